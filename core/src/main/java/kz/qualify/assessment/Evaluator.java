@@ -1,0 +1,133 @@
+package kz.qualify.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import kz.qualify.dossier.Dossier;
+import kz.qualify.law.ClauseRef;
+import kz.qualify.law.Edition;
+import kz.qualify.law.Editions;
+import kz.qualify.law.MrpTable;
+import kz.qualify.rules.Requirement;
+import kz.qualify.rules.Rule;
+
+/**
+ * Turns a dossier and a date into an assessment: picks the edition in force on that date, then
+ * gives one finding per requirement of the item. Pure and thread-safe: no I/O, no shared state.
+ */
+public final class Evaluator {
+
+    private final Editions editions;
+    private final MrpTable mrp;
+
+    public Evaluator(Editions editions, MrpTable mrp) {
+        this.editions = editions;
+        this.mrp = mrp;
+    }
+
+    public Editions editions() {
+        return editions;
+    }
+
+    public MrpTable mrp() {
+        return mrp;
+    }
+
+    public Assessment assess(Dossier dossier, LocalDate asOf) {
+        return switch (editions.on(asOf)) {
+            case Editions.Lookup.InForce(var edition) -> assess(dossier, asOf, edition);
+            case Editions.Lookup.NoneInForce none ->
+                new Assessment(
+                        asOf,
+                        Verdict.NO_EDITION_IN_FORCE,
+                        none.message(),
+                        null,
+                        null,
+                        dossier.activity(),
+                        dossier.applicant().name(),
+                        List.of());
+        };
+    }
+
+    /** Assesses under a given edition, whatever the date (for replaying a past decision). */
+    public Assessment assess(Dossier dossier, LocalDate asOf, Edition edition) {
+        var activity = edition.activity(dossier.activity());
+        if (activity.isEmpty()) {
+            return new Assessment(
+                    asOf,
+                    Verdict.NOT_ELIGIBLE,
+                    "edition " + edition.id() + " has no licensed activity " + dossier.activity(),
+                    edition.id(),
+                    edition.rulesVersion(),
+                    dossier.activity(),
+                    dossier.applicant().name(),
+                    List.of());
+        }
+        var context = new Context(dossier, asOf, edition, mrp);
+        var findings = new ArrayList<Finding>();
+        Declarations.check(context, activity.get()).ifPresent(findings::add);
+        for (var requirement : edition.requirementsOf(dossier.activity())) {
+            findings.add(evaluate(requirement, context));
+        }
+        var verdict = Verdict.of(findings);
+        return new Assessment(
+                asOf,
+                verdict,
+                message(verdict, findings),
+                edition.id(),
+                edition.rulesVersion(),
+                dossier.activity(),
+                dossier.applicant().name(),
+                findings);
+    }
+
+    static Finding evaluate(Requirement requirement, Context context) {
+        var dossier = context.dossier();
+        if (!requirement.applicability().appliesTo(dossier.subActivities(), dossier.works())) {
+            return Findings.notApplicable(requirement, Findings.whyNotApplicable(requirement, context));
+        }
+        return switch (requirement.rule()) {
+            case Rule.LegalFormRule rule -> LegalFormPolicy.evaluate(requirement, rule, context);
+            case Rule.ProvisionRule rule -> ProvisionPolicy.evaluate(requirement, rule, context);
+            case Rule.StaffRule rule -> StaffPolicy.evaluate(requirement, rule, context);
+            case Rule.WorkingCapitalRule rule -> WorkingCapitalPolicy.evaluate(requirement, rule, context);
+            case Rule.EquipmentScopeRule rule -> EquipmentScopePolicy.evaluate(requirement, rule, context);
+        };
+    }
+
+    private static String message(Verdict verdict, List<Finding> findings) {
+        long notMet =
+                findings.stream().filter(f -> f.status() == Status.NOT_MET).count();
+        long missing = findings.stream()
+                .filter(f -> f.status() == Status.MISSING_EVIDENCE)
+                .count();
+        long review =
+                findings.stream().filter(f -> f.status() == Status.NEEDS_REVIEW).count();
+        return switch (verdict) {
+            case COMPLIANT -> "every applicable requirement is met";
+            case NON_COMPLIANT ->
+                notMet + " requirement(s) not met, " + missing + " missing evidence, " + review
+                        + " for the officer's review";
+            case NEEDS_REVIEW -> review + " requirement(s) need the officer's judgment; the rest are met";
+            case NOT_ELIGIBLE ->
+                "the applicant or the declared equipment is outside the licence's scope: "
+                        + findings.stream()
+                                .filter(f -> f.status() == Status.NOT_ELIGIBLE)
+                                .map(f -> f.clause().id())
+                                .distinct()
+                                .toList();
+            case NO_EDITION_IN_FORCE -> "no edition in force";
+        };
+    }
+
+    /** What a policy needs besides the requirement. */
+    record Context(Dossier dossier, LocalDate asOf, Edition edition, MrpTable mrp) {
+        String label(String code) {
+            return edition.label(code);
+        }
+
+        ClauseRef item() {
+            return ClauseRef.item(dossier.activity());
+        }
+    }
+}

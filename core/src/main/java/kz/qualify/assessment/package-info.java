@@ -1,0 +1,4 @@
+@NullMarked
+package kz.qualify.assessment;
+
+import org.jspecify.annotations.NullMarked;

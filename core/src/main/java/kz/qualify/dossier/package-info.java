@@ -1,0 +1,4 @@
+@NullMarked
+package kz.qualify.dossier;
+
+import org.jspecify.annotations.NullMarked;

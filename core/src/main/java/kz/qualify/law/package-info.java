@@ -1,0 +1,4 @@
+@NullMarked
+package kz.qualify.law;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.qualify.rules;
+
+import org.jspecify.annotations.NullMarked;
