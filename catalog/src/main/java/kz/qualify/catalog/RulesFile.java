@@ -301,7 +301,8 @@ final class RulesFile {
         n.allowOnly(Set.of("label", "anyOf", "absence"));
         var label = n.text("label");
         var alternatives = new ArrayList<Provision>();
-        for (var alt : n.list("anyOf")) {
+        var listed = n.list("anyOf");
+        for (var alt : listed) {
             var p = provision(alt);
             if (p != null) alternatives.add(p);
         }
@@ -312,10 +313,8 @@ final class RulesFile {
             else if (!"not-met".equals(a)) n.child("absence").problem("must be 'review' or 'not-met'");
         }
         if (label == null) return null;
-        if (alternatives.isEmpty()) {
-            n.child("anyOf").problem("needs at least one alternative");
-            return null;
-        }
+        if (listed.isEmpty()) n.child("anyOf").problem("needs at least one alternative");
+        if (alternatives.isEmpty()) return null; // the broken alternatives are reported already
         return new Need(label, alternatives, absence);
     }
 
