@@ -1,0 +1,7 @@
+package kz.qualify.cli;
+
+/** Output format. */
+enum Format {
+    text,
+    json
+}
