@@ -14,7 +14,10 @@ final class ActCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "CLAUSE", description = "a clause id: item, item.subitem or item[.subitem].aN")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "CLAUSE",
+            description = "a clause id: item, item.subitem or item[.subitem].aN")
     String clause;
 
     @Override
@@ -41,7 +44,10 @@ final class ActCommand implements java.util.concurrent.Callable<Integer> {
         }
         var item = act.annexItem(ref.item());
         if (item.isEmpty() || act.text(ref).isEmpty()) {
-            spec.commandLine().getErr().println("qualify: the act has no clause " + ref.id() + " (items 1–" + act.annexItems().size() + ")");
+            spec.commandLine()
+                    .getErr()
+                    .println("qualify: the act has no clause " + ref.id() + " (items 1–"
+                            + act.annexItems().size() + ")");
             return ExitCodes.USAGE;
         }
         print(out, item.get(), ref);
@@ -55,7 +61,8 @@ final class ActCommand implements java.util.concurrent.Callable<Integer> {
                 if (!ref.hasParagraph() && ref.hasSubitem() && p.subitem() != ref.subitem()) continue;
             }
             var id = ClauseRef.paragraph(item.number(), p.number());
-            var label = (p.subitem() > 0 ? item.number() + "." + p.subitem() : Integer.toString(item.number())) + " абз. " + p.number();
+            var label = (p.subitem() > 0 ? item.number() + "." + p.subitem() : Integer.toString(item.number()))
+                    + " абз. " + p.number();
             out.println(String.format("[%-11s %-8s] %s", label, id.id(), p.text()));
         }
     }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code qualify check}: assess one dossier, a folder of them, or a JSON Lines file. */
-@Command(name = "check", description = "Assess a dossier (JSON), every *.json in a folder, or a JSON Lines file (*.jsonl).")
+@Command(
+        name = "check",
+        description = "Assess a dossier (JSON), every *.json in a folder, or a JSON Lines file (*.jsonl).")
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Dossiers parsed and assessed together; big enough to keep both cores busy, small enough to report progress. */
@@ -62,7 +64,14 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             try (var s = Files.list(input)) {
                 files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             }
-            return batch(files.size(), i -> new Source(files.get(i).toString(), read(files.get(i))), reader, evaluator, date, out, err);
+            return batch(
+                    files.size(),
+                    i -> new Source(files.get(i).toString(), read(files.get(i))),
+                    reader,
+                    evaluator,
+                    date,
+                    out,
+                    err);
         }
         if (input.toString().endsWith(".jsonl")) {
             return jsonLines(reader, evaluator, date, out, err);
@@ -97,15 +106,18 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     record Source(String name, String json) {}
 
-    private int jsonLines(DossierJson reader, Evaluator evaluator, LocalDate date, PrintWriter out, PrintWriter err) throws IOException {
-        // Read all lines up front: JSON Lines files of 100 000 dossiers fit in memory and keep the parallel part simple.
+    private int jsonLines(DossierJson reader, Evaluator evaluator, LocalDate date, PrintWriter out, PrintWriter err)
+            throws IOException {
+        // Read all lines up front: JSON Lines files of 100 000 dossiers fit in memory and keep the parallel part
+        // simple.
         var lines = new ArrayList<String>();
         try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) lines.add(line);
         }
         var name = input.getFileName().toString();
-        return batch(lines.size(), i -> new Source(name + ":" + (i + 1), lines.get(i)), reader, evaluator, date, out, err);
+        return batch(
+                lines.size(), i -> new Source(name + ":" + (i + 1), lines.get(i)), reader, evaluator, date, out, err);
     }
 
     private interface Sources {
@@ -113,9 +125,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** The outcome of one dossier of a batch. */
-    private record Outcome(Source source, Assessment assessment, List<kz.qualify.formats.Problem> problems, boolean blank) {}
+    private record Outcome(
+            Source source, Assessment assessment, List<kz.qualify.formats.Problem> problems, boolean blank) {}
 
-    private int batch(int count, Sources sources, DossierJson reader, Evaluator evaluator, LocalDate date, PrintWriter out,
+    private int batch(
+            int count,
+            Sources sources,
+            DossierJson reader,
+            Evaluator evaluator,
+            LocalDate date,
+            PrintWriter out,
             PrintWriter err) {
         var verdicts = new EnumMap<Verdict, Long>(Verdict.class);
         long invalid = 0;
@@ -126,17 +145,21 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         for (int start = 0; start < count; start += CHUNK) {
             int from = start;
             int to = Math.min(count, start + CHUNK);
-            var outcomes = IntStream.range(from, to).parallel().mapToObj(i -> {
-                var source = sources.get(i);
-                if (source.json().isBlank()) return new Outcome(source, null, List.of(), true);
-                var result = reader.read(source.json());
-                var o = switch (result) {
-                    case DossierJson.Result.Invalid(var problems) -> new Outcome(source, null, problems, false);
-                    case DossierJson.Result.Valid(var dossier) -> new Outcome(source, evaluator.assess(dossier, date), List.of(), false);
-                };
-                done.incrementAndGet();
-                return o;
-            }).toList();
+            var outcomes = IntStream.range(from, to)
+                    .parallel()
+                    .mapToObj(i -> {
+                        var source = sources.get(i);
+                        if (source.json().isBlank()) return new Outcome(source, null, List.of(), true);
+                        var result = reader.read(source.json());
+                        var o = switch (result) {
+                            case DossierJson.Result.Invalid(var problems) -> new Outcome(source, null, problems, false);
+                            case DossierJson.Result.Valid(var dossier) ->
+                                new Outcome(source, evaluator.assess(dossier, date), List.of(), false);
+                        };
+                        done.incrementAndGet();
+                        return o;
+                    })
+                    .toList();
             for (var o : outcomes) {
                 if (o.blank()) continue;
                 if (o.assessment() == null) {
@@ -144,11 +167,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     exit = ExitCodes.worst(exit, ExitCodes.INVALID_DOSSIER);
                     if (format == Format.json) {
                         out.println("{\"source\":" + quote(o.source().name()) + ",\"verdict\":\"INVALID\",\"problems\":"
-                                + o.problems().stream().map(p -> "{\"path\":" + quote(p.path()) + ",\"message\":" + quote(p.message()) + "}")
-                                        .toList() + "}");
+                                + o.problems().stream()
+                                        .map(p -> "{\"path\":" + quote(p.path()) + ",\"message\":" + quote(p.message())
+                                                + "}")
+                                        .toList()
+                                + "}");
                     } else {
-                        out.println(o.source().name() + "\tINVALID\t" + o.problems().size() + " problem(s): "
-                                + o.problems().getFirst().path() + ": " + o.problems().getFirst().message());
+                        out.println(
+                                o.source().name() + "\tINVALID\t" + o.problems().size() + " problem(s): "
+                                        + o.problems().getFirst().path() + ": "
+                                        + o.problems().getFirst().message());
                     }
                     continue;
                 }
@@ -160,14 +188,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     tree.put("source", o.source().name());
                     out.println(tree.toString());
                 } else {
-                    out.println(o.source().name() + "\t" + a.verdict() + "\t" + a.message());
+                    out.println(o.source().name() + "\t" + a.verdict() + "\t" + TextReport.oneLine(a));
                 }
             }
             progress.update(to);
         }
         progress.finish();
         var summary = new StringBuilder("Checked " + count + " dossier(s) as of " + date + ": ");
-        for (var v : Verdict.values()) summary.append(v).append(' ').append(verdicts.getOrDefault(v, 0L)).append(", ");
+        for (var v : Verdict.values())
+            summary.append(v).append(' ').append(verdicts.getOrDefault(v, 0L)).append(", ");
         summary.append("INVALID ").append(invalid);
         // The summary goes to stderr in JSON mode so stdout stays pure JSON Lines.
         (format == Format.json ? err : out).println(summary);
@@ -196,7 +225,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             if (terminal) {
                 int width = 40;
                 int filled = width * percent / 100;
-                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "% " + done + "/" + total);
+                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "% " + done + "/"
+                        + total);
                 err.flush();
             } else if (percent / 10 > lastTenth) {
                 lastTenth = percent / 10;

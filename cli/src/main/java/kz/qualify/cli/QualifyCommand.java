@@ -10,13 +10,18 @@ import picocli.CommandLine.Command;
         name = "qualify",
         mixinStandardHelpOptions = true,
         version = "qualify 0.1.0",
-        description = "Checks licence applicants against the qualification requirements of Decree № 967 of 24 July 2012.",
-        subcommands = {RequirementsCommand.class, CheckCommand.class, ActCommand.class,
-                CommandLine.HelpCommand.class},
+        description =
+                "Checks licence applicants against the qualification requirements of Decree № 967 of 24 July 2012.",
+        subcommands = {RequirementsCommand.class, CheckCommand.class, ActCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:compliant", "1:non-compliant", "2:needs the officer's review", "3:not eligible, or no edition in force on the date",
-            "64:usage error", "65:invalid dossier", "74:a file could not be read"
+            "0:compliant",
+            "1:non-compliant",
+            "2:needs the officer's review",
+            "3:not eligible, or no edition in force on the date",
+            "64:usage error",
+            "65:invalid dossier",
+            "74:a file could not be read"
         })
 public final class QualifyCommand implements Runnable {
 
@@ -29,7 +34,9 @@ public final class QualifyCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(execute(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -41,13 +48,17 @@ public final class QualifyCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, ignored) -> {
             var c = ex.getCommandLine();
             c.getErr().println("qualify: " + ex.getMessage());
-            c.getErr().println("Try 'qualify " + c.getCommandName().replace("qualify", "").strip() + " --help'.".replace("  ", " "));
+            c.getErr()
+                    .println("Try 'qualify "
+                            + c.getCommandName().replace("qualify", "").strip() + " --help'.".replace("  ", " "));
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // No stack traces for people: say what went wrong in one line.
             commandLine.getErr().println("qualify: " + ex.getMessage());
-            return ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException ? ExitCodes.IO_ERROR : 70;
+            return ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException
+                    ? ExitCodes.IO_ERROR
+                    : 70;
         });
         int code = cl.execute(args);
         out.flush();

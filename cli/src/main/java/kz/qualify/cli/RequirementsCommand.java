@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** {@code qualify requirements}: the checklist an applicant must prepare. */
-@Command(name = "requirements", description = "The checklist for an activity: each requirement with its clause and the documents to present.")
+@Command(
+        name = "requirements",
+        description = "The checklist for an activity: each requirement with its clause and the documents to present.")
 final class RequirementsCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
@@ -24,13 +26,22 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--activity", required = true, description = "annex item of the licensed activity, 1–7")
     int activity;
 
-    @Option(names = "--subactivity", split = ",", description = "declared sub-activities (item 3: 3.a5 … 3.a16, oil-gas-processing-design)")
+    @Option(
+            names = "--subactivity",
+            split = ",",
+            description = "declared sub-activities (item 3: 3.a5 … 3.a16, oil-gas-processing-design)")
     List<String> subActivities = List.of();
 
-    @Option(names = "--work", split = ",", description = "declared kinds of work (item 4: design, manufacture, commissioning, installation, repair)")
+    @Option(
+            names = "--work",
+            split = ",",
+            description = "declared kinds of work (item 4: design, manufacture, commissioning, installation, repair)")
     List<String> works = List.of();
 
-    @Option(names = "--as-of", converter = Dates.class, description = "the date whose rules apply (default: the first day of the latest edition)")
+    @Option(
+            names = "--as-of",
+            converter = Dates.class,
+            description = "the date whose rules apply (default: the first day of the latest edition)")
     LocalDate asOf;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json")
@@ -77,8 +88,10 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
         if (format == Format.json) {
             out.println(json(edition, lines));
         } else {
-            out.println("Requirements for activity " + activity + " — " + act.get().ru());
-            out.println("Edition " + edition.id() + ", in force " + edition.period() + ", rules " + edition.rulesVersion());
+            out.println(
+                    "Requirements for activity " + activity + " — " + act.get().ru());
+            out.println(
+                    "Edition " + edition.id() + ", in force " + edition.period() + ", rules " + edition.rulesVersion());
             if (!subActivities.isEmpty()) out.println("Sub-activities: " + subActivities);
             if (!works.isEmpty()) out.println("Works: " + works);
             out.println();
@@ -87,7 +100,12 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
                 out.println(String.format("%-18s %s — %s", r.id(), r.clause().citation(), r.title()));
                 for (var p : line.provide()) out.println("    • " + p);
                 if (!line.documents().isEmpty()) {
-                    out.println("    documents: " + String.join("; ", line.documents().stream().map(edition::label).toList()));
+                    out.println("    documents: "
+                            + String.join(
+                                    "; ",
+                                    line.documents().stream()
+                                            .map(edition::label)
+                                            .toList()));
                 }
             }
         }

@@ -1,0 +1,859 @@
+package kz.qualify.formats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import kz.qualify.dossier.Applicant;
+import kz.qualify.dossier.Asset;
+import kz.qualify.dossier.Contract;
+import kz.qualify.dossier.Document;
+import kz.qualify.dossier.Dossier;
+import kz.qualify.dossier.Education;
+import kz.qualify.dossier.EducationField;
+import kz.qualify.dossier.EducationLevel;
+import kz.qualify.dossier.EquipmentUnit;
+import kz.qualify.dossier.Experience;
+import kz.qualify.dossier.LegalBasis;
+import kz.qualify.dossier.LegalForm;
+import kz.qualify.dossier.OrderRef;
+import kz.qualify.dossier.Permit;
+import kz.qualify.dossier.Programme;
+import kz.qualify.dossier.Role;
+import kz.qualify.dossier.ServiceUnit;
+import kz.qualify.dossier.StaffMember;
+import kz.qualify.dossier.TaxId;
+import kz.qualify.dossier.WorkingCapital;
+import kz.qualify.formats.Vocabulary.CodeList;
+import kz.qualify.law.Money;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One reading of one dossier tree: walks it by hand, so every problem gets its exact path and the
+ * reading goes on after it, and builds the model only when nothing was wrong. Not thread-safe: one
+ * instance per document. Paths are built only for problems and array elements, which keeps the
+ * fast path cheap.
+ */
+final class DossierReader {
+
+    static final Set<String> DOSSIER = Set.of(
+            "applicant",
+            "activity",
+            "subActivities",
+            "works",
+            "equipment",
+            "staff",
+            "assets",
+            "services",
+            "programmes",
+            "contracts",
+            "permits",
+            "workingCapital",
+            "documents");
+    static final Set<String> APPLICANT = Set.of("legalForm", "bin", "iin", "name");
+    static final Set<String> EQUIPMENT = Set.of(
+            "ref", "kind", "description", "workingPressureKgfCm2", "coolantTemperatureC", "singleTechnologicalProcess");
+    static final Set<String> STAFF = Set.of(
+            "ref", "fullName", "position", "role", "production", "education", "experienceMonths", "experienceYears");
+    static final Set<String> EDUCATION = Set.of("level", "field", "specialty", "specialtyCode");
+    static final Set<String> ASSET = Set.of("ref", "category", "description", "legalBasis", "titleDocument");
+    static final Set<String> SERVICE = Set.of("ref", "function", "name", "order");
+    static final Set<String> ORDER = Set.of("number", "date", "document");
+    static final Set<String> PROGRAMME =
+            Set.of("ref", "kind", "title", "approvedOn", "approvedBy", "onSchedule", "document");
+    static final Set<String> CONTRACT = Set.of(
+            "ref",
+            "kind",
+            "counterparty",
+            "number",
+            "date",
+            "validUntil",
+            "protocolOfIntent",
+            "backupSupply",
+            "document");
+    static final Set<String> PERMIT = Set.of("ref", "kind", "number", "issuedOn", "validUntil", "document");
+    static final Set<String> WORKING_CAPITAL = Set.of("amount", "bank", "certificateDate", "certificateDocument");
+    static final Set<String> DOCUMENT = Set.of("id", "kind", "title", "date", "signedBy", "sealed", "sha256");
+
+    /** Money above this many whole digits (10^15 ₸) is a typo, and would cost a lot to scale. */
+    private static final int MAX_MONEY_DIGITS = 15;
+    /** Pressure and temperature: at most 7 whole digits and 6 decimals. */
+    private static final int MAX_MEASURE_DIGITS = 7;
+
+    private static final int MAX_DECIMAL_SCALE = 6;
+
+    private final Vocabulary vocabulary;
+    private final DossierJson.Limits limits;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Document ids pointed at, checked once all documents are read: path → id. */
+    private final List<String[]> documentRefs = new ArrayList<>();
+
+    DossierReader(Vocabulary vocabulary, DossierJson.Limits limits) {
+        this.vocabulary = vocabulary;
+        this.limits = limits;
+    }
+
+    DossierJson.Result read(JsonNode root) {
+        var dossier = obj(root, "$", DOSSIER);
+        if (dossier == null) return new DossierJson.Result.Invalid(problems);
+
+        var applicant = applicant(dossier.required("applicant"), "$.applicant");
+        Integer activity = activity(dossier);
+        var activityCodes = activity == null ? null : vocabulary.activity(activity);
+
+        var subActivities = subActivities(dossier, activity, activityCodes);
+        var works = works(dossier, activity, activityCodes);
+        var equipment = list(dossier, "equipment", (n, p) -> equipmentUnit(n, p, activity, activityCodes));
+        if (!equipment.isEmpty()
+                && activityCodes != null
+                && activityCodes.equipmentKinds().isEmpty()) {
+            problem(
+                    "$.equipment",
+                    "equipment is declared only for " + activitiesWith(Vocabulary.ActivityCodes::equipmentKinds)
+                            + "; activity " + activity + " has none");
+        }
+        var staff = staff(dossier);
+        var assets = list(dossier, "assets", this::asset);
+        var services = list(dossier, "services", this::service);
+        var programmes = list(dossier, "programmes", this::programme);
+        var contracts = list(dossier, "contracts", this::contract);
+        var permits = list(dossier, "permits", this::permit);
+        var capitalNode = dossier.optional("workingCapital");
+        var workingCapital = capitalNode == null ? null : workingCapital(capitalNode, "$.workingCapital");
+        var documents = list(dossier, "documents", this::document);
+
+        unique(equipment, EquipmentUnit::ref, "$.equipment", "ref");
+        unique(staff, StaffMember::ref, "$.staff", "ref");
+        unique(assets, Asset::ref, "$.assets", "ref");
+        unique(services, ServiceUnit::ref, "$.services", "ref");
+        unique(programmes, Programme::ref, "$.programmes", "ref");
+        unique(contracts, Contract::ref, "$.contracts", "ref");
+        unique(permits, Permit::ref, "$.permits", "ref");
+        var ids = unique(documents, Document::id, "$.documents", "id");
+        for (var ref : documentRefs) {
+            if (!ids.contains(ref[1])) {
+                problem(
+                        ref[0],
+                        "no document with id '" + ref[1] + "' in $.documents"
+                                + (ids.isEmpty() ? " (it is empty)" : suggest(ref[1], ids)));
+            }
+        }
+
+        if (!problems.isEmpty()) return new DossierJson.Result.Invalid(problems);
+        return new DossierJson.Result.Valid(new Dossier(
+                applicant,
+                activity,
+                subActivities,
+                works,
+                values(equipment),
+                values(staff),
+                values(assets),
+                values(services),
+                values(programmes),
+                values(contracts),
+                values(permits),
+                workingCapital,
+                values(documents)));
+    }
+
+    // ---------------------------------------------------------------- the parts
+
+    private @Nullable Applicant applicant(@Nullable JsonNode node, String path) {
+        if (node == null) return null;
+        var o = obj(node, path, APPLICANT);
+        if (o == null) return null;
+        int before = problems.size();
+        var form = o.enumValue("legalForm", LegalForm.class, "legal form", true);
+        var bin = o.node("bin");
+        var iin = o.node("iin");
+        String id = null;
+        if (bin != null && iin != null) {
+            problem(path, "give either 'bin' or 'iin', not both");
+        } else if (bin == null && iin == null) {
+            problem(path + ".bin", "is required (or 'iin' for an individual entrepreneur)");
+        } else if (iin != null) {
+            id = o.string("iin", true);
+            if (id != null && form != null && form != LegalForm.INDIVIDUAL_ENTREPRENEUR) {
+                problem(path + ".iin", "'iin' is for an individual entrepreneur; a " + form + " gives its 'bin'");
+                id = null;
+            } else if (id != null) {
+                id = taxId(id, path + ".iin");
+            }
+        } else {
+            id = o.string("bin", true);
+            if (id != null) id = taxId(id, path + ".bin");
+        }
+        var name = o.string("name", true);
+        if (problems.size() > before) return null;
+        return new Applicant(form, new TaxId(id), name);
+    }
+
+    private @Nullable String taxId(String value, String path) {
+        var problem = TaxId.problem(value);
+        if (problem == null) return value;
+        problem(path, problem);
+        return null;
+    }
+
+    private @Nullable Integer activity(Obj dossier) {
+        var value = dossier.integer("activity", true);
+        if (value == null) return null;
+        if (vocabulary.activity(value) == null) {
+            problem(
+                    "$.activity",
+                    "unknown activity " + value + "; known: "
+                            + vocabulary.activityItems().stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", ")));
+            return null;
+        }
+        return value;
+    }
+
+    private Set<String> subActivities(
+            Obj dossier, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
+        var declared = codes(dossier, "subActivities");
+        var result = new LinkedHashSet<String>();
+        for (var e : declared.entrySet()) {
+            var code = e.getValue();
+            var path = e.getKey();
+            if (codes == null) {
+                if (!vocabulary.contains(CodeList.SUB_ACTIVITY, code)) {
+                    problem(
+                            path,
+                            vocabulary.unknown(CodeList.SUB_ACTIVITY, code, vocabulary.codes(CodeList.SUB_ACTIVITY)));
+                }
+            } else if (!codes.subActivities().contains(code)) {
+                var owners = vocabulary.activitiesWithSubActivity(code);
+                if (codes.subActivities().isEmpty()) {
+                    problem(
+                            path,
+                            "activity " + activity + " has no sub-activities; '" + code + "' "
+                                    + (owners.isEmpty()
+                                            ? "is not a sub-activity at all"
+                                            : "belongs to activity " + owners.getFirst()));
+                } else if (!owners.isEmpty()) {
+                    problem(
+                            path,
+                            "'" + code + "' is a sub-activity of activity " + owners.getFirst() + ", not of activity "
+                                    + activity);
+                } else {
+                    problem(path, vocabulary.unknown(CodeList.SUB_ACTIVITY, code, codes.subActivities()));
+                }
+            }
+            result.add(code);
+        }
+        return result;
+    }
+
+    private Set<String> works(Obj dossier, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
+        var declared = codes(dossier, "works");
+        if (!declared.isEmpty() && codes != null && codes.works().isEmpty()) {
+            problem(
+                    "$.works",
+                    "works are declared only for " + activitiesWith(Vocabulary.ActivityCodes::works) + "; activity "
+                            + activity + " has none");
+            return Set.copyOf(declared.values());
+        }
+        var known = codes == null ? vocabulary.codes(CodeList.WORK) : codes.works();
+        for (var e : declared.entrySet()) {
+            if (!known.contains(e.getValue()))
+                problem(e.getKey(), vocabulary.unknown(CodeList.WORK, e.getValue(), known));
+        }
+        return new LinkedHashSet<>(declared.values());
+    }
+
+    /** An array of codes, path → code, each a non-blank string listed once. */
+    private Map<String, String> codes(Obj dossier, String field) {
+        var array = dossier.array(field);
+        var result = new java.util.LinkedHashMap<String, String>();
+        if (array == null) return result;
+        var seen = new HashMap<String, Integer>();
+        for (int i = 0; i < array.size(); i++) {
+            var path = "$." + field + "[" + i + "]";
+            var value = string(array.get(i), path);
+            if (value == null) continue;
+            var first = seen.putIfAbsent(value, i);
+            if (first != null) {
+                problem(path, "'" + value + "' is listed twice (also at $." + field + "[" + first + "])");
+                continue;
+            }
+            result.put(path, value);
+        }
+        return result;
+    }
+
+    private String activitiesWith(java.util.function.Function<Vocabulary.ActivityCodes, Set<String>> what) {
+        var items = new ArrayList<String>();
+        for (var item : vocabulary.activityItems()) {
+            var codes = vocabulary.activity(item);
+            if (codes != null && !what.apply(codes).isEmpty()) items.add(String.valueOf(item));
+        }
+        return (items.size() == 1 ? "activity " : "activities ") + String.join(", ", items);
+    }
+
+    private @Nullable EquipmentUnit equipmentUnit(
+            JsonNode node, String path, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
+        var o = obj(node, path, EQUIPMENT);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.string("ref", true);
+        var known = codes == null || codes.equipmentKinds().isEmpty()
+                ? vocabulary.codes(CodeList.EQUIPMENT_KIND)
+                : codes.equipmentKinds();
+        var kind = o.code("kind", CodeList.EQUIPMENT_KIND, known);
+        var description = o.string("description", true);
+        var pressure = o.decimal("workingPressureKgfCm2", false, false, MAX_MEASURE_DIGITS, "kgf/cm²");
+        var temperature = o.decimal("coolantTemperatureC", false, true, MAX_MEASURE_DIGITS, "°C");
+        var single = o.bool("singleTechnologicalProcess", false);
+        if (problems.size() > before) return null;
+        return new EquipmentUnit(ref, kind, description, pressure, temperature, single);
+    }
+
+    private List<@Nullable StaffMember> staff(Obj dossier) {
+        var array = dossier.array("staff");
+        if (array == null) return List.of();
+        if (array.size() > limits.maxStaff()) {
+            problem("$.staff", "has " + array.size() + " rows, more than the limit of " + limits.maxStaff());
+            return List.of();
+        }
+        var result = new ArrayList<@Nullable StaffMember>(array.size());
+        for (int i = 0; i < array.size(); i++) result.add(staffMember(array.get(i), "$.staff[" + i + "]", i));
+        return result;
+    }
+
+    private @Nullable StaffMember staffMember(JsonNode node, String path, int index) {
+        var o = obj(node, path, STAFF);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.node("ref") == null ? "staff[" + index + "]" : o.string("ref", true);
+        var fullName = o.string("fullName", true);
+        var position = o.string("position", true);
+        var role = o.enumValue("role", Role.class, "role", true);
+        var production = o.bool("production", true);
+        var educationNode = o.required("education");
+        var education = educationNode == null ? null : education(educationNode, path + ".education");
+        var experience = experience(o, path);
+        if (problems.size() > before) return null;
+        return new StaffMember(ref, fullName, position, role, production, education, experience);
+    }
+
+    private @Nullable Education education(JsonNode node, String path) {
+        var o = obj(node, path, EDUCATION);
+        if (o == null) return null;
+        int before = problems.size();
+        var level = o.enumValue("level", EducationLevel.class, "education level", true);
+        var field = o.enumValue("field", EducationField.class, "education field", true);
+        var specialty = o.string("specialty", false);
+        var code = o.string("specialtyCode", false);
+        if (problems.size() > before) return null;
+        return new Education(level, field, specialty, code);
+    }
+
+    private @Nullable Experience experience(Obj o, String path) {
+        var months = o.node("experienceMonths");
+        var years = o.node("experienceYears");
+        if (months != null && years != null) {
+            problem(path, "give experienceMonths or experienceYears, not both");
+            return null;
+        }
+        if (months != null) {
+            var value = o.integer("experienceMonths", false);
+            if (value == null) return null;
+            if (value < 0 || value > Experience.MAX_MONTHS) {
+                problem(
+                        path + ".experienceMonths",
+                        "experience of " + value + " months is out of range 0.." + Experience.MAX_MONTHS + " months");
+                return null;
+            }
+            return new Experience(value);
+        }
+        if (years != null) {
+            var value = o.decimal("experienceYears", false, true, 4, "years");
+            if (value == null) return null;
+            var max = BigDecimal.valueOf(Experience.MAX_MONTHS / 12);
+            if (value.signum() < 0 || value.compareTo(max) > 0) {
+                problem(
+                        path + ".experienceYears",
+                        "experience of " + value.toPlainString() + " years is out of range 0.." + max + " years (0.."
+                                + Experience.MAX_MONTHS + " months)");
+                return null;
+            }
+            return Experience.ofDecimalYears(value);
+        }
+        return null;
+    }
+
+    private @Nullable Asset asset(JsonNode node, String path) {
+        var o = obj(node, path, ASSET);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.string("ref", true);
+        var category = o.code("category", CodeList.ASSET_CATEGORY, vocabulary.codes(CodeList.ASSET_CATEGORY));
+        var description = o.string("description", true);
+        var basis = o.enumValue("legalBasis", LegalBasis.class, "legal basis", false);
+        var title = o.documentRef("titleDocument");
+        if (problems.size() > before) return null;
+        return new Asset(ref, category, description, basis, title);
+    }
+
+    private @Nullable ServiceUnit service(JsonNode node, String path) {
+        var o = obj(node, path, SERVICE);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.string("ref", true);
+        var function = o.code("function", CodeList.SERVICE_FUNCTION, vocabulary.codes(CodeList.SERVICE_FUNCTION));
+        var name = o.string("name", true);
+        var orderNode = o.optional("order");
+        OrderRef order = null;
+        if (orderNode != null) {
+            var on = obj(orderNode, path + ".order", ORDER);
+            if (on != null) {
+                var number = on.string("number", true);
+                var date = on.date("date", true);
+                var document = on.documentRef("document");
+                if (number != null && date != null) order = new OrderRef(number, date, document);
+            }
+        }
+        if (problems.size() > before) return null;
+        return new ServiceUnit(ref, function, name, order);
+    }
+
+    private @Nullable Programme programme(JsonNode node, String path) {
+        var o = obj(node, path, PROGRAMME);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.string("ref", true);
+        var kind = o.code("kind", CodeList.PROGRAMME_KIND, vocabulary.codes(CodeList.PROGRAMME_KIND));
+        var title = o.string("title", true);
+        var approvedOn = o.date("approvedOn", false);
+        var approvedBy = o.string("approvedBy", false);
+        var onSchedule = o.optionalBool("onSchedule");
+        var document = o.documentRef("document");
+        if (problems.size() > before) return null;
+        return new Programme(ref, kind, title, approvedOn, approvedBy, onSchedule, document);
+    }
+
+    private @Nullable Contract contract(JsonNode node, String path) {
+        var o = obj(node, path, CONTRACT);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.string("ref", true);
+        var kind = o.code("kind", CodeList.CONTRACT_KIND, vocabulary.codes(CodeList.CONTRACT_KIND));
+        var counterparty = o.string("counterparty", true);
+        var number = o.string("number", false);
+        var date = o.date("date", false);
+        var validUntil = o.date("validUntil", false);
+        var protocol = o.bool("protocolOfIntent", false);
+        var backup = o.optionalBool("backupSupply");
+        var document = o.documentRef("document");
+        if (problems.size() > before) return null;
+        return new Contract(ref, kind, counterparty, number, date, validUntil, protocol, backup, document);
+    }
+
+    private @Nullable Permit permit(JsonNode node, String path) {
+        var o = obj(node, path, PERMIT);
+        if (o == null) return null;
+        int before = problems.size();
+        var ref = o.string("ref", true);
+        var kind = o.code("kind", CodeList.PERMIT_KIND, vocabulary.codes(CodeList.PERMIT_KIND));
+        var number = o.string("number", true);
+        var issuedOn = o.date("issuedOn", false);
+        var validUntil = o.date("validUntil", false);
+        var document = o.documentRef("document");
+        if (problems.size() > before) return null;
+        return new Permit(ref, kind, number, issuedOn, validUntil, document);
+    }
+
+    private @Nullable WorkingCapital workingCapital(JsonNode node, String path) {
+        var o = obj(node, path, WORKING_CAPITAL);
+        if (o == null) return null;
+        int before = problems.size();
+        var amount = o.money("amount");
+        var bank = o.string("bank", false);
+        var date = o.date("certificateDate", false);
+        var document = o.documentRef("certificateDocument");
+        if (problems.size() > before) return null;
+        return new WorkingCapital(amount, bank, date, document);
+    }
+
+    private @Nullable Document document(JsonNode node, String path) {
+        var o = obj(node, path, DOCUMENT);
+        if (o == null) return null;
+        int before = problems.size();
+        var id = o.string("id", true);
+        var kind = o.code("kind", CodeList.DOCUMENT_KIND, vocabulary.codes(CodeList.DOCUMENT_KIND));
+        var title = o.string("title", true);
+        var date = o.date("date", false);
+        var signedBy = o.enumValue("signedBy", Document.Signatory.class, "signatory", false);
+        var sealed = o.bool("sealed", false);
+        var sha256 = o.string("sha256", false);
+        if (sha256 != null && !isSha256(sha256)) {
+            problem(
+                    path + ".sha256",
+                    "must be 64 hexadecimal digits (a SHA-256 hash), was '" + abbreviate(sha256) + "'");
+        }
+        if (problems.size() > before) return null;
+        return new Document(id, kind, title, date, signedBy, sealed, sha256);
+    }
+
+    // ---------------------------------------------------------------- lists and identity
+
+    @FunctionalInterface
+    private interface Element<T> {
+        @Nullable
+        T read(JsonNode node, String path);
+    }
+
+    /** An optional array of objects; an element that fails stays a null so indexes keep their meaning. */
+    private <T> List<@Nullable T> list(Obj dossier, String field, Element<T> element) {
+        var array = dossier.array(field);
+        if (array == null || array.isEmpty()) return List.of();
+        var result = new ArrayList<@Nullable T>(array.size());
+        for (int i = 0; i < array.size(); i++) result.add(element.read(array.get(i), "$." + field + "[" + i + "]"));
+        return result;
+    }
+
+    /** Reports repeated keys; returns the set of keys. */
+    private <T> Set<String> unique(
+            List<@Nullable T> items, java.util.function.Function<T, String> key, String path, String field) {
+        var seen = new HashMap<String, Integer>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            if (item == null) continue;
+            var k = key.apply(item);
+            var first = seen.putIfAbsent(k, i);
+            if (first != null) {
+                problem(
+                        path + "[" + i + "]." + field,
+                        "duplicate " + field + " '" + k + "' (also at " + path + "[" + first + "])");
+            }
+        }
+        return seen.keySet();
+    }
+
+    private static <T> List<T> values(List<@Nullable T> items) {
+        var result = new ArrayList<T>(items.size());
+        for (var item : items) result.add(java.util.Objects.requireNonNull(item));
+        return result;
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    private @Nullable Obj obj(JsonNode node, String path, Set<String> fields) {
+        if (!node.isObject()) {
+            problem(path, "must be an object, was " + describe(node));
+            return null;
+        }
+        for (var name : node.propertyNames()) {
+            if (!fields.contains(name)) {
+                var nearest = Suggestion.nearest(name, fields);
+                problem(
+                        path + member(name),
+                        "unknown field '" + name + "'"
+                                + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
+                                + "; allowed here: " + String.join(", ", new TreeSet<>(fields)));
+            }
+        }
+        return new Obj(node, path);
+    }
+
+    private @Nullable String string(JsonNode node, String path) {
+        if (!node.isString()) {
+            problem(path, "must be a string, was " + describe(node));
+            return null;
+        }
+        var value = node.stringValue();
+        if (value.isBlank()) {
+            problem(path, "must not be blank");
+            return null;
+        }
+        return value;
+    }
+
+    /** One object being read, with its path. */
+    private final class Obj {
+        final JsonNode node;
+        final String path;
+
+        Obj(JsonNode node, String path) {
+            this.node = node;
+            this.path = path;
+        }
+
+        String at(String field) {
+            return path + "." + field;
+        }
+
+        /** The field's value, or null when it is absent or JSON null (an optional field may be either). */
+        @Nullable
+        JsonNode node(String field) {
+            var n = node.get(field);
+            return n == null || n.isNull() ? null : n;
+        }
+
+        @Nullable
+        JsonNode optional(String field) {
+            return node(field);
+        }
+
+        @Nullable
+        JsonNode required(String field) {
+            var n = node.get(field);
+            if (n == null) {
+                problem(at(field), "is required");
+                return null;
+            }
+            if (n.isNull()) {
+                problem(at(field), "is required, was null");
+                return null;
+            }
+            return n;
+        }
+
+        @Nullable
+        String string(String field, boolean required) {
+            var n = required ? required(field) : node(field);
+            return n == null ? null : DossierReader.this.string(n, at(field));
+        }
+
+        @Nullable
+        String code(String field, CodeList list, Set<String> known) {
+            var value = string(field, true);
+            if (value == null) return null;
+            if (!known.contains(value)) {
+                problem(at(field), vocabulary.unknown(list, value, known));
+                return null;
+            }
+            return value;
+        }
+
+        @Nullable
+        String documentRef(String field) {
+            var value = string(field, false);
+            if (value != null) documentRefs.add(new String[] {at(field), value});
+            return value;
+        }
+
+        @Nullable
+        Integer integer(String field, boolean required) {
+            var n = required ? required(field) : node(field);
+            if (n == null) return null;
+            if (!n.isNumber()) {
+                problem(at(field), "must be a whole number, was " + describe(n));
+                return null;
+            }
+            if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+                problem(at(field), "must be a whole number, was " + n);
+                return null;
+            }
+            return n.intValue();
+        }
+
+        boolean bool(String field, boolean otherwise) {
+            var value = optionalBool(field);
+            return value == null ? otherwise : value;
+        }
+
+        @Nullable
+        Boolean optionalBool(String field) {
+            var n = node(field);
+            if (n == null) return null;
+            if (!n.isBoolean()) {
+                problem(at(field), "must be true or false, was " + describe(n));
+                return null;
+            }
+            return n.booleanValue();
+        }
+
+        @Nullable
+        LocalDate date(String field, boolean required) {
+            var value = string(field, required);
+            if (value == null) return null;
+            if (!isIsoDate(value)) {
+                problem(at(field), "must be a date as YYYY-MM-DD, was '" + abbreviate(value) + "'");
+                return null;
+            }
+            try {
+                return LocalDate.of(
+                        Integer.parseInt(value, 0, 4, 10),
+                        Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
+            } catch (DateTimeException e) {
+                problem(at(field), "'" + value + "' is not a calendar date");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, String label, boolean required) {
+            var value = string(field, required);
+            if (value == null) return null;
+            for (var constant : type.getEnumConstants()) {
+                if (constant.name().equals(value)) return constant;
+            }
+            var names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            var nearest = Suggestion.nearest(value, names);
+            problem(
+                    at(field),
+                    "unknown " + label + " '" + abbreviate(value) + "'"
+                            + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
+                            + String.join(", ", names));
+            return null;
+        }
+
+        /**
+         * A decimal given as a JSON number or a numeric string, exact (the tree holds numbers as
+         * BigDecimal). Bounded, so "1e999999999" is refused before anything scales it.
+         */
+        @Nullable
+        BigDecimal decimal(String field, boolean required, boolean signed, int maxWholeDigits, String unit) {
+            var n = required ? required(field) : node(field);
+            if (n == null) return null;
+            BigDecimal value;
+            if (n.isNumber()) {
+                value = n.decimalValue();
+            } else if (n.isString() && isDecimal(n.stringValue())) {
+                value = new BigDecimal(n.stringValue());
+            } else {
+                problem(at(field), "must be a number (or a decimal string), was " + describe(n));
+                return null;
+            }
+            if (!signed && value.signum() < 0) {
+                problem(at(field), "must not be negative, was " + value.toPlainString() + " " + unit);
+                return null;
+            }
+            if (value.precision() - value.scale() > maxWholeDigits) {
+                problem(at(field), "is implausibly large (" + value + " " + unit + ")");
+                return null;
+            }
+            if (value.scale() > MAX_DECIMAL_SCALE && value.stripTrailingZeros().scale() > MAX_DECIMAL_SCALE) {
+                problem(at(field), "has more than " + MAX_DECIMAL_SCALE + " decimals");
+                return null;
+            }
+            return value;
+        }
+
+        @Nullable
+        Money money(String field) {
+            var n = required(field);
+            if (n == null) return null;
+            BigDecimal value;
+            if (n.isNumber()) {
+                value = n.decimalValue();
+            } else if (n.isString() && isDecimal(n.stringValue())) {
+                value = new BigDecimal(n.stringValue());
+            } else {
+                problem(
+                        at(field),
+                        "must be an amount in tenge as a number or a decimal string (\"4325000000.00\"), was "
+                                + describe(n));
+                return null;
+            }
+            if (value.signum() < 0) {
+                problem(at(field), "must not be negative, was " + value.toPlainString());
+                return null;
+            }
+            if (value.precision() - value.scale() > MAX_MONEY_DIGITS) {
+                problem(at(field), "is implausibly large (more than " + MAX_MONEY_DIGITS + " digits of tenge)");
+                return null;
+            }
+            if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+                problem(at(field), "has more than 2 decimals (fractions of a tiyn): " + value.toPlainString());
+                return null;
+            }
+            return new Money(value.setScale(2, RoundingMode.UNNECESSARY));
+        }
+
+        @Nullable
+        JsonNode array(String field) {
+            var n = node(field);
+            if (n == null) return null;
+            if (!n.isArray()) {
+                problem(at(field), "must be an array, was " + describe(n));
+                return null;
+            }
+            return n;
+        }
+    }
+
+    // ---------------------------------------------------------------- lexical checks
+
+    static boolean isIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** {@code -?\d+(\.\d+)?}, without a regex on the fast path. */
+    static boolean isDecimal(String s) {
+        int i = 0, n = s.length();
+        if (n == 0 || n > 40) return false;
+        if (s.charAt(0) == '-') i++;
+        int digits = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) return false;
+        if (i == n) return true;
+        if (s.charAt(i++) != '.') return false;
+        int decimals = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == n;
+    }
+
+    static boolean isSha256(String s) {
+        if (s.length() != 64) return false;
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) return false;
+        }
+        return true;
+    }
+
+    /** ".name" for a plain name, "['odd name']" otherwise. */
+    static String member(String name) {
+        boolean plain = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0));
+        for (int i = 1; plain && i < name.length(); i++) plain = Character.isJavaIdentifierPart(name.charAt(i));
+        return plain ? "." + name : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    static String describe(JsonNode n) {
+        if (n.isString()) return "a string \"" + abbreviate(n.stringValue()) + "\"";
+        if (n.isNumber()) return "a number " + abbreviate(n.toString());
+        if (n.isBoolean()) return n.booleanValue() ? "true" : "false";
+        if (n.isNull()) return "null";
+        if (n.isArray()) return "an array";
+        if (n.isObject()) return "an object";
+        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+
+    private static String suggest(String id, Set<String> ids) {
+        var nearest = Suggestion.nearest(id, ids);
+        return nearest == null ? "" : " (did you mean '" + nearest + "'?)";
+    }
+}
