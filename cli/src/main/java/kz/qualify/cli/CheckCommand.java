@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Evaluator;
@@ -106,18 +105,57 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     record Source(String name, String json) {}
 
+    /**
+     * Streams a JSON Lines file in chunks: a reader thread fills the next chunk while both cores
+     * assess the current one, so a file of any size runs in constant memory.
+     */
     private int jsonLines(DossierJson reader, Evaluator evaluator, LocalDate date, PrintWriter out, PrintWriter err)
             throws IOException {
-        // Read all lines up front: JSON Lines files of 100 000 dossiers fit in memory and keep the parallel part
-        // simple.
-        var lines = new ArrayList<String>();
-        try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) lines.add(line);
-        }
         var name = input.getFileName().toString();
-        return batch(
-                lines.size(), i -> new Source(name + ":" + (i + 1), lines.get(i)), reader, evaluator, date, out, err);
+        var chunks = new java.util.concurrent.ArrayBlockingQueue<List<String>>(2);
+        var failure = new java.util.concurrent.atomic.AtomicReference<IOException>();
+        List<String> end = List.of();
+        var producer = Thread.ofPlatform().daemon().name("jsonl-reader").start(() -> {
+            try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                var chunk = new ArrayList<String>(CHUNK);
+                String line;
+                while ((line = r.readLine()) != null) {
+                    chunk.add(line);
+                    if (chunk.size() == CHUNK) {
+                        chunks.put(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                    }
+                }
+                if (!chunk.isEmpty()) chunks.put(chunk);
+            } catch (IOException e) {
+                failure.set(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    chunks.put(end);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        var batch = new Batch(reader, evaluator, date, out, err, new Progress(err, 0));
+        int offset = 0;
+        try {
+            while (true) {
+                var chunk = chunks.take();
+                if (chunk == end) break;
+                int base = offset;
+                batch.run(chunk.size(), i -> new Source(name + ":" + (base + i + 1), chunk.get(i)));
+                offset += chunk.size();
+                batch.progress.update(offset, -1);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            producer.interrupt();
+        }
+        if (failure.get() != null) throw failure.get();
+        return batch.finish(offset);
     }
 
     private interface Sources {
@@ -136,106 +174,149 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             LocalDate date,
             PrintWriter out,
             PrintWriter err) {
-        var verdicts = new EnumMap<Verdict, Long>(Verdict.class);
-        long invalid = 0;
-        int exit = ExitCodes.COMPLIANT;
-        var progress = new Progress(err, count);
-        var json = new AssessmentJson();
-        var done = new AtomicLong();
+        var batch = new Batch(reader, evaluator, date, out, err, new Progress(err, count));
         for (int start = 0; start < count; start += CHUNK) {
             int from = start;
             int to = Math.min(count, start + CHUNK);
-            var outcomes = IntStream.range(from, to)
+            batch.run(to - from, i -> sources.get(from + i));
+            batch.progress.update(to, to);
+        }
+        return batch.finish(count);
+    }
+
+    /** Assesses chunks of dossiers on all cores, prints their lines in order, and keeps the tally. */
+    private final class Batch {
+        final DossierJson reader;
+        final Evaluator evaluator;
+        final LocalDate date;
+        final PrintWriter out;
+        final PrintWriter err;
+        final Progress progress;
+        final AssessmentJson json = new AssessmentJson();
+        final EnumMap<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+        long invalid;
+        int exit = ExitCodes.COMPLIANT;
+
+        Batch(
+                DossierJson reader,
+                Evaluator evaluator,
+                LocalDate date,
+                PrintWriter out,
+                PrintWriter err,
+                Progress progress) {
+            this.reader = reader;
+            this.evaluator = evaluator;
+            this.date = date;
+            this.out = out;
+            this.err = err;
+            this.progress = progress;
+        }
+
+        void run(int size, Sources sources) {
+            var outcomes = IntStream.range(0, size)
                     .parallel()
                     .mapToObj(i -> {
                         var source = sources.get(i);
                         if (source.json().isBlank()) return new Outcome(source, null, List.of(), true);
-                        var result = reader.read(source.json());
-                        var o = switch (result) {
+                        return switch (reader.read(source.json())) {
                             case DossierJson.Result.Invalid(var problems) -> new Outcome(source, null, problems, false);
                             case DossierJson.Result.Valid(var dossier) ->
                                 new Outcome(source, evaluator.assess(dossier, date), List.of(), false);
                         };
-                        done.incrementAndGet();
-                        return o;
                     })
                     .toList();
-            for (var o : outcomes) {
-                if (o.blank()) continue;
-                if (o.assessment() == null) {
-                    invalid++;
-                    exit = ExitCodes.worst(exit, ExitCodes.INVALID_DOSSIER);
-                    if (format == Format.json) {
-                        out.println("{\"source\":" + quote(o.source().name()) + ",\"verdict\":\"INVALID\",\"problems\":"
-                                + o.problems().stream()
-                                        .map(p -> "{\"path\":" + quote(p.path()) + ",\"message\":" + quote(p.message())
-                                                + "}")
-                                        .toList()
-                                + "}");
-                    } else {
-                        out.println(
-                                o.source().name() + "\tINVALID\t" + o.problems().size() + " problem(s): "
-                                        + o.problems().getFirst().path() + ": "
-                                        + o.problems().getFirst().message());
-                    }
-                    continue;
-                }
-                var a = o.assessment();
-                verdicts.merge(a.verdict(), 1L, Long::sum);
-                exit = ExitCodes.worst(exit, ExitCodes.of(a.verdict()));
-                if (format == Format.json) {
-                    var tree = (tools.jackson.databind.node.ObjectNode) json.tree(a);
-                    tree.put("source", o.source().name());
-                    out.println(tree.toString());
-                } else {
-                    out.println(o.source().name() + "\t" + a.verdict() + "\t" + TextReport.oneLine(a));
-                }
-            }
-            progress.update(to);
+            for (var o : outcomes) print(o);
         }
-        progress.finish();
-        var summary = new StringBuilder("Checked " + count + " dossier(s) as of " + date + ": ");
-        for (var v : Verdict.values())
-            summary.append(v).append(' ').append(verdicts.getOrDefault(v, 0L)).append(", ");
-        summary.append("INVALID ").append(invalid);
-        // The summary goes to stderr in JSON mode so stdout stays pure JSON Lines.
-        (format == Format.json ? err : out).println(summary);
-        return exit;
+
+        private void print(Outcome o) {
+            if (o.blank()) return;
+            if (o.assessment() == null) {
+                invalid++;
+                exit = ExitCodes.worst(exit, ExitCodes.INVALID_DOSSIER);
+                if (format == Format.json) {
+                    out.println("{\"source\":" + quote(o.source().name()) + ",\"verdict\":\"INVALID\",\"problems\":"
+                            + o.problems().stream()
+                                    .map(p ->
+                                            "{\"path\":" + quote(p.path()) + ",\"message\":" + quote(p.message()) + "}")
+                                    .toList()
+                            + "}");
+                } else {
+                    out.println(o.source().name() + "\tINVALID\t" + o.problems().size() + " problem(s): "
+                            + o.problems().getFirst().path() + ": "
+                            + o.problems().getFirst().message());
+                }
+                return;
+            }
+            var a = o.assessment();
+            verdicts.merge(a.verdict(), 1L, Long::sum);
+            exit = ExitCodes.worst(exit, ExitCodes.of(a.verdict()));
+            if (format == Format.json) {
+                var tree = (tools.jackson.databind.node.ObjectNode) json.tree(a);
+                tree.put("source", o.source().name());
+                out.println(tree.toString());
+            } else {
+                out.println(o.source().name() + "\t" + a.verdict() + "\t" + TextReport.oneLine(a));
+            }
+        }
+
+        int finish(long count) {
+            progress.finish();
+            var summary = new StringBuilder("Checked " + count + " dossier(s) as of " + date + ": ");
+            for (var v : Verdict.values())
+                summary.append(v)
+                        .append(' ')
+                        .append(verdicts.getOrDefault(v, 0L))
+                        .append(", ");
+            summary.append("INVALID ").append(invalid);
+            // The summary goes to stderr in JSON mode so stdout stays pure JSON Lines.
+            (format == Format.json ? err : out).println(summary);
+            out.flush();
+            return exit;
+        }
     }
 
     private static String quote(String s) {
         return tools.jackson.databind.node.JsonNodeFactory.instance.textNode(s).toString();
     }
 
-    /** A progress bar on stderr, redrawn in place on a terminal and printed every tenth otherwise. */
+    /**
+     * A progress bar on stderr, redrawn in place on a terminal and printed every tenth otherwise.
+     * For JSON Lines, whose count is unknown until the end, it shows the dossiers done and the rate.
+     */
     private static final class Progress {
         private final PrintWriter err;
-        private final int total;
+        private final long total;
         private final boolean terminal = System.console() != null;
+        private final long started = System.nanoTime();
         private int lastTenth = -1;
 
-        Progress(PrintWriter err, int total) {
+        Progress(PrintWriter err, long total) {
             this.err = err;
             this.total = total;
         }
 
-        void update(int done) {
-            if (total < CHUNK) return;
-            int percent = (int) (100L * done / total);
+        /** @param done dossiers done; @param units the same in the bar's units, or -1 to use dossiers. */
+        void update(long done, long units) {
+            if (done < CHUNK) return;
+            int percent = units >= 0 ? (int) (100 * units / Math.max(1, total)) : -1;
+            var seconds = (System.nanoTime() - started) / 1e9;
+            var rate = String.format(java.util.Locale.ROOT, "%,.0f/s", done / Math.max(seconds, 1e-9));
             if (terminal) {
-                int width = 40;
-                int filled = width * percent / 100;
-                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + percent + "% " + done + "/"
-                        + total);
+                var bar = percent < 0
+                        ? ""
+                        : "[" + "#".repeat(percent * 30 / 100) + " ".repeat(30 - percent * 30 / 100) + "] " + percent
+                                + "% ";
+                err.print("\r" + bar + done + " dossiers, " + rate + "   ");
                 err.flush();
-            } else if (percent / 10 > lastTenth) {
-                lastTenth = percent / 10;
-                err.println("progress: " + done + "/" + total + " (" + percent + "%)");
+            } else if (percent < 0 ? done / (CHUNK * 10L) > lastTenth : percent / 10 > lastTenth) {
+                lastTenth = percent < 0 ? (int) (done / (CHUNK * 10L)) : percent / 10;
+                err.println(
+                        "progress: " + done + " dossiers" + (percent < 0 ? "" : " (" + percent + "%)") + ", " + rate);
             }
         }
 
         void finish() {
-            if (terminal && total >= CHUNK) err.println();
+            if (terminal) err.println();
         }
     }
 }
