@@ -18,8 +18,6 @@ import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.EducationField;
 import kz.qualify.dossier.EquipmentUnit;
 import kz.qualify.dossier.LegalForm;
-import kz.qualify.dossier.Permit;
-import kz.qualify.dossier.ServiceUnit;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.dossier.WorkingCapital;
 import kz.qualify.law.Edition;
@@ -63,152 +61,13 @@ class Decree967RulesTest {
         return d.withStaff(staff);
     }
 
-    static Dossier with(Dossier d, UnaryOperator<Builder> change) {
-        return change.apply(new Builder(d)).build();
+    static Dossier with(Dossier d, UnaryOperator<Dossier.Builder> change) {
+        return change.apply(d.toBuilder()).build();
     }
 
-    /** Copies a dossier with one part replaced. */
-    record Builder(Dossier d) {
-        Builder applicant(LegalForm form) {
-            var a = d.applicant();
-            return new Builder(new Dossier(
-                    new Applicant(form, a.taxId(), a.name()),
-                    d.activity(),
-                    d.subActivities(),
-                    d.works(),
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    d.contracts(),
-                    d.permits(),
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder subActivities(Set<String> s) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    s,
-                    d.works(),
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    d.contracts(),
-                    d.permits(),
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder works(Set<String> w) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    d.subActivities(),
-                    w,
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    d.contracts(),
-                    d.permits(),
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder equipment(List<EquipmentUnit> e) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    d.subActivities(),
-                    d.works(),
-                    e,
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    d.contracts(),
-                    d.permits(),
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder services(List<ServiceUnit> s) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    d.subActivities(),
-                    d.works(),
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    s,
-                    d.programmes(),
-                    d.contracts(),
-                    d.permits(),
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder contracts(List<Contract> c) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    d.subActivities(),
-                    d.works(),
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    c,
-                    d.permits(),
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder permits(List<Permit> p) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    d.subActivities(),
-                    d.works(),
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    d.contracts(),
-                    p,
-                    d.workingCapital(),
-                    d.documents()));
-        }
-
-        Builder capital(WorkingCapital c) {
-            return new Builder(new Dossier(
-                    d.applicant(),
-                    d.activity(),
-                    d.subActivities(),
-                    d.works(),
-                    d.equipment(),
-                    d.staff(),
-                    d.assets(),
-                    d.services(),
-                    d.programmes(),
-                    d.contracts(),
-                    d.permits(),
-                    c,
-                    d.documents()));
-        }
-
-        Dossier build() {
-            return d;
-        }
+    static Applicant as(Dossier d, LegalForm form) {
+        var a = d.applicant();
+        return new Applicant(form, a.taxId(), a.name());
     }
 
     @Nested
@@ -415,7 +274,7 @@ class Decree967RulesTest {
                     "7, REPRESENTATIVE_OFFICE, MET",
         })
         void eachLegalFormAgainstEachItem(int item, LegalForm form, Status status) {
-            var a = assess(with(compliant(item), b -> b.applicant(form)));
+            var a = assess(with(compliant(item), b -> b.applicant(as(compliant(item), form))));
             assertThat(finding(a, item + "#legal-form").status()).isEqualTo(status);
             if (status == Status.NOT_ELIGIBLE) assertThat(a.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
         }
@@ -615,7 +474,7 @@ class Decree967RulesTest {
             var c = d.workingCapital();
             var changed = with(
                     d,
-                    b -> b.capital(new WorkingCapital(
+                    b -> b.workingCapital(new WorkingCapital(
                             new Money(amount), c.bank(), c.certificateDate(), c.certificateDocument())));
             var f = finding(CATALOG.evaluator().assess(changed, asOf), "7.3");
             assertThat(f.status()).isEqualTo(status);
@@ -627,7 +486,7 @@ class Decree967RulesTest {
             var c = d.workingCapital();
             var changed = with(
                     d,
-                    b -> b.capital(new WorkingCapital(
+                    b -> b.workingCapital(new WorkingCapital(
                             Money.tenge(16_180_000), c.bank(), c.certificateDate(), c.certificateDocument())));
             var f = finding(CATALOG.evaluator().assess(changed, FIRST_DAY_2013), "7.3");
             assertThat(f.figures()).contains("required: 10000 МРП = 17 310 000.00 ₸");
@@ -637,7 +496,7 @@ class Decree967RulesTest {
         @Test
         void enoughCapitalWithoutABankCertificateIsMissingEvidence() {
             var d = compliant(7);
-            var changed = with(d, b -> b.capital(new WorkingCapital(Money.tenge(20_000_000), null, null, null)));
+            var changed = with(d, b -> b.workingCapital(new WorkingCapital(Money.tenge(20_000_000), null, null, null)));
             assertThat(finding(CATALOG.evaluator().assess(changed, LAST_DAY_2012), "7.3")
                             .status())
                     .isEqualTo(Status.MISSING_EVIDENCE);

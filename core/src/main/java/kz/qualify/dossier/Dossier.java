@@ -63,19 +63,120 @@ public record Dossier(
 
     /** The same dossier with another staff list (staff imported from a table). */
     public Dossier withStaff(List<StaffMember> newStaff) {
-        return new Dossier(
-                applicant,
-                activity,
-                subActivities,
-                works,
-                equipment,
-                newStaff,
-                assets,
-                services,
-                programmes,
-                contracts,
-                permits,
-                workingCapital,
-                documents);
+        return toBuilder().staff(newStaff).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A copy of a dossier with some parts replaced; the record's constructor validates the result. */
+    public static final class Builder {
+        private Applicant applicant;
+        private final int activity;
+        private Set<String> subActivities;
+        private Set<String> works;
+        private List<EquipmentUnit> equipment;
+        private List<StaffMember> staff;
+        private List<Asset> assets;
+        private List<ServiceUnit> services;
+        private List<Programme> programmes;
+        private List<Contract> contracts;
+        private List<Permit> permits;
+        private @Nullable WorkingCapital workingCapital;
+        private List<Document> documents;
+
+        private Builder(Dossier d) {
+            applicant = d.applicant;
+            activity = d.activity;
+            subActivities = d.subActivities;
+            works = d.works;
+            equipment = d.equipment;
+            staff = d.staff;
+            assets = d.assets;
+            services = d.services;
+            programmes = d.programmes;
+            contracts = d.contracts;
+            permits = d.permits;
+            workingCapital = d.workingCapital;
+            documents = d.documents;
+        }
+
+        public Builder applicant(Applicant value) {
+            applicant = value;
+            return this;
+        }
+
+        public Builder subActivities(Set<String> value) {
+            subActivities = value;
+            return this;
+        }
+
+        public Builder works(Set<String> value) {
+            works = value;
+            return this;
+        }
+
+        public Builder equipment(List<EquipmentUnit> value) {
+            equipment = value;
+            return this;
+        }
+
+        public Builder staff(List<StaffMember> value) {
+            staff = value;
+            return this;
+        }
+
+        public Builder assets(List<Asset> value) {
+            assets = value;
+            return this;
+        }
+
+        public Builder services(List<ServiceUnit> value) {
+            services = value;
+            return this;
+        }
+
+        public Builder programmes(List<Programme> value) {
+            programmes = value;
+            return this;
+        }
+
+        public Builder contracts(List<Contract> value) {
+            contracts = value;
+            return this;
+        }
+
+        public Builder permits(List<Permit> value) {
+            permits = value;
+            return this;
+        }
+
+        public Builder workingCapital(@Nullable WorkingCapital value) {
+            workingCapital = value;
+            return this;
+        }
+
+        public Builder documents(List<Document> value) {
+            documents = value;
+            return this;
+        }
+
+        public Dossier build() {
+            return new Dossier(
+                    applicant,
+                    activity,
+                    subActivities,
+                    works,
+                    equipment,
+                    staff,
+                    assets,
+                    services,
+                    programmes,
+                    contracts,
+                    permits,
+                    workingCapital,
+                    documents);
+        }
     }
 }
