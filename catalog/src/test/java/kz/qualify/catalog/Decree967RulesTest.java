@@ -247,6 +247,27 @@ class Decree967RulesTest {
         }
 
         @Test
+        void whereTheLawNamesNoLevelAManagerWithoutStatedExperienceIsMissingEvidenceAndNoneAtAllIsNotMet() {
+            var noExperience = new StaffMember(
+                    "row 1",
+                    "M",
+                    "главный инженер",
+                    kz.qualify.dossier.Role.MANAGER,
+                    true,
+                    kz.qualify.dossier.Education.of(
+                            kz.qualify.dossier.EducationLevel.HIGHER, EducationField.MECHANICAL_AND_OTHER_TECHNICAL),
+                    null);
+            var f = finding(
+                    assess(withStaff(compliant(4), List.of(noExperience, CompliantDossiers.specialist("row 2", 20)))),
+                    "4.4");
+            assertThat(f.status()).isEqualTo(Status.MISSING_EVIDENCE);
+            var none =
+                    finding(assess(withStaff(compliant(4), List.of(CompliantDossiers.specialist("row 2", 20)))), "4.4");
+            assertThat(none.status()).isEqualTo(Status.NOT_MET);
+            assertThat(none.remedies()).singleElement().asString().contains("at least 1 manager");
+        }
+
+        @Test
         void anEmptyStaffTableIsMissingEvidence() {
             var f = finding(assess(withStaff(compliant(2), List.of())), "2.3");
             assertThat(f.status()).isEqualTo(Status.MISSING_EVIDENCE);

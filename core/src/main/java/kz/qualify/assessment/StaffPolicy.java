@@ -303,28 +303,32 @@ final class StaffPolicy {
     private static Finding corresponding(Requirement r, Rule.StaffRule rule, Tally t) {
         var figures = figures(rule, t);
         var remedies = new ArrayList<String>();
-        int managers = t.listed(t.managers) - t.managers[Standing.NOT_QUALIFIED.ordinal()];
-        int specialists = t.listed(t.specialists) - t.specialists[Standing.NOT_QUALIFIED.ordinal()];
-        if (managers == 0)
-            remedies.add("list at least 1 manager with education and experience corresponding to the activity");
-        if (specialists == 0) remedies.add("list at least 1 specialist with education corresponding to the activity");
-        if (!remedies.isEmpty()) {
-            return Findings.of(
-                    r,
-                    Status.NOT_MET,
-                    "the item requires managers and specialists, and a category has none that can count",
-                    figures,
-                    t.issues,
-                    remedies);
-        }
-        return Findings.of(
-                r,
-                Status.NEEDS_REVIEW,
+        var status = Status.NEEDS_REVIEW
+                .worst(candidates("manager", t.managers, remedies))
+                .worst(candidates("specialist", t.specialists, remedies));
+        var summary = switch (status) {
+            case NOT_MET -> "the item requires managers and specialists, and a category has none that can count";
+            case MISSING_EVIDENCE -> "the managers or specialists listed lack the experience the item asks for";
+            default ->
                 "the law names no level or field (\"соответствующему образовательному уровню\"): the officer judges whether the "
-                        + managers + " manager(s) and " + specialists + " specialist(s) correspond to the activity",
-                figures,
-                t.issues,
-                List.of());
+                        + (t.managers[Standing.QUALIFIED.ordinal()] + t.managers[Standing.REVIEW.ordinal()])
+                        + " manager(s) and "
+                        + (t.specialists[Standing.QUALIFIED.ordinal()] + t.specialists[Standing.REVIEW.ordinal()])
+                        + " specialist(s) correspond to the activity";
+        };
+        return Findings.of(r, status, summary, figures, t.issues, remedies);
+    }
+
+    /** Whether a category has someone the officer can judge: complete rows first, rows missing evidence next. */
+    private static Status candidates(String who, int[] counts, List<String> remedies) {
+        if (counts[Standing.QUALIFIED.ordinal()] + counts[Standing.REVIEW.ordinal()] > 0) return Status.NEEDS_REVIEW;
+        if (counts[Standing.MISSING.ordinal()] > 0) {
+            remedies.add("state the experience in the specialty of the " + who + "s listed");
+            return Status.MISSING_EVIDENCE;
+        }
+        remedies.add("list at least 1 " + who + " with education" + (who.equals("manager") ? " and experience" : "")
+                + " corresponding to the activity");
+        return Status.NOT_MET;
     }
 
     private static ArrayList<String> figures(Rule.StaffRule rule, Tally t) {
