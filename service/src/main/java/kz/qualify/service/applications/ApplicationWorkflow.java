@@ -1,0 +1,312 @@
+package kz.qualify.service.applications;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import kz.qualify.assessment.Assessment;
+import kz.qualify.dossier.Dossier;
+import kz.qualify.dossier.StaffMember;
+import kz.qualify.service.assessment.LegalCalendar;
+import kz.qualify.service.assessment.Rulebook;
+import kz.qualify.service.audit.AuditTrail;
+import kz.qualify.service.organisations.Organisations;
+import kz.qualify.service.web.Actor;
+import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Etags;
+import kz.qualify.service.web.IdempotentRequests;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What may happen to an application and who may make it happen. Every change is one transaction
+ * that locks the application's row, checks the state and the caller's right, makes the change and
+ * appends it to the audit trail.
+ */
+@Service
+public class ApplicationWorkflow {
+
+    private final Applications applications;
+    private final Organisations organisations;
+    private final Rulebook rulebook;
+    private final AuditTrail audit;
+    private final IdempotentRequests idempotency;
+    private final LegalCalendar calendar;
+    private final JsonMapper json;
+
+    ApplicationWorkflow(
+            Applications applications,
+            Organisations organisations,
+            Rulebook rulebook,
+            AuditTrail audit,
+            IdempotentRequests idempotency,
+            LegalCalendar calendar,
+            JsonMapper json) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.rulebook = rulebook;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.calendar = calendar;
+        this.json = json;
+    }
+
+    /** The date the law is applied on for something done today. */
+    public LocalDate legalDate() {
+        return calendar.today();
+    }
+
+    /** The application, if the actor may see it (404 otherwise, so foreign ids are not disclosed). */
+    public Application visible(Actor actor, long id) {
+        var app = applications.find(id).orElseThrow(() -> ApiException.notFound("application " + id));
+        actor.requireOrganisation(app.organisationId(), "application " + id);
+        return app;
+    }
+
+    @Transactional
+    public Application create(Actor actor, int activity, List<String> subActivities) {
+        requireApplicant(actor);
+        var organisation = organisations
+                .find(actor.organisationId())
+                .orElseThrow(() -> ApiException.notFound("organisation " + actor.organisationId()));
+        var subs = List.copyOf(new TreeSet<>(subActivities));
+        Dossier skeleton;
+        try {
+            skeleton = new Dossier(
+                    organisation.applicant(),
+                    activity,
+                    Set.copyOf(subs),
+                    Set.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("activity", "must be an annex item number");
+        }
+        var dossier = rulebook.write(skeleton);
+        rulebook.read(dossier); // the skeleton must itself be a readable dossier (unknown sub-activity codes fail here)
+        long id = applications.create(organisation.id(), activity, subs, dossier, actor.username());
+        var app = applications.find(id).orElseThrow();
+        audit.append(actor.username(), "application.created", "application", Long.toString(id), null, app.snapshot());
+        return app;
+    }
+
+    /** Replaces the dossier (applicants, while the application is a draft or returned). */
+    @Transactional
+    public Application editDossier(Actor actor, long id, long expectedVersion, String dossierJson) {
+        var app = editable(actor, id, expectedVersion);
+        var dossier = rulebook.read(dossierJson);
+        return store(actor, app, expectedVersion, dossier, "application.dossier-edited");
+    }
+
+    /** Replaces the dossier's staff with rows read from an uploaded table. */
+    @Transactional
+    public Application replaceStaff(Actor actor, long id, long expectedVersion, List<StaffMember> staff) {
+        var app = editable(actor, id, expectedVersion);
+        var dossier = rulebook.read(applications.dossier(id)).withStaff(staff);
+        return store(actor, app, expectedVersion, dossier, "application.staff-imported");
+    }
+
+    private Application editable(Actor actor, long id, long expectedVersion) {
+        requireApplicant(actor);
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
+        actor.requireOrganisation(app.organisationId(), "application " + id);
+        if (app.version() != expectedVersion) throw Etags.stale();
+        if (!app.state().editable()) {
+            throw ApiException.conflict(
+                    "not-editable",
+                    "the dossier can be changed only in DRAFT or RETURNED, " + "the application is " + app.state());
+        }
+        return app;
+    }
+
+    private Application store(Actor actor, Application app, long expectedVersion, Dossier dossier, String action) {
+        var organisation = organisations.find(app.organisationId()).orElseThrow();
+        var errors = new ArrayList<ApiException.FieldProblem>();
+        if (!dossier.applicant().taxId().value().equals(organisation.taxId())) {
+            errors.add(new ApiException.FieldProblem(
+                    "$.applicant", "the dossier's BIN/IIN must be the organisation's (" + organisation.taxId() + ")"));
+        }
+        if (dossier.activity() != app.activity()) {
+            errors.add(new ApiException.FieldProblem(
+                    "$.activity",
+                    "the application is for activity " + app.activity() + ", the dossier says " + dossier.activity()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "dossier-mismatch",
+                    "the dossier does not belong to this application",
+                    errors);
+        }
+        var subs = List.copyOf(new TreeSet<>(dossier.subActivities()));
+        if (!applications.updateDossier(app.id(), expectedVersion, rulebook.write(dossier), subs)) throw Etags.stale();
+        var after = applications.find(app.id()).orElseThrow();
+        audit.append(
+                actor.username(), action, "application", Long.toString(app.id()), app.snapshot(), after.snapshot());
+        return after;
+    }
+
+    /** The assessment of the current dossier on today's legal date: what is met and what would fix the rest. */
+    public Assessment liveAssessment(Actor actor, long id) {
+        visible(actor, id);
+        return rulebook.assess(rulebook.read(applications.dossier(id)), legalDate());
+    }
+
+    /**
+     * Files the application (draft → submitted, returned → resubmitted): stores the dossier as it is
+     * and its assessment. Idempotent by key: a retry returns the stored response and files nothing.
+     */
+    @Transactional
+    public IdempotentRequests.Response submit(
+            Actor actor, long id, long expectedVersion, String key, String requestHash) {
+        requireApplicant(actor);
+        idempotency.claim(actor.username(), key, requestHash);
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
+        actor.requireOrganisation(app.organisationId(), "application " + id);
+        if (expectedVersion >= 0 && app.version() != expectedVersion) throw Etags.stale();
+        var to = switch (app.state()) {
+            case DRAFT -> ApplicationState.SUBMITTED;
+            case RETURNED -> ApplicationState.RESUBMITTED;
+            default ->
+                throw ApiException.conflict(
+                        "invalid-transition", "an application in " + app.state() + " cannot be submitted");
+        };
+        var dossierJson = applications.dossier(id);
+        var dossier = rulebook.read(dossierJson);
+        var legalDate = legalDate();
+        var assessment = rulebook.assess(dossier, legalDate);
+        int number = applications.submissions(id).size() + 1;
+        applications.fileSubmission(
+                id,
+                number,
+                dossierJson,
+                rulebook.write(assessment),
+                assessment.verdict().name(),
+                assessment.editionId(),
+                assessment.rulesVersion(),
+                legalDate,
+                actor.username());
+        applications.changeState(id, to, null);
+        var after = applications.find(id).orElseThrow();
+        var body = new LinkedHashMap<String, Object>();
+        body.put("application", after);
+        body.put("submission", number);
+        body.put("legalDate", legalDate.toString());
+        body.put("editionId", assessment.editionId());
+        body.put("rulesVersion", assessment.rulesVersion());
+        body.put("assessment", rulebook.tree(assessment));
+        var response = new IdempotentRequests.Response(201, json.writeValueAsString(body), Etags.of(after.version()));
+        idempotency.complete(actor.username(), key, response);
+        // last, so the audit chain's head stays locked only until the commit
+        audit.append(
+                actor.username(),
+                "application." + to.name().toLowerCase(java.util.Locale.ROOT),
+                "application",
+                Long.toString(id),
+                app.snapshot(),
+                after.snapshot());
+        return response;
+    }
+
+    @Transactional
+    public Application withdraw(Actor actor, long id, long expectedVersion) {
+        requireApplicant(actor);
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
+        actor.requireOrganisation(app.organisationId(), "application " + id);
+        if (expectedVersion >= 0 && app.version() != expectedVersion) throw Etags.stale();
+        if (!ApplicationState.WITHDRAWABLE.contains(app.state())) {
+            throw ApiException.conflict(
+                    "invalid-transition", "an application in " + app.state() + " cannot be withdrawn");
+        }
+        return move(actor, app, ApplicationState.WITHDRAWN, null, "application.withdrawn");
+    }
+
+    /** An officer takes a submitted application up for review. */
+    @Transactional
+    public Application startReview(Actor actor, long id, long expectedVersion) {
+        requireOfficer(actor);
+        var app = lockForOfficer(id, expectedVersion);
+        if (!app.state().awaitingReview()) {
+            throw ApiException.conflict(
+                    "invalid-transition", "an application in " + app.state() + " cannot be taken up");
+        }
+        return move(actor, app, ApplicationState.UNDER_REVIEW, null, "application.review-started");
+    }
+
+    /** An officer returns the application for completion, with reasons. */
+    @Transactional
+    public Application returnForCompletion(Actor actor, long id, long expectedVersion, List<String> reasons) {
+        requireOfficer(actor);
+        if (reasons.isEmpty() || reasons.stream().allMatch(String::isBlank)) {
+            throw ApiException.invalid("reasons", "state at least one reason");
+        }
+        var app = lockForOfficer(id, expectedVersion);
+        requireUnderReview(app);
+        var clean = reasons.stream()
+                .map(r -> r.replace('\n', ' ').strip())
+                .filter(r -> !r.isEmpty())
+                .toList();
+        return move(actor, app, ApplicationState.RETURNED, clean, "application.returned");
+    }
+
+    /**
+     * Locks an application under review for a decision (the review module calls this in its
+     * decision transaction, then {@link #decide}).
+     */
+    @Transactional
+    public Application lockUnderReview(Actor actor, long id, long expectedVersion) {
+        requireOfficer(actor);
+        var app = lockForOfficer(id, expectedVersion);
+        requireUnderReview(app);
+        return app;
+    }
+
+    /** Closes a locked application under review as approved or refused. */
+    @Transactional
+    public Application decide(Actor actor, Application locked, boolean approved) {
+        var to = approved ? ApplicationState.APPROVED : ApplicationState.REFUSED;
+        return move(actor, locked, to, null, "application." + to.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Application lockForOfficer(long id, long expectedVersion) {
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
+        if (expectedVersion >= 0 && app.version() != expectedVersion) throw Etags.stale();
+        return app;
+    }
+
+    private static void requireUnderReview(Application app) {
+        if (app.state() != ApplicationState.UNDER_REVIEW) {
+            throw ApiException.conflict(
+                    "invalid-transition", "the application is " + app.state() + "; take it up for review first");
+        }
+    }
+
+    private Application move(
+            Actor actor, Application app, ApplicationState to, @Nullable List<String> reasons, String action) {
+        applications.changeState(app.id(), to, reasons);
+        var after = applications.find(app.id()).orElseThrow();
+        audit.append(
+                actor.username(), action, "application", Long.toString(app.id()), app.snapshot(), after.snapshot());
+        return after;
+    }
+
+    private static void requireApplicant(Actor actor) {
+        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden("only applicants file and edit applications");
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden("only officers review applications");
+    }
+}

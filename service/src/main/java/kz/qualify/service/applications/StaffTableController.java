@@ -1,0 +1,87 @@
+package kz.qualify.service.applications;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qualify.service.QualifyProperties;
+import kz.qualify.service.web.Actor;
+import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Etags;
+import kz.qualify.staff.ImportLimits;
+import kz.qualify.staff.StaffImportException;
+import kz.qualify.staff.StaffImportReport;
+import kz.qualify.staff.StaffTableReader;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Staff from an uploaded table (.xlsx, .xls, .csv): replaces the dossier's staff and reports on every row. */
+@RestController
+class StaffTableController {
+
+    private final ApplicationWorkflow workflow;
+    private final QualifyProperties properties;
+    private volatile @Nullable StaffTableReader reader;
+
+    StaffTableController(ApplicationWorkflow workflow, QualifyProperties properties) {
+        this.workflow = workflow;
+        this.properties = properties;
+    }
+
+    /** Made on first use: its dictionaries are loaded only when a table is uploaded. */
+    private StaffTableReader reader() {
+        var r = reader;
+        if (r == null) {
+            r = new StaffTableReader(ImportLimits.defaults()
+                    .withMaxFileBytes(properties.maxDocumentSize().toBytes()));
+            reader = r;
+        }
+        return r;
+    }
+
+    @PostMapping(path = "/api/applications/{id}/staff", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> upload(
+            @PathVariable long id,
+            @RequestParam("file") @Nullable MultipartFile file,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            Authentication who)
+            throws IOException {
+        var actor = Actor.of(who);
+        workflow.visible(actor, id);
+        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden("only applicants import staff tables");
+        var version = Etags.required(ifMatch);
+        if (file == null || file.isEmpty()) throw ApiException.invalid("file", "is empty");
+        var name = file.getOriginalFilename() == null ? "staff-table" : file.getOriginalFilename();
+        kz.qualify.staff.StaffImport result;
+        try (var in = file.getInputStream()) {
+            result = reader().read(in, name);
+        } catch (StaffImportException e) {
+            var status = e.problem() == StaffImportException.Problem.TOO_LARGE
+                    ? HttpStatus.CONTENT_TOO_LARGE
+                    : HttpStatus.UNPROCESSABLE_CONTENT;
+            throw new ApiException(
+                    status,
+                    "staff-table-"
+                            + e.problem()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '-'),
+                    e.getMessage(),
+                    List.of(new ApiException.FieldProblem("file", e.getMessage())));
+        }
+        var app = workflow.replaceStaff(actor, id, version, result.staff());
+        var body = new LinkedHashMap<String, Object>();
+        body.put("application", app);
+        body.put("report", StaffImportReport.tree(result));
+        return ResponseEntity.ok().eTag(Etags.of(app.version())).body(body);
+    }
+}

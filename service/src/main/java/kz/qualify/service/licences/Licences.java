@@ -1,0 +1,165 @@
+package kz.qualify.service.licences;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import kz.qualify.service.audit.AuditTrail;
+import kz.qualify.service.web.Page;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The issued licences. Numbers come from a database sequence, so any instance issues unique ones. */
+@Repository
+public class Licences {
+
+    private static final RowMapper<Licence> ROW = (rs, n) -> new Licence(
+            rs.getString("number"),
+            rs.getLong("application_id"),
+            rs.getString("holder"),
+            rs.getString("tax_id"),
+            rs.getInt("activity"),
+            split(rs.getString("sub_activities")),
+            rs.getObject("issued_on", LocalDate.class),
+            rs.getString("edition_id"),
+            Licence.Status.valueOf(rs.getString("status")),
+            rs.getString("status_reason"),
+            rs.getLong("version"));
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Licences(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    private static List<String> split(@Nullable String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
+    }
+
+    /** Issues a licence for an approved application (joins the decision's transaction). */
+    @Transactional
+    public Licence issue(
+            String officer,
+            long applicationId,
+            long organisationId,
+            String holder,
+            String taxId,
+            int activity,
+            List<String> subActivities,
+            LocalDate issuedOn,
+            String editionId) {
+        long next =
+                jdbc.sql("SELECT nextval('licence_numbers')").query(Long.class).single();
+        var number = "%02d-967-%06d".formatted(activity, next);
+        jdbc.sql("""
+                INSERT INTO licences (number, application_id, organisation_id, holder, tax_id, activity, sub_activities,
+                                      issued_on, edition_id, status, version)
+                VALUES (:n, :app, :org, :holder, :tax, :act, :subs, :on, :ed, 'ACTIVE', 1)""")
+                .param("n", number)
+                .param("app", applicationId)
+                .param("org", organisationId)
+                .param("holder", holder)
+                .param("tax", taxId)
+                .param("act", activity)
+                .param("subs", String.join(",", subActivities))
+                .param("on", issuedOn)
+                .param("ed", editionId)
+                .update();
+        var licence = find(number).orElseThrow();
+        audit.append(officer, "licence.issued", "licence", number, null, licence);
+        return licence;
+    }
+
+    public Optional<Licence> find(String number) {
+        return jdbc.sql("SELECT * FROM licences WHERE number = :n")
+                .param("n", number)
+                .query(ROW)
+                .optional();
+    }
+
+    public Optional<Licence> ofApplication(long applicationId) {
+        return jdbc.sql("SELECT * FROM licences WHERE application_id = :a")
+                .param("a", applicationId)
+                .query(ROW)
+                .optional();
+    }
+
+    /** The public registry: by BIN/IIN (exact), name (contains, any case), activity and status. */
+    public Page<Licence> search(
+            @Nullable String taxId,
+            @Nullable String name,
+            @Nullable Integer activity,
+            Licence.@Nullable Status status,
+            Page.Request request) {
+        var where = new StringBuilder(" WHERE 1=1");
+        var params = new HashMap<String, Object>();
+        if (taxId != null && !taxId.isBlank()) {
+            where.append(" AND tax_id = :tax");
+            params.put("tax", taxId.strip());
+        }
+        if (name != null && !name.isBlank()) {
+            where.append(" AND LOWER(holder) LIKE :name");
+            params.put(
+                    "name",
+                    "%" + name.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (activity != null) {
+            where.append(" AND activity = :act");
+            params.put("act", activity);
+        }
+        if (status != null) {
+            where.append(" AND status = :st");
+            params.put("st", status.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM licences" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("SELECT * FROM licences" + where + " ORDER BY number LIMIT :l OFFSET :o")
+                .params(params)
+                .param("l", request.size())
+                .param("o", request.offset())
+                .query(ROW)
+                .list();
+        return request.of(items, total);
+    }
+
+    /** Changes a licence's status (suspension, revocation, reinstatement) if the version still matches. */
+    @Transactional
+    public Optional<Licence> changeStatus(
+            String officer,
+            String number,
+            long expectedVersion,
+            Licence.Status to,
+            String reason,
+            java.util.Set<Licence.Status> from) {
+        var before = jdbc.sql("SELECT * FROM licences WHERE number = :n FOR UPDATE")
+                .param("n", number)
+                .query(ROW)
+                .optional();
+        if (before.isEmpty()) return Optional.empty();
+        var b = before.get();
+        if (expectedVersion >= 0 && b.version() != expectedVersion) {
+            throw kz.qualify.service.web.Etags.stale();
+        }
+        if (!from.contains(b.status())) {
+            throw kz.qualify.service.web.ApiException.conflict(
+                    "invalid-transition", "a " + b.status() + " licence cannot become " + to);
+        }
+        jdbc.sql("UPDATE licences SET status = :s, status_reason = :r, version = version + 1 WHERE number = :n")
+                .param("s", to.name())
+                .param("r", reason)
+                .param("n", number)
+                .update();
+        var after = find(number).orElseThrow();
+        audit.append(officer, "licence." + to.name().toLowerCase(Locale.ROOT), "licence", number, b, after);
+        return Optional.of(after);
+    }
+}

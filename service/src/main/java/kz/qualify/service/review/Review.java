@@ -1,0 +1,339 @@
+package kz.qualify.service.review;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.qualify.assessment.Assessment;
+import kz.qualify.assessment.Finding;
+import kz.qualify.assessment.Status;
+import kz.qualify.assessment.Verdict;
+import kz.qualify.service.applications.Application;
+import kz.qualify.service.applications.ApplicationWorkflow;
+import kz.qualify.service.applications.Applications;
+import kz.qualify.service.applications.Submission;
+import kz.qualify.service.assessment.Rulebook;
+import kz.qualify.service.audit.AuditTrail;
+import kz.qualify.service.documents.Documents;
+import kz.qualify.service.documents.StoredDocument;
+import kz.qualify.service.licences.Licence;
+import kz.qualify.service.licences.Licences;
+import kz.qualify.service.organisations.Organisations;
+import kz.qualify.service.web.Actor;
+import kz.qualify.service.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The officer's side: the points of a submission that need a judgment, the judgments, and the
+ * decision. The points are derived from the stored submission by replaying its assessment under the
+ * edition and legal date it was made with, so they are exactly what the applicant was shown.
+ */
+@Service
+public class Review {
+
+    private static final EnumSet<Status> UNMET =
+            EnumSet.of(Status.NOT_MET, Status.MISSING_EVIDENCE, Status.NOT_ELIGIBLE);
+
+    private final Applications applications;
+    private final ApplicationWorkflow workflow;
+    private final Documents documents;
+    private final Judgments judgments;
+    private final Decisions decisions;
+    private final Licences licences;
+    private final Organisations organisations;
+    private final Rulebook rulebook;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+
+    Review(
+            Applications applications,
+            ApplicationWorkflow workflow,
+            Documents documents,
+            Judgments judgments,
+            Decisions decisions,
+            Licences licences,
+            Organisations organisations,
+            Rulebook rulebook,
+            AuditTrail audit,
+            JsonMapper json) {
+        this.applications = applications;
+        this.workflow = workflow;
+        this.documents = documents;
+        this.judgments = judgments;
+        this.decisions = decisions;
+        this.licences = licences;
+        this.organisations = organisations;
+        this.rulebook = rulebook;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /**
+     * One point needing a judgment.
+     *
+     * @param subject {@code requirement:<id>} or {@code document:<id>}
+     * @param judgment the officer's judgment, or null while missing
+     */
+    public record Point(
+            String subject,
+            String kind,
+            String clause,
+            String title,
+            String status,
+            List<String> figures,
+            @Nullable Judgment judgment) {}
+
+    /** What the officer sees for the application's latest submission. */
+    public record Checklist(
+            long applicationId,
+            int submission,
+            String verdict,
+            String legalDate,
+            @Nullable String editionId,
+            List<Point> points,
+            List<String> missing) {}
+
+    record Context(
+            Application application,
+            Submission submission,
+            Assessment assessment,
+            List<StoredDocument> documents,
+            Map<String, Judgment> judgments) {}
+
+    private Context context(Application app) {
+        var submission = applications
+                .latestSubmission(app.id())
+                .orElseThrow(() -> ApiException.conflict("not-submitted", "the application has not been submitted"));
+        var assessment =
+                rulebook.replay(rulebook.read(submission.dossier()), submission.legalDate(), submission.editionId());
+        var judged = judgments.of(submission.id()).stream()
+                .collect(Collectors.toMap(Judgment::subject, Function.identity()));
+        return new Context(app, submission, assessment, documents.of(app.id()), judged);
+    }
+
+    private static List<Point> points(Context c) {
+        var points = new ArrayList<Point>();
+        for (var f : c.assessment().findings()) {
+            if (f.status() != Status.NEEDS_REVIEW) continue;
+            var subject = "requirement:" + f.requirementId();
+            points.add(new Point(
+                    subject,
+                    "requirement",
+                    f.clause().id(),
+                    f.title(),
+                    f.status().name(),
+                    f.figures(),
+                    c.judgments().get(subject)));
+        }
+        for (var d : c.documents()) {
+            var subject = "document:" + d.id();
+            points.add(new Point(
+                    subject,
+                    "document",
+                    d.requirementId() == null ? "" : d.requirementId(),
+                    d.filename(),
+                    "DOCUMENT_CHECK",
+                    List.of("sha256 " + d.sha256(), d.size() + " bytes, " + d.mediaType()),
+                    c.judgments().get(subject)));
+        }
+        return points;
+    }
+
+    public Checklist checklist(Actor actor, long applicationId) {
+        requireOfficerOrAdmin(actor);
+        var app = workflow.visible(actor, applicationId);
+        var c = context(app);
+        var points = points(c);
+        return new Checklist(
+                app.id(),
+                c.submission().number(),
+                c.assessment().verdict().name(),
+                c.submission().legalDate().toString(),
+                c.submission().editionId(),
+                points,
+                points.stream()
+                        .filter(p -> p.judgment() == null)
+                        .map(Point::subject)
+                        .toList());
+    }
+
+    /** Records (or revises) a judgment on one point of the submission under review. */
+    @Transactional
+    public Judgment judge(Actor actor, long applicationId, String subject, Judgment.Outcome outcome, String comment) {
+        requireOfficer(actor);
+        var app = workflow.lockUnderReview(actor, applicationId, -1);
+        var c = context(app);
+        if (points(c).stream().noneMatch(p -> p.subject().equals(subject))) {
+            throw ApiException.invalid(
+                    "subject",
+                    "'" + subject + "' is not a point needing judgment in submission "
+                            + c.submission().number());
+        }
+        var before = judgments.find(c.submission().id(), subject).orElse(null);
+        judgments.record(c.submission().id(), subject, outcome, comment, actor.username());
+        var after = judgments.find(c.submission().id(), subject).orElseThrow();
+        audit.append(actor.username(), "review.judged", "application", Long.toString(applicationId), before, after);
+        return after;
+    }
+
+    /** The outcome of a decision: the licence issued, or the reasoned refusal. */
+    public record Decision(
+            String outcome,
+            @Nullable Licence licence,
+            @Nullable Map<String, Object> refusal) {}
+
+    @Transactional
+    public Decision decide(
+            Actor actor, long applicationId, long expectedVersion, boolean approve, @Nullable String comment) {
+        requireOfficer(actor);
+        var app = workflow.lockUnderReview(actor, applicationId, expectedVersion);
+        var c = context(app);
+        var points = points(c);
+        var missing = points.stream().filter(p -> p.judgment() == null).toList();
+        if (!missing.isEmpty()) {
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "judgments-missing",
+                    missing.size() + " point(s) still need a judgment before a decision",
+                    missing.stream()
+                            .map(p -> new ApiException.FieldProblem(p.subject(), "no judgment recorded"))
+                            .toList());
+        }
+        var grounds = grounds(c);
+        var rejectedDocs = rejectedDocuments(c);
+        if (approve) {
+            var blocking = new ArrayList<ApiException.FieldProblem>();
+            if (c.assessment().verdict() == Verdict.NO_EDITION_IN_FORCE) {
+                blocking.add(new ApiException.FieldProblem(
+                        "legalDate", c.assessment().message()));
+            }
+            grounds.forEach(g -> blocking.add(new ApiException.FieldProblem(
+                    "requirement:" + g.get("requirementId"), "not met: " + g.get("status"))));
+            rejectedDocs.forEach(d -> blocking.add(
+                    new ApiException.FieldProblem("document:" + d.get("documentId"), "rejected by the officer")));
+            if (!blocking.isEmpty()) {
+                throw new ApiException(
+                        HttpStatus.CONFLICT,
+                        "approval-not-possible",
+                        "requirements are unmet; the application can be returned for completion or refused",
+                        blocking);
+            }
+            var organisation = organisations.find(app.organisationId()).orElseThrow();
+            var closed = workflow.decide(actor, app, true);
+            var licence = licences.issue(
+                    actor.username(),
+                    app.id(),
+                    organisation.id(),
+                    organisation.name(),
+                    organisation.taxId(),
+                    app.activity(),
+                    app.subActivities(),
+                    workflow.legalDate(),
+                    String.valueOf(c.submission().editionId()));
+            var reasons = new LinkedHashMap<String, Object>();
+            reasons.put("licence", licence.number());
+            reasons.put("comment", comment);
+            decisions.record(
+                    app.id(), c.submission().id(), "APPROVED", json.writeValueAsString(reasons), actor.username());
+            audit.append(
+                    actor.username(),
+                    "review.approved",
+                    "application",
+                    Long.toString(app.id()),
+                    app.snapshot(),
+                    Map.of("state", closed.state(), "licence", licence.number()));
+            return new Decision("APPROVED", licence, null);
+        }
+        if (grounds.isEmpty() && rejectedDocs.isEmpty()) {
+            throw ApiException.conflict(
+                    "no-grounds",
+                    "every requirement is met and every point accepted: there are no grounds for refusal");
+        }
+        var refusal = new LinkedHashMap<String, Object>();
+        refusal.put("applicationId", app.id());
+        refusal.put("submission", c.submission().number());
+        refusal.put("legalDate", c.submission().legalDate().toString());
+        refusal.put("editionId", c.submission().editionId());
+        refusal.put("rulesVersion", c.submission().rulesVersion());
+        refusal.put("officer", actor.username());
+        refusal.put("comment", comment);
+        refusal.put("unmetRequirements", grounds);
+        refusal.put("rejectedDocuments", rejectedDocs);
+        var closed = workflow.decide(actor, app, false);
+        decisions.record(app.id(), c.submission().id(), "REFUSED", json.writeValueAsString(refusal), actor.username());
+        audit.append(
+                actor.username(),
+                "review.refused",
+                "application",
+                Long.toString(app.id()),
+                app.snapshot(),
+                Map.of("state", closed.state(), "refusal", refusal));
+        return new Decision("REFUSED", null, refusal);
+    }
+
+    /** Every requirement that does not hold: unmet by the rules, or left for review and rejected by the officer. */
+    private static List<Map<String, Object>> grounds(Context c) {
+        var grounds = new ArrayList<Map<String, Object>>();
+        for (Finding f : c.assessment().findings()) {
+            var judgment = c.judgments().get("requirement:" + f.requirementId());
+            boolean unmet = UNMET.contains(f.status())
+                    || (f.status() == Status.NEEDS_REVIEW
+                            && judgment != null
+                            && judgment.outcome() == Judgment.Outcome.REJECTED);
+            if (!unmet) continue;
+            var g = new LinkedHashMap<String, Object>();
+            g.put("requirementId", f.requirementId());
+            g.put("clause", f.clause().id());
+            g.put("citation", f.clause().citation());
+            g.put("title", f.title());
+            g.put("quote", f.quote());
+            g.put("status", f.status().name());
+            g.put("summary", f.summary());
+            g.put("figures", f.figures());
+            g.put(
+                    "issues",
+                    f.issues().stream().map(i -> i.ref() + ": " + i.problem()).toList());
+            g.put("officerComment", judgment == null ? null : judgment.comment());
+            grounds.add(g);
+        }
+        return grounds;
+    }
+
+    private static List<Map<String, Object>> rejectedDocuments(Context c) {
+        var out = new ArrayList<Map<String, Object>>();
+        for (var d : c.documents()) {
+            var j = c.judgments().get("document:" + d.id());
+            if (j != null && j.outcome() == Judgment.Outcome.REJECTED) {
+                var m = new LinkedHashMap<String, Object>();
+                m.put("documentId", d.id());
+                m.put("filename", d.filename());
+                m.put("requirementId", d.requirementId());
+                m.put("officerComment", j.comment());
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The recorded decision's reasons (licence number or refusal), as stored. */
+    public Optional<String> decision(Actor actor, long applicationId) {
+        workflow.visible(actor, applicationId);
+        return decisions.reasons(applicationId);
+    }
+
+    private static void requireOfficer(Actor actor) {
+        if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden("only officers review applications");
+    }
+
+    private static void requireOfficerOrAdmin(Actor actor) {
+        if (!actor.isStaff()) throw ApiException.forbidden("only officers review applications");
+    }
+}

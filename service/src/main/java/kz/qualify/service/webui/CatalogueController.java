@@ -1,0 +1,208 @@
+package kz.qualify.service.webui;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kz.qualify.assessment.Checklist;
+import kz.qualify.catalog.Catalog;
+import kz.qualify.law.Activity;
+import kz.qualify.law.Edition;
+import kz.qualify.law.Editions;
+import kz.qualify.law.Term;
+import kz.qualify.service.QualifyProperties;
+import kz.qualify.service.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public, read-only catalogue the UI's checklist page needs: the licensed activities with their
+ * sub-activities and kinds of work, and the checklist of requirements for one activity — the
+ * rules core's {@link Checklist}, clause by clause, with the law quoted and the documents named in
+ * Russian and English.
+ *
+ * <p>The edition is the one in force on {@code asOf}; without it, the one in force on the
+ * deployment's legal date, and otherwise the latest.
+ */
+@RestController
+@SecurityRequirements // public: no login
+class CatalogueController {
+
+    static final String ACTIVITIES = "/api/activities";
+    static final String REQUIREMENTS = "/api/requirements";
+
+    private final QualifyProperties properties;
+
+    CatalogueController(QualifyProperties properties) {
+        this.properties = properties;
+    }
+
+    record EditionView(
+            String id,
+            String title,
+            LocalDate inForceFrom,
+            @Nullable LocalDate inForceUntil,
+            String rulesVersion) {
+        static EditionView of(Edition e) {
+            return new EditionView(e.id(), e.title(), e.inForceFrom(), e.inForceUntil(), e.rulesVersion());
+        }
+    }
+
+    record TermView(String code, String ru, String en) {
+        static TermView of(Term t) {
+            return new TermView(t.code(), t.ru(), t.en());
+        }
+    }
+
+    record SubActivityView(String code, int paragraph, String ru, String en) {}
+
+    record ActivityView(int item, String ru, String en, List<SubActivityView> subActivities, List<TermView> works) {
+        static ActivityView of(Activity a) {
+            return new ActivityView(
+                    a.item(),
+                    a.ru(),
+                    a.en(),
+                    a.subActivities().stream()
+                            .map(s -> new SubActivityView(s.code(), s.paragraph(), s.ru(), s.en()))
+                            .toList(),
+                    a.works().stream().map(TermView::of).toList());
+        }
+    }
+
+    record Activities(EditionView edition, List<ActivityView> activities) {}
+
+    /**
+     * One line of the checklist.
+     *
+     * @param provide what to have, one line per need, as the rules core words it
+     * @param documents the documents to present, each with its Russian and English name
+     */
+    record Line(
+            String requirement,
+            String clause,
+            @Nullable Integer paragraph,
+            String citation,
+            String title,
+            String quote,
+            @Nullable String interpretation,
+            List<String> provide,
+            List<TermView> documents) {}
+
+    record Requirements(
+            EditionView edition,
+            ActivityView activity,
+            List<String> subActivities,
+            List<String> works,
+            List<Line> lines) {}
+
+    @GetMapping(ACTIVITIES)
+    @Operation(summary = "The licensed activities with their sub-activities and kinds of work (public)")
+    Activities activities(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+        var edition = edition(asOf);
+        return new Activities(
+                EditionView.of(edition),
+                edition.activities().stream().map(ActivityView::of).toList());
+    }
+
+    @GetMapping(REQUIREMENTS)
+    @Operation(
+            summary = "The checklist for an activity: each requirement with its clause, the law's words, what to "
+                    + "provide and the documents to present (public)")
+    Requirements requirements(
+            @RequestParam int activity,
+            @RequestParam(name = "subactivity", required = false) @Nullable List<String> subActivities,
+            @RequestParam(name = "work", required = false) @Nullable List<String> works,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+        var edition = edition(asOf);
+        var act = edition.activity(activity)
+                .orElseThrow(() -> ApiException.invalid(
+                        "activity",
+                        "edition " + edition.id() + " has activities "
+                                + edition.activities().stream()
+                                        .map(Activity::item)
+                                        .toList()));
+        var subs = split(subActivities);
+        var kinds = split(works);
+        for (var s : subs) {
+            if (act.subActivity(s).isEmpty()) {
+                throw ApiException.invalid(
+                        "subactivity",
+                        "'" + s + "' is not a sub-activity of item " + activity + "; known: "
+                                + act.subActivities().stream()
+                                        .map(Activity.SubActivity::code)
+                                        .toList());
+            }
+        }
+        for (var w : kinds) {
+            if (!act.hasWork(w)) {
+                throw ApiException.invalid(
+                        "work",
+                        "'" + w + "' is not a kind of work of item " + activity + "; known: "
+                                + act.works().stream().map(Term::code).toList());
+            }
+        }
+        var lines = Checklist.of(edition, activity, subs, kinds).stream()
+                .map(l -> line(edition, l))
+                .toList();
+        return new Requirements(
+                EditionView.of(edition), ActivityView.of(act), List.copyOf(subs), List.copyOf(kinds), lines);
+    }
+
+    private static Line line(Edition edition, Checklist.Line line) {
+        var r = line.requirement();
+        var documents = new LinkedHashSet<>(line.documents())
+                .stream()
+                        .map(code -> {
+                            var t = edition.vocabulary().get(code);
+                            return t == null ? new TermView(code, code, code) : TermView.of(t);
+                        })
+                        .toList();
+        return new Line(
+                r.id(),
+                r.clause().clause(),
+                r.clause().hasParagraph() ? r.clause().paragraph() : null,
+                r.clause().citation(),
+                r.title(),
+                r.quote(),
+                r.interpretation().isEmpty() ? null : r.interpretation(),
+                line.provide(),
+                documents);
+    }
+
+    /** Accepts both {@code ?work=a&work=b} and {@code ?work=a,b}. */
+    private static Set<String> split(@Nullable List<String> values) {
+        var out = new LinkedHashSet<String>();
+        if (values == null) return out;
+        for (var v : values) {
+            for (var part : v.split(",")) {
+                if (!part.isBlank()) out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private Edition edition(@Nullable LocalDate asOf) {
+        var editions = Catalog.standard().editions();
+        if (asOf != null) {
+            return switch (editions.on(asOf)) {
+                case Editions.Lookup.InForce(var e) -> e;
+                case Editions.Lookup.NoneInForce none ->
+                    throw new ApiException(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "no-edition-in-force",
+                            none.message(),
+                            List.of(new ApiException.FieldProblem("asOf", none.message())));
+            };
+        }
+        var legalDate = properties.legalDate();
+        if (legalDate != null && editions.on(legalDate) instanceof Editions.Lookup.InForce(var e)) return e;
+        return editions.all().getLast();
+    }
+}

@@ -1,0 +1,153 @@
+// Small DOM helpers: elements are built with createElement and text nodes, never from HTML strings.
+import { t, term } from './i18n.js';
+
+/** h('a', {href: '#/x', class: 'link', onclick: fn}, 'text', child, [more]) */
+export function h(tag, attrs = {}, ...children) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+        if (value === undefined || value === null || value === false) continue;
+        if (name.startsWith('on') && typeof value === 'function') {
+            el.addEventListener(name.slice(2), value);
+        } else if (name === 'class') {
+            el.className = value;
+        } else if (name === 'dataset') {
+            Object.assign(el.dataset, value);
+        } else if (name === 'value') {
+            el.value = value;
+        } else if (name === 'checked' || name === 'selected') {
+            el[name] = !!value;
+        } else {
+            el.setAttribute(name, value === true ? '' : String(value));
+        }
+    }
+    append(el, children);
+    return el;
+}
+
+function append(el, children) {
+    for (const child of children.flat(Infinity)) {
+        if (child === undefined || child === null || child === false) continue;
+        el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+}
+
+let ids = 0;
+/** A unique id for label/for and aria-describedby pairs. */
+export function uid(prefix = 'f') {
+    ids += 1;
+    return `${prefix}-${ids}`;
+}
+
+const TONES = {
+    good: ['MET', 'COMPLIANT', 'ACTIVE', 'APPROVED', 'ACCEPTED', 'IMPORTED'],
+    bad: ['NOT_MET', 'NOT_ELIGIBLE', 'NON_COMPLIANT', 'REVOKED', 'REFUSED', 'REJECTED', 'ERROR'],
+    warn: ['MISSING_EVIDENCE', 'SUSPENDED', 'RETURNED', 'IMPORTED_NEEDS_REVIEW', 'NO_EDITION_IN_FORCE'],
+    review: ['NEEDS_REVIEW', 'SUBMITTED', 'RESUBMITTED', 'UNDER_REVIEW', 'DOCUMENT_CHECK'],
+};
+const ICONS = { good: '✓', bad: '✗', warn: '!', review: '?', neutral: '–' };
+
+export function tone(value) {
+    for (const [name, values] of Object.entries(TONES)) if (values.includes(value)) return name;
+    return 'neutral';
+}
+
+/** A status as colour AND text (and a glyph), e.g. badge('status', 'NOT_MET'). */
+export function badge(kind, value) {
+    const k = tone(value);
+    return h('span', { class: `badge badge-${k}`, dataset: { value } },
+        h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, ICONS[k]), h('span', { class: 'badge-text' }, term(kind, value)));
+}
+
+/** A refused request as the user should read it: the problem's title and detail, and each field at fault. */
+export function problemView(error) {
+    const box = h('div', { class: 'problem', role: 'alert' });
+    if (!error || error.status === undefined) {
+        box.append(h('p', { class: 'problem-title' }, t('error.unexpected')));
+        return box;
+    }
+    if (error.status === 0) {
+        box.append(h('p', { class: 'problem-title' }, t('error.network')));
+        return box;
+    }
+    const p = error.problem;
+    const known = term('httpStatus', error.status);
+    const title = known !== String(error.status) ? known : (p?.title || t('error.unexpected'));
+    box.append(h('p', { class: 'problem-title' }, title, ' ', h('span', { class: 'problem-code' }, `(${error.status})`)));
+    if (p?.detail) box.append(h('p', { class: 'problem-detail' }, p.detail));
+    if (error.fieldErrors.length) {
+        box.append(h('p', { class: 'problem-fields-title' }, t('error.fields')));
+        box.append(h('ul', { class: 'problem-fields' },
+            error.fieldErrors.map((e) => h('li', { class: 'field-error' },
+                h('code', { class: 'field-path' }, e.field ?? ''), ' — ', h('span', {}, e.message ?? '')))));
+    }
+    return box;
+}
+
+/** Replaces a container's content with a problem view (or clears it when error is null). */
+export function showProblem(container, error) {
+    container.replaceChildren(...(error ? [problemView(error)] : []));
+}
+
+export function notice(text, kind = 'info') {
+    return h('div', { class: `notice notice-${kind}`, role: kind === 'success' ? 'status' : 'note' }, text);
+}
+
+export function loading() {
+    return h('p', { class: 'loading', role: 'status' }, t('common.loading'));
+}
+
+/** A labelled field: label + control (+ hint), wired with for/id and aria-describedby. */
+export function field(labelText, control, hintText) {
+    const id = control.id || uid();
+    control.id = id;
+    const parts = [h('label', { for: id }, labelText)];
+    if (hintText) {
+        const hintId = `${id}-hint`;
+        control.setAttribute('aria-describedby', hintId);
+        parts.push(control, h('p', { class: 'hint', id: hintId }, hintText));
+    } else {
+        parts.push(control);
+    }
+    return h('div', { class: 'field' }, parts);
+}
+
+/** A <select> of [value, text] pairs. */
+export function select(options, selected, attrs = {}) {
+    return h('select', attrs, options.map(([value, text]) =>
+        h('option', { value, selected: String(value) === String(selected ?? '') }, text)));
+}
+
+/** Runs an async action with the button disabled and aria-busy set, showing failures in errorBox. */
+export async function busy(button, errorBox, action) {
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    if (errorBox) showProblem(errorBox, null);
+    try {
+        return await action();
+    } catch (e) {
+        if (errorBox) showProblem(errorBox, e);
+        else console.error(e);
+        return undefined;
+    } finally {
+        button.disabled = false;
+        button.removeAttribute('aria-busy');
+    }
+}
+
+/** A table with a caption, header row and body rows (each an array of cells). */
+export function table(caption, headers, rows, attrs = {}) {
+    return h('div', { class: 'table-wrap' },
+        h('table', attrs,
+            caption ? h('caption', {}, caption) : null,
+            h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
+            h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));
+}
+
+export function definitionList(pairs) {
+    return h('dl', { class: 'facts' }, pairs.filter(Boolean).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
+/** Asks the shell to render the current page again (after a change). */
+export function refresh() {
+    window.dispatchEvent(new Event('qualify:refresh'));
+}

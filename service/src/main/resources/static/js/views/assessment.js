@@ -1,0 +1,61 @@
+// An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
+// what was checked, figures, issues, remedies and the law's words.
+import { badge, h } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+
+const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
+
+export function verdictView(report) {
+    return h('div', { class: `verdict verdict-${report.verdict}`, id: 'verdict' },
+        h('p', { class: 'verdict-line' }, h('span', { class: 'verdict-label' }, t('assessment.verdict')), ' ', badge('verdict', report.verdict)),
+        h('p', { class: 'verdict-explained' }, t(`verdictExplained.${report.verdict}`)),
+        report.message ? h('p', { class: 'muted', lang: 'en' }, report.message) : null,
+        h('p', { class: 'muted' }, t('assessment.asOf', { date: formatDate(report.asOf), edition: report.edition?.id || '—' })));
+}
+
+function countsView(counts) {
+    return h('ul', { class: 'counts', 'aria-label': t('assessment.counts') }, ORDER.filter((s) => counts?.[s]).map((s) =>
+        h('li', {}, badge('status', s), ' ', h('span', { class: 'count' }, String(counts[s])))));
+}
+
+export function findingView(f) {
+    const id = `finding-${f.requirement.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    return h('li', { class: `finding finding-${f.status}`, id, dataset: { status: f.status, requirement: f.requirement } },
+        h('article', { 'aria-labelledby': `${id}-title` },
+            h('header', { class: 'finding-head' },
+                badge('status', f.status),
+                h('h3', { id: `${id}-title` },
+                    h('span', { class: 'citation' }, f.citation), ' ',
+                    h('span', { class: 'requirement-title', lang: 'en' }, f.title))),
+            h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', h('span', { lang: 'en' }, f.summary)),
+            list('finding.figures', f.figures, (x) => x, 'figures'),
+            list('finding.issues', f.issues, (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem], 'issues'),
+            list('finding.remedies', f.remedies, (x) => x, 'remedies'),
+            h('details', { class: 'law-details' },
+                h('summary', {}, t('finding.law', { citation: f.citation })),
+                h('blockquote', { class: 'law', lang: 'ru' }, f.quote),
+                f.interpretation ? h('p', { class: 'interpretation' }, h('span', { class: 'label' }, t('finding.interpretation')), ' ', h('span', { lang: 'en' }, f.interpretation)) : null)));
+}
+
+function list(key, items, render, cls) {
+    if (!items?.length) return null;
+    return h('div', { class: `finding-part finding-${cls}` },
+        h('h4', {}, t(key)),
+        h('ul', { lang: 'en' }, items.map((x) => h('li', {}, render(x)))));
+}
+
+/** The whole report; with onlyProblems a toggle hides met and not-applicable findings. */
+export function assessmentView(report, { headingLevel = 'h2', title = t('assessment.title') } = {}) {
+    const findings = [...report.findings].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+    const list = h('ol', { class: 'findings', id: 'findings' }, findings.map(findingView));
+    const toggleId = `only-problems-${Math.random().toString(36).slice(2, 8)}`;
+    const toggle = h('input', { type: 'checkbox', id: toggleId });
+    toggle.addEventListener('change', () => list.classList.toggle('only-problems', toggle.checked));
+    return h('section', { class: 'assessment', 'aria-labelledby': 'assessment-title' },
+        h(headingLevel, { id: 'assessment-title' }, title),
+        verdictView(report),
+        countsView(report.counts),
+        h('div', { class: 'choice inline' }, toggle, h('label', { for: toggleId }, t('assessment.onlyProblems'))),
+        list);
+}
+

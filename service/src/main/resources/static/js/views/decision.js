@@ -1,0 +1,81 @@
+// The decision on an application: the licence issued, or the reasoned refusal.
+import { get, request } from '../api.js';
+import { badge, definitionList, h, problemView } from '../dom.js';
+import { formatDate, formatDateTime, t } from '../i18n.js';
+
+export async function decisionView(applicationId) {
+    const section = h('section', { class: 'card decision', id: 'decision', 'aria-labelledby': 'decision-title' });
+    try {
+        const { data } = await get(`/api/applications/${applicationId}/decision`);
+        section.append(...decisionContent(data).flat().filter(Boolean));
+    } catch (e) {
+        section.append(h('h2', { id: 'decision-title' }, t('decision.title')), problemView(e));
+    }
+    return section;
+}
+
+export function decisionContent(d) {
+    if (d.licence) {
+        const number = typeof d.licence === 'string' ? d.licence : d.licence.number;
+        return [
+            h('h2', { id: 'decision-title' }, t('decision.approved')),
+            h('p', {}, badge('state', 'APPROVED'), ' ', t('decision.licenceIssued'), ' ',
+                h('a', { href: `#/licences/${encodeURIComponent(number)}`, id: 'decision-licence' }, number)),
+            d.comment ? h('p', {}, h('span', { class: 'label' }, t('decision.comment')), ' ', d.comment) : null,
+        ];
+    }
+    const grounds = d.unmetRequirements || [];
+    const docs = d.rejectedDocuments || [];
+    return [
+        h('h2', { id: 'decision-title' }, t('decision.refused')),
+        h('p', {}, badge('state', 'REFUSED'), ' ', t('decision.refusedLead')),
+        definitionList([
+            [t('decision.submission'), `№ ${d.submission}`],
+            [t('decision.legalDate'), formatDate(d.legalDate)],
+            [t('decision.edition'), d.editionId || '—'],
+            [t('decision.officer'), d.officer || '—'],
+            d.comment ? [t('decision.comment'), d.comment] : null,
+        ]),
+        grounds.length ? h('h3', {}, t('decision.grounds')) : null,
+        grounds.length ? h('ol', { class: 'grounds', id: 'refusal-grounds' }, grounds.map((g) => h('li', { class: 'ground' },
+            h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, g.citation), ' ', h('span', { lang: 'en' }, g.title)),
+            g.summary ? h('p', { lang: 'en' }, g.summary) : null,
+            g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), h('ul', { lang: 'en' }, g.figures.map((x) => h('li', {}, x)))] : null,
+            g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), h('ul', { lang: 'en', class: 'issues' }, g.issues.map((x) => h('li', {}, x)))] : null,
+            g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', g.officerComment) : null,
+            h('details', {}, h('summary', {}, t('finding.law', { citation: g.citation })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
+        docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
+        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, x.filename, x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
+    ];
+}
+
+/** Documents attached to an application, each downloadable with the session's credentials. */
+export function documentsTable(documents) {
+    if (!documents.length) return h('p', { class: 'muted', id: 'documents-none' }, t('documents.none'));
+    return h('ul', { class: 'document-list', id: 'documents' }, documents.map((d) => {
+        const link = h('button', { type: 'button', class: 'link-button' }, d.filename);
+        link.addEventListener('click', () => download(d));
+        return h('li', { class: 'document' },
+            link, ' ',
+            h('span', { class: 'muted' }, [
+                d.requirementId ? t('documents.forRequirement', { requirement: d.requirementId }) : t('documents.general'),
+                ` · ${formatSize(d.size)} · ${formatDateTime(d.uploadedAt)}`,
+            ]));
+    }));
+}
+
+async function download(d) {
+    const { response } = await request(`/api/documents/${d.id}/content`, { raw: true });
+    const url = URL.createObjectURL(await response.blob());
+    const a = h('a', { href: url, download: d.filename });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function formatSize(bytes) {
+    if (bytes < 1024) return t('documents.bytes', { n: bytes });
+    if (bytes < 1024 * 1024) return t('documents.kb', { n: (bytes / 1024).toFixed(1) });
+    return t('documents.mb', { n: (bytes / 1024 / 1024).toFixed(1) });
+}

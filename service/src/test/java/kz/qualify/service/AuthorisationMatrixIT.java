@@ -1,0 +1,352 @@
+package kz.qualify.service;
+
+import static kz.qualify.testsupport.Fixtures.json;
+import static kz.qualify.testsupport.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import kz.qualify.testsupport.Api;
+import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.Fixtures;
+import kz.qualify.testsupport.Instance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every endpoint, tried by every role — anonymous, the owning organisation's applicant, another
+ * organisation's applicant, an officer and an administrator — on one organisation's resources.
+ * Callers expected to fail go first, so a state change by the allowed caller never masks a refusal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    enum Who {
+        ANONYMOUS,
+        OWN_APPLICANT,
+        FOREIGN_APPLICANT,
+        OFFICER,
+        ADMIN
+    }
+
+    Databases db;
+    Instance instance;
+    final Map<Who, Api> as = new EnumMap<>(Who.class);
+    Fixtures.Org own;
+    final List<String> failures = new ArrayList<>();
+
+    @BeforeAll
+    void start() {
+        db = Databases.h2();
+        instance = Instance.start(db);
+        var admin = instance.admin();
+        own = Fixtures.organisation(admin, "ТОО «Своя»");
+        var foreign = Fixtures.organisation(admin, "ТОО «Чужая»");
+        as.put(Who.ANONYMOUS, instance.api());
+        as.put(Who.OWN_APPLICANT, own.applicant());
+        as.put(Who.FOREIGN_APPLICANT, foreign.applicant());
+        as.put(Who.OFFICER, Fixtures.officer(admin, "matrix-officer"));
+        as.put(Who.ADMIN, admin);
+    }
+
+    @AfterAll
+    void stop() {
+        instance.close();
+        db.close();
+    }
+
+    /** Expected statuses: the five roles in enum order. */
+    void check(
+            String endpoint,
+            int anonymous,
+            int own,
+            int foreign,
+            int officer,
+            int admin,
+            Function<Api, Api.Response> call) {
+        var expected = Map.of(
+                Who.ANONYMOUS,
+                anonymous,
+                Who.OWN_APPLICANT,
+                own,
+                Who.FOREIGN_APPLICANT,
+                foreign,
+                Who.OFFICER,
+                officer,
+                Who.ADMIN,
+                admin);
+        var order = new ArrayList<>(List.of(Who.values()));
+        order.sort(Comparator.comparing((Who w) -> expected.get(w) < 400));
+        for (var who : order) {
+            var r = call.apply(as.get(who));
+            if (r.status() != expected.get(who)) {
+                failures.add(endpoint + " as " + who + ": expected " + expected.get(who) + ", got " + r);
+            }
+        }
+    }
+
+    long draft() {
+        var created = own.applicant().post("/api/applications", json("activity", 7));
+        long id = created.json().get("id").asLong();
+        own.applicant()
+                .put(
+                        "/api/applications/" + id + "/dossier",
+                        Fixtures.item7Dossier(own.bin(), own.name(), true),
+                        "If-Match",
+                        created.etag());
+        return id;
+    }
+
+    long submitted() {
+        long id = draft();
+        assertThat(own.applicant().submit(id, key()).status()).isEqualTo(201);
+        return id;
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsTheRulesSay() {
+        var officer = as.get(Who.OFFICER);
+        long orgId = own.id();
+        check("GET /api/me", 401, 200, 200, 200, 200, a -> a.get("/api/me"));
+        check(
+                "POST /api/organisations",
+                401,
+                403,
+                403,
+                201,
+                201,
+                a -> a.post(
+                        "/api/organisations",
+                        json(
+                                "legalForm",
+                                "LEGAL_ENTITY",
+                                "taxId",
+                                Fixtures.bin(),
+                                "name",
+                                "Новая",
+                                "address",
+                                "Астана")));
+        check("GET /api/organisations", 401, 403, 403, 200, 200, a -> a.get("/api/organisations"));
+        check("GET /api/organisations/{id}", 401, 200, 404, 200, 200, a -> a.get("/api/organisations/" + orgId));
+        check(
+                "PUT /api/organisations/{id}",
+                401,
+                200,
+                404,
+                403,
+                200,
+                a -> a.put(
+                        "/api/organisations/" + orgId,
+                        json("legalForm", "LEGAL_ENTITY", "name", own.name(), "address", "Астана, 2"),
+                        "If-Match",
+                        as.get(Who.ADMIN).get("/api/organisations/" + orgId).etag()));
+        check(
+                "POST /api/accounts",
+                401,
+                403,
+                403,
+                403,
+                201,
+                a -> a.post(
+                        "/api/accounts",
+                        json("username", "u-" + key(), "password", Fixtures.PASSWORD, "role", "OFFICER")));
+        check("GET /api/accounts", 401, 403, 403, 403, 200, a -> a.get("/api/accounts"));
+        check(
+                "POST /api/assessments",
+                401,
+                200,
+                200,
+                200,
+                200,
+                a -> a.post("/api/assessments", Fixtures.item7Dossier(own.bin(), own.name(), true)));
+        check("POST /api/applications", 401, 201, 201, 403, 403, a -> a.post("/api/applications", json("activity", 7)));
+        check("GET /api/applications", 401, 200, 200, 200, 200, a -> a.get("/api/applications"));
+
+        long app = draft();
+        var base = "/api/applications/" + app;
+        check("GET /api/applications/{id}", 401, 200, 404, 200, 200, a -> a.get(base));
+        check("GET …/dossier", 401, 200, 404, 200, 200, a -> a.get(base + "/dossier"));
+        check(
+                "PUT …/dossier",
+                401,
+                200,
+                404,
+                403,
+                403,
+                a -> a.put(
+                        base + "/dossier",
+                        Fixtures.item7Dossier(own.bin(), own.name(), true),
+                        "If-Match",
+                        officer.get(base).etag()));
+        check("GET …/assessment", 401, 200, 404, 200, 200, a -> a.get(base + "/assessment"));
+        check(
+                "POST …/documents",
+                401,
+                201,
+                404,
+                403,
+                403,
+                a -> a.upload(base + "/documents", "a.pdf", Fixtures.pdf("x"), Map.of()));
+        check("GET …/documents", 401, 200, 404, 200, 200, a -> a.get(base + "/documents"));
+        long doc = officer.get(base + "/documents").json().get(0).get("id").asLong();
+        check("GET /api/documents/{id}", 401, 200, 404, 200, 200, a -> a.get("/api/documents/" + doc));
+        check(
+                "GET /api/documents/{id}/content",
+                401,
+                200,
+                404,
+                200,
+                200,
+                a -> a.get("/api/documents/" + doc + "/content"));
+        check("POST …/submit", 401, 201, 404, 403, 403, a -> a.submit(app, key()));
+        check("GET …/submissions", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions"));
+        check("GET …/submissions/1", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions/1"));
+        check("GET …/submissions/1/replay", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions/1/replay"));
+
+        long staffed = draft();
+        var csv = LicensingFlow.STAFF_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        check(
+                "POST …/staff",
+                401,
+                200,
+                404,
+                403,
+                403,
+                a -> a.uploadWith(
+                        "/api/applications/" + staffed + "/staff",
+                        "staff.csv",
+                        csv,
+                        "If-Match",
+                        officer.get("/api/applications/" + staffed).etag()));
+
+        long withdrawn = draft();
+        check(
+                "POST …/withdraw",
+                401,
+                200,
+                404,
+                403,
+                403,
+                a -> a.post("/api/applications/" + withdrawn + "/withdraw", ""));
+
+        check("GET /api/review/queue", 401, 403, 403, 200, 200, a -> a.get("/api/review/queue"));
+        check("POST …/review/start", 401, 403, 403, 200, 403, a -> a.post(base + "/review/start", ""));
+        check("GET …/review", 401, 403, 403, 200, 200, a -> a.get(base + "/review"));
+        check(
+                "PUT …/judgments/{subject}",
+                401,
+                403,
+                403,
+                200,
+                403,
+                a -> a.put(
+                        base + "/judgments/requirement:7.1", json("outcome", "ACCEPTED", "comment", "соответствует")));
+        check(
+                "PUT …/judgments/{document}",
+                401,
+                403,
+                403,
+                200,
+                403,
+                a -> a.put(base + "/judgments/document:" + doc, json("outcome", "ACCEPTED", "comment", "подлинный")));
+
+        long toReturn = submitted();
+        officer.post("/api/applications/" + toReturn + "/review/start", "");
+        check(
+                "POST …/return",
+                401,
+                403,
+                403,
+                200,
+                403,
+                a -> a.post("/api/applications/" + toReturn + "/return", json("reasons", List.of("нужна справка"))));
+
+        check("POST …/decision", 401, 403, 403, 200, 403, a -> a.post(base + "/decision", json("outcome", "APPROVE")));
+        check("GET …/decision", 401, 200, 404, 200, 200, a -> a.get(base + "/decision"));
+
+        var number = officer.get(base + "/decision").json().get("licence").asString();
+        check(
+                "GET /api/registry/licences",
+                200,
+                200,
+                200,
+                200,
+                200,
+                a -> a.get("/api/registry/licences?bin=" + own.bin()));
+        check(
+                "GET /api/registry/licences/{number}",
+                200,
+                200,
+                200,
+                200,
+                200,
+                a -> a.get("/api/registry/licences/" + number));
+        check(
+                "POST /api/licences/{n}/suspend",
+                401,
+                403,
+                403,
+                200,
+                403,
+                a -> a.post("/api/licences/" + number + "/suspend", json("reason", "проверка")));
+        check(
+                "POST /api/licences/{n}/reinstate",
+                401,
+                403,
+                403,
+                200,
+                403,
+                a -> a.post("/api/licences/" + number + "/reinstate", json("reason", "устранено")));
+        check(
+                "POST /api/licences/{n}/revoke",
+                401,
+                403,
+                403,
+                200,
+                403,
+                a -> a.post("/api/licences/" + number + "/revoke", json("reason", "решение")));
+
+        check("GET /api/audit", 401, 403, 403, 200, 200, a -> a.get("/api/audit"));
+        check("GET /api/audit/verify", 401, 403, 403, 403, 200, a -> a.get("/api/audit/verify"));
+        check("GET /v3/api-docs", 200, 200, 200, 200, 200, a -> a.get("/v3/api-docs"));
+        check("GET /actuator/health", 200, 200, 200, 200, 200, a -> a.get("/actuator/health"));
+        check("GET /actuator/env", 401, 404, 404, 404, 404, a -> a.get("/actuator/env"));
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aForeignApplicantsListNeverShowsAnotherOrganisationsApplications() {
+        long app = draft();
+        var mine = own.applicant().get("/api/applications?size=200").json().get("items");
+        var theirs = as.get(Who.FOREIGN_APPLICANT)
+                .get("/api/applications?size=200")
+                .json()
+                .get("items");
+        assertThat(mine.valueStream().map(a -> a.get("id").asLong())).contains(app);
+        assertThat(theirs.valueStream().map(a -> a.get("organisationId").asLong()))
+                .doesNotContain(own.id());
+    }
+
+    @Test
+    void servesAnOpenApi31DocumentForEveryEndpoint() {
+        var doc = instance.api().get("/v3/api-docs");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().get("openapi").asString()).startsWith("3.1");
+        assertThat(doc.json().get("paths").propertyNames())
+                .contains(
+                        "/api/assessments",
+                        "/api/applications",
+                        "/api/applications/{id}/submit",
+                        "/api/applications/{id}/decision",
+                        "/api/registry/licences",
+                        "/api/audit/verify",
+                        "/api/applications/{id}/documents");
+    }
+}

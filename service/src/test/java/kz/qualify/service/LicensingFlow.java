@@ -1,0 +1,379 @@
+package kz.qualify.service;
+
+import static kz.qualify.testsupport.Fixtures.json;
+import static kz.qualify.testsupport.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import kz.qualify.service.audit.AuditVerification;
+import kz.qualify.testsupport.Api;
+import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.Fixtures;
+import kz.qualify.testsupport.Instance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The licensing flow end to end over HTTP, run once on the embedded default and once on the real
+ * PostgreSQL (the subclasses choose the database).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LicensingFlow {
+
+    Databases db;
+    Instance instance;
+    Api admin;
+    Api officer;
+
+    abstract Databases database();
+
+    @BeforeAll
+    void start() {
+        db = database();
+        instance = Instance.start(db);
+        admin = instance.admin();
+        officer = Fixtures.officer(admin, "officer-" + db.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @AfterAll
+    void stop() {
+        if (instance != null) instance.close();
+        if (db != null) db.close();
+    }
+
+    /** Creates an item-7 application and fills its dossier; returns the application id. */
+    long draft(Fixtures.Org org, boolean capital) {
+        var created = org.applicant().post("/api/applications", json("activity", 7));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        var edited = org.applicant()
+                .put(
+                        "/api/applications/" + id + "/dossier",
+                        Fixtures.item7Dossier(org.bin(), org.name(), capital),
+                        "If-Match",
+                        created.etag());
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        return id;
+    }
+
+    JsonNode submit(Fixtures.Org org, long id) {
+        var r = org.applicant().submit(id, key());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json();
+    }
+
+    void startReview(long id) {
+        var r = officer.post("/api/applications/" + id + "/review/start", "");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void approvalIssuesALicenceThatThePublicRegistryLists() {
+        var org = Fixtures.organisation(admin, "ТОО «Энергосбыт Север»");
+        long id = draft(org, true);
+
+        var live = org.applicant().get("/api/applications/" + id + "/assessment");
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.json().get("verdict").asString()).isEqualTo("NEEDS_REVIEW");
+        assertThat(live.json().get("asOf").asString()).isEqualTo(Instance.LEGAL_DATE);
+
+        var doc = org.applicant()
+                .upload(
+                        "/api/applications/" + id + "/documents",
+                        "справка.pdf",
+                        Fixtures.pdf("bank certificate"),
+                        Map.of("requirementId", "7.3"));
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(201);
+        assertThat(doc.json().get("sha256").asString()).hasSize(64);
+        long docId = doc.json().get("id").asLong();
+
+        var filed = submit(org, id);
+        assertThat(filed.get("application").get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(filed.get("editionId").asString()).isEqualTo("decree-967-2012");
+        assertThat(filed.get("legalDate").asString()).isEqualTo(Instance.LEGAL_DATE);
+
+        var queue = officer.get("/api/review/queue?size=200");
+        assertThat(queue.json().get("items").valueStream().map(a -> a.get("id").asLong()))
+                .contains(id);
+        startReview(id);
+
+        var blocked = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("requirement:7.1", "document:" + docId);
+
+        var checklist = officer.get("/api/applications/" + id + "/review").json();
+        assertThat(checklist.get("missing").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("requirement:7.1", "document:" + docId);
+        judge(id, "requirement:7.1", "ACCEPTED", "директор и инженер — энергетики, соответствует");
+        judge(id, "document:" + docId, "ACCEPTED", "справка банка подлинная");
+
+        var approved = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        var number = approved.json().get("licence").get("number").asString();
+        assertThat(number).matches("07-967-\\d{6}");
+
+        var anonymous = admin.anonymous();
+        var found = anonymous.get("/api/registry/licences?bin=" + org.bin());
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("total").asLong()).isEqualTo(1);
+        assertThat(anonymous
+                        .get("/api/registry/licences?name=энергосбыт&activity=7&status=ACTIVE")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(l -> l.get("number").asString()))
+                .contains(number);
+        var details = anonymous.get("/api/registry/licences/" + number).json();
+        assertThat(details.get("holder").asString()).isEqualTo(org.name());
+        assertThat(details.get("editionId").asString()).isEqualTo("decree-967-2012");
+        assertThat(details.get("issuedOn").asString()).isEqualTo(Instance.LEGAL_DATE);
+
+        var suspended = officer.post("/api/licences/" + number + "/suspend", json("reason", "предписание № 5"));
+        assertThat(suspended.status()).isEqualTo(200);
+        assertThat(anonymous
+                        .get("/api/registry/licences/" + number)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUSPENDED");
+        var revoked = officer.post("/api/licences/" + number + "/revoke", json("reason", "решение суда"));
+        assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+
+        var downloaded = org.applicant().get("/api/documents/" + docId + "/content");
+        assertThat(downloaded.status()).isEqualTo(200);
+        assertThat(downloaded.body()).startsWith("%PDF-");
+
+        var audit = admin.get("/api/audit/verify");
+        assertThat(audit.json().get("intact").asBoolean()).as(audit.toString()).isTrue();
+        var trail = officer.get("/api/audit?entity=application&entityId=" + id + "&size=100")
+                .json();
+        assertThat(trail.get("items").valueStream().map(e -> e.get("action").asString()))
+                .contains(
+                        "application.created",
+                        "application.submitted",
+                        "application.review-started",
+                        "review.judged",
+                        "application.approved");
+    }
+
+    void judge(long id, String subject, String outcome, String comment) {
+        var r = officer.put(
+                "/api/applications/" + id + "/judgments/" + subject, json("outcome", outcome, "comment", comment));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void refusalListsEveryUnmetRequirementWithItsClauseFiguresAndTheOfficersComments() {
+        var org = Fixtures.organisation(admin, "ИП Нурланов");
+        long id = draft(org, false);
+        var filed = submit(org, id);
+        assertThat(filed.get("assessment").get("verdict").asString()).isEqualTo("NON_COMPLIANT");
+        startReview(id);
+        judge(id, "requirement:7.1", "REJECTED", "образование инженера не соответствует");
+
+        var approval = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
+        assertThat(approval.status()).isEqualTo(409);
+        assertThat(approval.json().get("type").asString()).endsWith("approval-not-possible");
+
+        var refused = officer.post(
+                "/api/applications/" + id + "/decision", json("outcome", "REFUSE", "comment", "не соответствует п. 7"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        var grounds = refused.json().get("refusal").get("unmetRequirements");
+        assertThat(grounds.valueStream().map(g -> g.get("clause").asString())).containsExactlyInAnyOrder("7.1", "7.3");
+        var capital = grounds.valueStream()
+                .filter(g -> g.get("clause").asString().equals("7.3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(capital.get("citation").asString()).isEqualTo("п. 7 пп. 3)");
+        assertThat(capital.get("status").asString()).isIn("NOT_MET", "MISSING_EVIDENCE");
+        var staff = grounds.valueStream()
+                .filter(g -> g.get("clause").asString().equals("7.1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(staff.get("officerComment").asString()).isEqualTo("образование инженера не соответствует");
+
+        assertThat(org.applicant()
+                        .get("/api/applications/" + id)
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("REFUSED");
+        var stored = org.applicant().get("/api/applications/" + id + "/decision");
+        assertThat(stored.json().get("unmetRequirements").size()).isEqualTo(2);
+    }
+
+    @Test
+    void aReturnedApplicationIsCompletedResubmittedAndEveryFilingCanBeReplayed() {
+        var org = Fixtures.organisation(admin, "ТОО «Возврат»");
+        long id = draft(org, false);
+        submit(org, id);
+        startReview(id);
+        var returned = officer.post(
+                "/api/applications/" + id + "/return",
+                json("reasons", List.of("нет справки банка об оборотных средствах")));
+        assertThat(returned.status()).isEqualTo(200);
+        var app = org.applicant().get("/api/applications/" + id);
+        assertThat(app.json().get("state").asString()).isEqualTo("RETURNED");
+        assertThat(app.json().get("returnReasons").get(0).asString()).contains("справки банка");
+
+        var edited = org.applicant()
+                .put(
+                        "/api/applications/" + id + "/dossier",
+                        Fixtures.item7Dossier(org.bin(), org.name(), true),
+                        "If-Match",
+                        app.etag());
+        assertThat(edited.status()).isEqualTo(200);
+        var refiled = submit(org, id);
+        assertThat(refiled.get("application").get("state").asString()).isEqualTo("RESUBMITTED");
+        assertThat(refiled.get("submission").asInt()).isEqualTo(2);
+
+        var submissions =
+                org.applicant().get("/api/applications/" + id + "/submissions").json();
+        assertThat(submissions.valueStream().map(s -> s.get("verdict").asString()))
+                .containsExactly("NON_COMPLIANT", "NEEDS_REVIEW");
+        for (int n = 1; n <= 2; n++) {
+            var replay = officer.get("/api/applications/" + id + "/submissions/" + n + "/replay")
+                    .json();
+            assertThat(replay.get("sameAsStored").asBoolean()).isTrue();
+            assertThat(replay.get("legalDate").asString()).isEqualTo(Instance.LEGAL_DATE);
+        }
+    }
+
+    @Test
+    void aRetriedSubmissionFilesOnceAndAReusedKeyForAnotherRequestIsRefused() {
+        var org = Fixtures.organisation(admin, "ТОО «Повтор»");
+        long id = draft(org, true);
+        var k = key();
+        var first = org.applicant().submit(id, k);
+        var retry = org.applicant().submit(id, k);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(org.applicant()
+                        .get("/api/applications/" + id + "/submissions")
+                        .json()
+                        .size())
+                .isEqualTo(1);
+
+        var other = org.applicant().submit(id, k, "If-Match", "\"1\"");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+
+        var again = org.applicant().submit(id, key());
+        assertThat(again.status()).isEqualTo(409);
+        var missing = org.applicant().send("POST", "/api/applications/" + id + "/submit", "", "application/json");
+        assertThat(missing.status()).isEqualTo(400);
+    }
+
+    @Test
+    void updatesNeedTheCurrentVersionInIfMatch() {
+        var org = Fixtures.organisation(admin, "ТОО «Версия»");
+        var created = org.applicant().post("/api/applications", json("activity", 7));
+        long id = created.json().get("id").asLong();
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), true);
+        var path = "/api/applications/" + id + "/dossier";
+        assertThat(org.applicant().put(path, dossier).status()).isEqualTo(428);
+        assertThat(org.applicant()
+                        .put(path, dossier, "If-Match", created.etag())
+                        .status())
+                .isEqualTo(200);
+        var stale = org.applicant().put(path, dossier, "If-Match", created.etag());
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anInvalidDossierIsRefusedNamingEachFieldByItsJsonPath() {
+        var org = Fixtures.organisation(admin, "ТОО «Ошибка»");
+        var created = org.applicant().post("/api/applications", json("activity", 7));
+        long id = created.json().get("id").asLong();
+        var bad = Fixtures.item7Dossier(org.bin(), org.name(), true).replace("\"MANAGER\"", "\"BOSS\"");
+        var r = org.applicant().put("/api/applications/" + id + "/dossier", bad, "If-Match", created.etag());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .anySatisfy(f -> assertThat(f).startsWith("$.staff[0]"));
+
+        var foreign = Fixtures.item7Dossier(Fixtures.bin(), "Чужое ТОО", true);
+        var mismatch = org.applicant().put("/api/applications/" + id + "/dossier", foreign, "If-Match", created.etag());
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.json().get("errors").get(0).get("field").asString()).isEqualTo("$.applicant");
+    }
+
+    @Test
+    void theAuditVerifierNamesTheFirstTamperedEntry() {
+        Fixtures.organisation(admin, "ТОО «Аудит»");
+        var verification = instance.bean(AuditVerification.class);
+        assertThat(verification.verify().intact()).isTrue();
+        long seq = instance.jdbc()
+                .sql("SELECT MIN(seq) + 2 FROM audit_log")
+                .query(Long.class)
+                .single();
+        var actor = instance.jdbc()
+                .sql("SELECT actor FROM audit_log WHERE seq = :s")
+                .param("s", seq)
+                .query(String.class)
+                .single();
+        instance.jdbc()
+                .sql("UPDATE audit_log SET actor = 'mallory' WHERE seq = :s")
+                .param("s", seq)
+                .update();
+        try {
+            var result = verification.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBroken()).isEqualTo(seq);
+            assertThat(result.describe()).contains("entry " + seq).contains("altered");
+            var viaApi = admin.get("/api/audit/verify").json();
+            assertThat(viaApi.get("firstBroken").asLong()).isEqualTo(seq);
+        } finally {
+            instance.jdbc()
+                    .sql("UPDATE audit_log SET actor = :a WHERE seq = :s")
+                    .param("a", actor)
+                    .param("s", seq)
+                    .update();
+        }
+        assertThat(verification.verify().intact()).isTrue();
+    }
+
+    static final String STAFF_CSV = """
+            № п/п;ФИО;Специальность по образованию;Должность;Стаж работы по специальности в данной области
+            1;Ахметов Серик Болатович;Высшее, 5В071800 Электроэнергетика;Главный инженер;12 лет 4 мес.
+            2;Иванова Ольга Петровна;Высшее, Электроэнергетические системы и сети;Начальник службы релейной защиты;8 лет
+            3;Жумабаев Нурлан Кайратович;Средне-специальное, Электроснабжение (по отраслям), техник-электрик;Мастер участка;5 л. 3 м.
+            """;
+
+    @Test
+    void staffImportedFromATableReplaceTheDossiersStaffWithAReportOnEveryRow() {
+        var org = Fixtures.organisation(admin, "ТОО «Штат»");
+        long id = draft(org, true);
+        var etag = org.applicant().get("/api/applications/" + id).etag();
+        var path = "/api/applications/" + id + "/staff";
+        var csv = STAFF_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var withoutVersion = org.applicant().upload(path, "staff.csv", csv, Map.of());
+        assertThat(withoutVersion.status()).isEqualTo(428);
+
+        var imported = org.applicant().uploadWith(path, "staff.csv", csv, "If-Match", etag);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().get("report").toString()).contains("Ахметов");
+        var dossier =
+                org.applicant().get("/api/applications/" + id + "/dossier").body();
+        assertThat(dossier)
+                .contains("Ахметов Серик Болатович", "Жумабаев Нурлан Кайратович")
+                .doesNotContain("Жумабекова Айгуль");
+
+        var notATable = org.applicant().uploadWith(path, "staff.pdf", Fixtures.pdf("x"), "If-Match", imported.etag());
+        assertThat(notATable.status()).isEqualTo(422);
+        assertThat(notATable.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("file");
+        assertThat(officer.uploadWith(path, "staff.csv", csv, "If-Match", imported.etag())
+                        .status())
+                .isEqualTo(403);
+    }
+}

@@ -1,0 +1,135 @@
+package kz.qualify.service;
+
+import static kz.qualify.testsupport.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import kz.qualify.testsupport.Api;
+import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.FailingController;
+import kz.qualify.testsupport.Fixtures;
+import kz.qualify.testsupport.Instance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every error is RFC 9457 problem details naming the field, and none leaks a stack trace, SQL or an
+ * exception class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProblemDetailsIT {
+
+    Databases db;
+    Instance instance;
+    Api admin;
+    Fixtures.Org org;
+
+    @BeforeAll
+    void start() {
+        db = Databases.h2();
+        instance = Instance.start(db, Map.of("qualify.max-document-size", "4KB"), FailingController.class);
+        admin = instance.admin();
+        org = Fixtures.organisation(admin, "ТОО «Проблема»");
+    }
+
+    @AfterAll
+    void stop() {
+        instance.close();
+        db.close();
+    }
+
+    static void assertProblem(Api.Response r, int status) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        var p = r.json();
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("type").asString()).startsWith("https://");
+        assertThat(p.get("title").asString()).isNotBlank();
+        assertThat(p.get("detail").asString()).isNotBlank();
+        assertThat(r.body())
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContain("at kz.", "at org.", "java.", "org.springframework", "tools.jackson", "trace")
+                .doesNotContainIgnoringCase("select ")
+                .doesNotContainIgnoringCase("password_hash");
+    }
+
+    @Test
+    void badRequestNamesTheField() {
+        var r = admin.post(
+                "/api/organisations",
+                json("legalForm", "LEGAL_ENTITY", "taxId", "123456789012", "name", "X", "address", "Y"));
+        assertProblem(r, 400);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("taxId");
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("check digit");
+
+        var missing = admin.post("/api/organisations", json("legalForm", "LEGAL_ENTITY"));
+        assertProblem(missing, 400);
+        assertThat(missing.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .contains("taxId", "name", "address");
+
+        assertProblem(admin.post("/api/organisations", "{not json"), 400);
+        assertProblem(
+                admin.post(
+                        "/api/organisations",
+                        json("legalForm", "PARTNERSHIP", "taxId", Fixtures.bin(), "name", "X", "address", "Y")),
+                400);
+        assertProblem(admin.get("/api/registry/licences?activity=seven"), 400);
+        assertProblem(admin.get("/api/registry/licences?size=100000"), 400);
+    }
+
+    @Test
+    void unauthenticatedAndForbidden() {
+        var anonymous = instance.api().get("/api/me");
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertProblem(instance.api().as("admin", "wrong-password").get("/api/me"), 401);
+        assertProblem(org.applicant().get("/api/accounts"), 403);
+    }
+
+    @Test
+    void notFoundConflictAndPreconditions() {
+        assertProblem(admin.get("/api/organisations/999999"), 404);
+        assertProblem(admin.get("/api/nothing-here"), 404);
+        assertProblem(
+                admin.post(
+                        "/api/organisations",
+                        json("legalForm", "LEGAL_ENTITY", "taxId", org.bin(), "name", "Дубль", "address", "Y")),
+                409);
+        var update = json("legalForm", "LEGAL_ENTITY", "name", "Новое имя", "address", "Y");
+        assertProblem(admin.put("/api/organisations/" + org.id(), update), 428);
+        assertProblem(admin.put("/api/organisations/" + org.id(), update, "If-Match", "\"999\""), 412);
+    }
+
+    @Test
+    void uploadsTooLargeOrOfAnUnacceptedTypeAreRefused() {
+        long app = org.applicant()
+                .post("/api/applications", json("activity", 7))
+                .json()
+                .get("id")
+                .asLong();
+        var path = "/api/applications/" + app + "/documents";
+        assertProblem(org.applicant().upload(path, "big.pdf", Fixtures.pdf("x".repeat(8 * 1024)), Map.of()), 413);
+        var exe = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        var r = org.applicant().upload(path, "invoice.pdf", exe, Map.of());
+        assertProblem(r, 415);
+        assertThat(r.json().get("detail").asString()).contains("EXECUTABLE");
+        assertProblem(org.applicant().send("POST", "/api/assessments", "<dossier/>", "application/xml"), 415);
+        var unknownRequirement =
+                org.applicant().upload(path, "a.pdf", Fixtures.pdf("x"), Map.of("requirementId", "9.9"));
+        assertProblem(unknownRequirement, 400);
+        assertThat(unknownRequirement.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("requirementId");
+    }
+
+    @Test
+    void anUnexpectedFailureIsABare500() {
+        var r = admin.get("/api/test/fail");
+        assertProblem(r, 500);
+        assertThat(r.json().get("detail").asString()).doesNotContain("accounts");
+    }
+}

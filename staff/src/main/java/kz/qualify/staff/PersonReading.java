@@ -1,0 +1,679 @@
+package kz.qualify.staff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import kz.qualify.dossier.Education;
+import kz.qualify.dossier.EducationField;
+import kz.qualify.dossier.EducationLevel;
+import kz.qualify.dossier.Experience;
+import kz.qualify.dossier.Role;
+import kz.qualify.dossier.StaffMember;
+import kz.qualify.staff.Interpretation.Aspect;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the rows below the header: tells people from headings, totals and column numbers, and
+ * reads each person's role, production status, education level and field, and experience, noting
+ * the rule that decided each and what an officer should look at.
+ *
+ * <p>Section headings set context for the rows below them ("Специалисты", "АУП"), until the next
+ * heading. The same text is read once per import: the results are cached (tables repeat positions
+ * and specialties hundreds of times).
+ */
+final class PersonReading {
+
+    /** Cached readings per table: enough for every distinct text of a 20 000-person table. */
+    private static final int CACHE_LIMIT = 50_000;
+
+    /** What a № п/п cell holds: "12", "12.", "12)", "1.2". */
+    private final Dictionaries d;
+
+    private final Layout layout;
+    private final Merges merges;
+    private final int firstMapped;
+    private final Map<String, Understood<Role>> titleRoles = new HashMap<>();
+    private final Map<String, Understood<Role>> categoryRoles = new HashMap<>();
+    private final Map<String, Understood<Boolean>> titleProduction = new HashMap<>();
+    private final Map<String, Understood<Boolean>> columnProduction = new HashMap<>();
+    private final Map<String, Understood<EducationLevel>> levels = new HashMap<>();
+    private final Map<FieldReading, Understood<EducationLevel>> levelsFromSpecialty = new IdentityHashMap<>();
+    private final Map<String, FieldReading> fields = new HashMap<>();
+    private final Map<String, FieldReading> fieldsWithCode = new HashMap<>();
+    private final Map<String, ExperienceResult> experiences = new HashMap<>();
+    private final Map<PersonKey, Integer> seen = new HashMap<>();
+    private final Map<String, Boolean> captions = new HashMap<>();
+    private final Set<String> headerCaptions;
+    private final List<String> totalStarts;
+
+    private @Nullable Understood<Role> sectionRole;
+    private @Nullable Understood<Boolean> sectionProduction;
+
+    /** A value read, how (the interpretation) and, if an officer should look, why. */
+    record Understood<T>(
+            T value,
+            Interpretation interpretation,
+            @Nullable String review) {}
+
+    /** What makes two rows the same person twice. */
+    private record PersonKey(String name, String position, String specialty) {}
+
+    private record FieldReading(
+            Understood<EducationField> field, @Nullable String code, Understood<EducationLevel> codeLevel) {}
+
+    private record ExperienceResult(
+            @Nullable Experience experience,
+            Interpretation interpretation,
+            @Nullable String review,
+            @Nullable String error) {}
+
+    /**
+     * @param headerCaptions the texts of the header's cells, lower case, to recognise the header
+     *     when a printed table repeats it
+     */
+    PersonReading(Dictionaries dictionaries, Layout layout, Merges merges, Set<String> headerCaptions) {
+        this.d = dictionaries;
+        this.layout = layout;
+        this.merges = merges;
+        this.headerCaptions = Set.copyOf(headerCaptions);
+        this.totalStarts = List.copyOf(dictionaries.totals().firstLetters(3));
+        this.firstMapped = layout.firstMapped();
+    }
+
+    RowReport read(RawRow row) {
+        int n = row.number();
+        var rowNumberCell = cell(row, StaffColumn.ROW_NUMBER);
+        int meaningful = 0, lone = -1;
+        for (int c = 0; c < row.cells().length; c++) {
+            var v = row.cell(c);
+            if (v.isEmpty()) continue;
+            // the running number says nothing about the row; text in its column does (a heading)
+            if (c == layout.at(StaffColumn.ROW_NUMBER) && isRunningNumber(v)) continue;
+            meaningful++;
+            lone = c;
+        }
+        if (meaningful == 0) {
+            return RowReport.skipped(n, "only a row number ('" + rowNumberCell + "'), nothing else", row.excerpt());
+        }
+        if (isColumnNumbering(row)) {
+            return RowReport.skipped(n, "column numbers under the header", row.excerpt());
+        }
+        var total = totalWord(row);
+        if (total != null) return RowReport.skipped(n, "total row ('" + total + "')", row.excerpt());
+        var name = fullName(row);
+        if (isRepeatedHeader(name)) {
+            return RowReport.skipped(n, "the header repeated (a page break in a printed table?)", row.excerpt());
+        }
+        if (meaningful == 1) {
+            var heading = section(row, lone);
+            if (heading != null) return RowReport.skipped(n, heading, row.excerpt());
+        }
+        if (name.isEmpty()) {
+            return RowReport.error(
+                    n, List.of("full name (ФИО) is empty: a person cannot be taken without one"), row.excerpt());
+        }
+        return person(row, name);
+    }
+
+    // ---- a person ------------------------------------------------------------------------------
+
+    private RowReport person(RawRow row, String name) {
+        int n = row.number();
+        List<String> reviews = List.of();
+
+        var experience = experience(row);
+        if (experience.error != null) {
+            return RowReport.error(n, List.of(experience.error), row.excerpt());
+        }
+
+        var position = cell(row, StaffColumn.POSITION);
+        var role = role(row, position);
+        var production = production(row, position);
+        var specialty = specialtyText(row);
+        var codeCell = cell(row, StaffColumn.SPECIALTY_CODE);
+        var field = codeCell.isEmpty()
+                ? cached(fields, specialty, k -> field(specialty, ""))
+                : cached(fieldsWithCode, specialty + '\u0000' + codeCell, k -> field(specialty, codeCell));
+        var level = level(row, specialty, field);
+
+        var interpretations = List.of(
+                role.interpretation(),
+                production.interpretation(),
+                level.interpretation(),
+                field.field().interpretation(),
+                experience.interpretation);
+        reviews = withReview(reviews, role.review());
+        reviews = withReview(reviews, production.review());
+        reviews = withReview(reviews, level.review());
+        reviews = withReview(reviews, field.field().review());
+        reviews = withReview(reviews, experience.review);
+
+        var first = seen.size() < CACHE_LIMIT ? seen.putIfAbsent(new PersonKey(name, position, specialty), n) : null;
+        if (first != null) {
+            reviews = withReview(
+                    reviews, "same name, position and specialty as row " + first + ": the same person counted twice?");
+        }
+
+        var education = new Education(
+                level.value(), field.field().value(), specialty.isEmpty() ? null : specialty, field.code());
+        var member = new StaffMember(
+                "row " + n, name, position, role.value(), production.value(), education, experience.experience);
+        var status = reviews.isEmpty() ? RowStatus.IMPORTED : RowStatus.IMPORTED_NEEDS_REVIEW;
+        return new RowReport(n, status, reviews, member, interpretations, null);
+    }
+
+    /** Most rows have nothing to review: no list is made for them. */
+    private static List<String> withReview(List<String> reviews, @Nullable String review) {
+        if (review == null) return reviews;
+        var more = new ArrayList<String>(reviews.size() + 1);
+        more.addAll(reviews);
+        more.add(review);
+        return more;
+    }
+
+    private String fullName(RawRow row) {
+        if (layout.has(StaffColumn.FULL_NAME)) return cell(row, StaffColumn.FULL_NAME);
+        var parts = new ArrayList<String>(3);
+        for (var c : List.of(StaffColumn.SURNAME, StaffColumn.GIVEN_NAME, StaffColumn.PATRONYMIC)) {
+            var v = cell(row, c);
+            if (!v.isEmpty()) parts.add(v);
+        }
+        return String.join(" ", parts);
+    }
+
+    private String specialtyText(RawRow row) {
+        var columns = layout.specialtyColumns();
+        if (columns.length == 1) return row.cell(columns[0]);
+        var parts = new ArrayList<String>(columns.length);
+        for (int c : columns) {
+            var v = row.cell(c);
+            if (!v.isEmpty()) parts.add(v);
+        }
+        return String.join("; ", parts);
+    }
+
+    // ---- role ----------------------------------------------------------------------------------
+
+    private Understood<Role> role(RawRow row, String position) {
+        var category = cell(row, StaffColumn.CATEGORY);
+        if (!category.isEmpty()) return cached(categoryRoles, category, this::category);
+        var section = sectionRole;
+        if (section != null) return section;
+        if (position.isEmpty()) {
+            return new Understood<>(
+                    Role.UNKNOWN,
+                    new Interpretation(Aspect.ROLE, "", Role.UNKNOWN.name(), "no category and no position"),
+                    "role unknown: no category and no position");
+        }
+        return cached(titleRoles, position, this::title);
+    }
+
+    private Understood<Role> category(String category) {
+        var m = d.categories().best(Words.tokens(category));
+        if (m.isEmpty()) {
+            return new Understood<>(
+                    Role.UNKNOWN,
+                    new Interpretation(
+                            Aspect.ROLE, category, Role.UNKNOWN.name(), "category column: not in roles.yaml"),
+                    "category '" + category + "' is not understood (руководитель / специалист / рабочий)");
+        }
+        var role = m.get().value();
+        var rule = "category column matches '" + m.get().phrase() + "' (roles.yaml)";
+        return new Understood<>(
+                role,
+                new Interpretation(Aspect.ROLE, category, role.name(), rule),
+                role == Role.UNKNOWN
+                        ? "category '" + category + "' covers managers and specialists: an officer decides the role"
+                        : null);
+    }
+
+    private Understood<Role> title(String position) {
+        var m = d.titles().best(Words.tokens(position));
+        if (m.isEmpty()) {
+            return new Understood<>(
+                    Role.UNKNOWN,
+                    new Interpretation(Aspect.ROLE, position, Role.UNKNOWN.name(), "position title: not in roles.yaml"),
+                    "position '" + position + "' is not in the role dictionary: an officer decides the role");
+        }
+        var role = m.get().value();
+        return new Understood<>(
+                role,
+                new Interpretation(
+                        Aspect.ROLE,
+                        position,
+                        role.name(),
+                        "position title matches '" + m.get().phrase() + "' (roles.yaml)"),
+                null);
+    }
+
+    // ---- production ----------------------------------------------------------------------------
+
+    private Understood<Boolean> production(RawRow row, String position) {
+        var value = cell(row, StaffColumn.PRODUCTION);
+        if (!value.isEmpty()) return cached(columnProduction, value, this::productionColumn);
+        var section = sectionProduction;
+        if (section != null) return section;
+        return cached(titleProduction, position, this::productionTitle);
+    }
+
+    private Understood<Boolean> productionColumn(String value) {
+        Boolean production = switch (value) {
+            case "+" -> true;
+            case "-", "—", "–" -> false;
+            default ->
+                d.productionValues()
+                        .best(Words.tokens(value))
+                        .map(Phrases.Match::value)
+                        .orElse(null);
+        };
+        if (production == null) {
+            return new Understood<>(
+                    true,
+                    new Interpretation(Aspect.PRODUCTION, value, "production", "production column: not understood"),
+                    "production '" + value + "' is not understood: counted as production staff");
+        }
+        return new Understood<>(
+                production,
+                new Interpretation(
+                        Aspect.PRODUCTION, value, productionWord(production), "production column: '" + value + "'"),
+                null);
+    }
+
+    private Understood<Boolean> productionTitle(String position) {
+        var m = position.isEmpty()
+                ? Optional.<Phrases.Match<Boolean>>empty()
+                : d.nonProductionTitles().best(Words.tokens(position));
+        if (m.isPresent()) {
+            return new Understood<>(
+                    false,
+                    new Interpretation(
+                            Aspect.PRODUCTION,
+                            position,
+                            productionWord(false),
+                            "position matches '" + m.get().phrase() + "' (production.yaml: non-production titles)"),
+                    null);
+        }
+        return new Understood<>(
+                true,
+                new Interpretation(
+                        Aspect.PRODUCTION,
+                        position,
+                        productionWord(true),
+                        "default: production staff, as nothing in the row says otherwise"),
+                null);
+    }
+
+    private static String productionWord(boolean production) {
+        return production ? "production" : "non-production";
+    }
+
+    // ---- education -----------------------------------------------------------------------------
+
+    private Understood<EducationLevel> level(RawRow row, String specialty, FieldReading field) {
+        var written = cell(row, StaffColumn.EDUCATION_LEVEL);
+        if (!written.isEmpty()) return cached(levels, written, k -> levelColumn(written));
+        // the field reading is cached per specialty (and code), so it can key the level reading
+        return cachedBy(levelsFromSpecialty, field, () -> levelFromSpecialty(specialty, field));
+    }
+
+    private Understood<EducationLevel> levelColumn(String written) {
+        var tokens = Words.tokens(written);
+        var m = d.levels().best(tokens).or(() -> d.qualifications().best(tokens));
+        if (m.isEmpty()) {
+            return new Understood<>(
+                    EducationLevel.UNKNOWN,
+                    new Interpretation(Aspect.LEVEL, written, "UNKNOWN", "level column: not in levels.yaml"),
+                    "education level '" + written + "' is not understood");
+        }
+        var level = m.get().value();
+        return new Understood<>(
+                level,
+                new Interpretation(
+                        Aspect.LEVEL,
+                        written,
+                        level.name(),
+                        "level column matches '" + m.get().phrase() + "' (levels.yaml)"),
+                level == EducationLevel.UNKNOWN
+                        ? "education level '" + written + "' is not a complete level: an officer decides"
+                        : null);
+    }
+
+    private Understood<EducationLevel> levelFromSpecialty(String specialty, FieldReading field) {
+        var tokens = Words.tokens(specialty);
+        var m = d.levels().best(tokens);
+        if (m.isPresent()) {
+            var level = m.get().value();
+            return new Understood<>(
+                    level,
+                    new Interpretation(
+                            Aspect.LEVEL,
+                            specialty,
+                            level.name(),
+                            "specialty text says '" + m.get().phrase() + "' (levels.yaml)"),
+                    level == EducationLevel.UNKNOWN
+                            ? "education level in '" + specialty + "' is not a complete level: an officer decides"
+                            : null);
+        }
+        if (field.codeLevel().value() != EducationLevel.UNKNOWN) return field.codeLevel();
+        var q = d.qualifications().best(tokens);
+        if (q.isPresent()) {
+            var level = q.get().value();
+            return new Understood<>(
+                    level,
+                    new Interpretation(
+                            Aspect.LEVEL,
+                            specialty,
+                            level.name(),
+                            "qualification '" + q.get().phrase() + "' in the specialty implies it (levels.yaml)"),
+                    null);
+        }
+        var missing = layout.has(StaffColumn.EDUCATION_LEVEL)
+                ? "education level is empty"
+                : "education level is not stated (no level column, no level word in the specialty)";
+        return new Understood<>(
+                EducationLevel.UNKNOWN,
+                new Interpretation(Aspect.LEVEL, specialty, "UNKNOWN", "no level found"),
+                missing);
+    }
+
+    private FieldReading field(String specialty, String codeCell) {
+        var codes = new ArrayList<String>(2);
+        var fromColumn = codeCell.isEmpty() ? null : SpecialtyCode.normalize(codeCell);
+        if (fromColumn != null) codes.add(fromColumn);
+        var nameText = specialty;
+        if (fromColumn == null && !codeCell.isEmpty()) {
+            // "5В071800 Электроэнергетика" in the code column: the name is read from it too
+            codes.addAll(SpecialtyCode.findIn(codeCell));
+            nameText = specialty.isEmpty() ? codeCell : specialty + "; " + codeCell;
+        }
+        codes.addAll(SpecialtyCode.findIn(specialty));
+        String code = codes.isEmpty() ? null : codes.getFirst();
+        var codeLevel = codeLevel(code);
+
+        Dictionaries.Specialty known = null;
+        String knownCode = null;
+        for (var c : codes) {
+            known = d.specialtiesByCode().get(c);
+            if (known != null) {
+                knownCode = c;
+                break;
+            }
+        }
+        final var byCode = known;
+        // The different fields the name names, each by its longest phrase.
+        var named = new LinkedHashMap<EducationField, Phrases.Match<Dictionaries.Specialty>>();
+        for (var m : d.specialtyNames().maximal(Words.tokens(nameText)))
+            named.putIfAbsent(m.value().field(), m);
+
+        var written = nameText.isEmpty() ? (code == null ? "" : code) : nameText;
+        Understood<EducationField> field;
+        if (byCode != null) {
+            var rule = "code " + knownCode + " is " + byCode.name() + " (specialties.yaml)";
+            var other = named.keySet().stream()
+                    .filter(f -> f != byCode.field() && f != EducationField.UNKNOWN)
+                    .findFirst();
+            if (other.isPresent()) {
+                var m = named.get(other.get());
+                field = new Understood<>(
+                        EducationField.UNKNOWN,
+                        new Interpretation(Aspect.FIELD, written, "UNKNOWN", rule + ", but the name reads otherwise"),
+                        "specialty '" + written + "': code " + knownCode + " is " + byCode.field() + " but the name ('"
+                                + m.phrase() + "') is " + other.get() + ": an officer decides the field");
+            } else {
+                field = new Understood<>(
+                        byCode.field(),
+                        new Interpretation(Aspect.FIELD, written, byCode.field().name(), rule),
+                        null);
+            }
+        } else if (named.size() == 1) {
+            var m = named.values().iterator().next();
+            var f = m.value().field();
+            var rule =
+                    "specialty name matches '" + m.phrase() + "': " + m.value().name() + " (specialties.yaml)";
+            field = new Understood<>(
+                    f,
+                    new Interpretation(Aspect.FIELD, written, f.name(), rule),
+                    f == EducationField.UNKNOWN
+                            ? "specialty '" + written + "' is ambiguous ("
+                                    + m.value().name() + "): an officer decides the field"
+                            : null);
+        } else if (named.size() > 1) {
+            var list = new ArrayList<String>();
+            named.forEach((f, m) -> list.add(f + " ('" + m.phrase() + "')"));
+            field = new Understood<>(
+                    EducationField.UNKNOWN,
+                    new Interpretation(Aspect.FIELD, written, "UNKNOWN", "specialty names several fields"),
+                    "specialty '" + written + "' names several fields: " + String.join(", ", list)
+                            + "; an officer decides the field");
+        } else if (written.isEmpty()) {
+            field = new Understood<>(
+                    EducationField.UNKNOWN,
+                    new Interpretation(Aspect.FIELD, "", "UNKNOWN", "no specialty"),
+                    "specialty is empty: an officer decides the field");
+        } else {
+            field = new Understood<>(
+                    EducationField.UNKNOWN,
+                    new Interpretation(Aspect.FIELD, written, "UNKNOWN", "specialty not in specialties.yaml"),
+                    "specialty '" + written + "' is not in the dictionary: an officer decides the field");
+        }
+        return new FieldReading(field, code, codeLevel);
+    }
+
+    private Understood<EducationLevel> codeLevel(@Nullable String code) {
+        if (code != null) {
+            for (var c : d.codeLevels()) {
+                if (c.pattern().matcher(code).matches()) {
+                    return new Understood<>(
+                            c.level(),
+                            new Interpretation(
+                                    Aspect.LEVEL,
+                                    code,
+                                    c.level().name(),
+                                    "code " + code + " has the shape of " + c.level() + " codes (levels.yaml)"),
+                            null);
+                }
+            }
+        }
+        return new Understood<>(
+                EducationLevel.UNKNOWN, new Interpretation(Aspect.LEVEL, "", "UNKNOWN", "no code"), null);
+    }
+
+    // ---- experience ----------------------------------------------------------------------------
+
+    private ExperienceResult experience(RawRow row) {
+        boolean hasYears = layout.has(StaffColumn.EXPERIENCE), hasMonths = layout.has(StaffColumn.EXPERIENCE_MONTHS);
+        if (!hasYears && !hasMonths) {
+            return new ExperienceResult(
+                    null,
+                    new Interpretation(Aspect.EXPERIENCE, "", "not stated", "the table has no experience column"),
+                    null,
+                    null);
+        }
+        var years = cell(row, StaffColumn.EXPERIENCE);
+        var months = cell(row, StaffColumn.EXPERIENCE_MONTHS);
+        var key = hasMonths ? years + '\u0000' + months : years;
+        return cached(experiences, key, k -> experience(years, months, hasMonths));
+    }
+
+    private static ExperienceResult experience(String years, String months, boolean split) {
+        var written = split ? years + " / " + months : years;
+        var reading = split ? ExperienceText.read(years, months) : ExperienceText.read(years);
+        return switch (reading) {
+            case ExperienceText.Reading.Stated s ->
+                new ExperienceResult(
+                        s.experience(),
+                        new Interpretation(
+                                Aspect.EXPERIENCE,
+                                written,
+                                s.experience().months() + " months ("
+                                        + s.experience().describe() + ")",
+                                s.rule()),
+                        null,
+                        null);
+            case ExperienceText.Reading.Missing m ->
+                new ExperienceResult(
+                        null,
+                        new Interpretation(Aspect.EXPERIENCE, written, "not stated", "empty cell"),
+                        "experience is empty",
+                        null);
+            case ExperienceText.Reading.NotUnderstood u ->
+                new ExperienceResult(
+                        null,
+                        new Interpretation(Aspect.EXPERIENCE, written, "not stated", "not understood"),
+                        u.reason(),
+                        null);
+            case ExperienceText.Reading.Impossible i ->
+                new ExperienceResult(
+                        null,
+                        new Interpretation(Aspect.EXPERIENCE, written, "impossible", i.reason()),
+                        null,
+                        i.reason());
+        };
+    }
+
+    // ---- rows that are not people --------------------------------------------------------------
+
+    /** "1 | 2 | 3 | 4 | 5" under the header: columns numbered for printing. */
+    private static boolean isColumnNumbering(RawRow row) {
+        int expected = -1, count = 0;
+        for (var c : row.cells()) {
+            if (c.isEmpty()) continue;
+            if (c.length() > 3 || !digitsOnly(c)) return false;
+            int v = Integer.parseInt(c);
+            if (expected >= 0 && v != expected) return false;
+            expected = v + 1;
+            count++;
+        }
+        return count >= 3;
+    }
+
+    /** The total word the row starts with ("Итого", "Всего"), or {@code null}. */
+    private @Nullable String totalWord(RawRow row) {
+        for (var c : row.cells()) {
+            if (c.isEmpty() || isNumber(c)) continue;
+            // the first word's first letters rule out almost every row without tokenizing it
+            if (!Words.startsWithAny(c, totalStarts)) return null;
+            var tokens = Words.tokens(c);
+            for (var m : d.totals().all(tokens)) {
+                if (m.start() == 0) return c.length() > 40 ? c.substring(0, 40) + "..." : c;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A page of a printed table repeats the header: the name column holds one of the header's
+     * captions again, or (for a header typed anew) a short text the header dictionary reads as a
+     * name caption. Names are not run through the dictionary: they are unique and many.
+     */
+    private boolean isRepeatedHeader(String name) {
+        if (name.isEmpty()) return false;
+        for (var caption : headerCaptions) if (caption.equalsIgnoreCase(name)) return true;
+        if (name.length() > 12) return false;
+        return cached(captions, name, k -> {
+            var m = d.headers().best(Words.tokens(k));
+            return m.isPresent() && StaffColumn.isName(m.get().value());
+        });
+    }
+
+    /** What a № п/п cell holds: "12", "12.", "12)", "1.2". */
+    private static boolean isRunningNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ')' && c != ' ' && c != '№' && c != '-') return false;
+        }
+        return !s.isEmpty();
+    }
+
+    private static boolean digitsOnly(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    /** Digits with spaces, dots and commas: a count or a sum, not a word. */
+    private static boolean isNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != ' ' && c != '.' && c != ',') return false;
+        }
+        return true;
+    }
+
+    /**
+     * A lone cell is a section heading when it is merged across the table, left of every staff
+     * column, or made of heading words ("Производственный персонал", "Специалисты", "Участок №2");
+     * otherwise it is a person with only that cell filled, read as a person.
+     */
+    private @Nullable String section(RawRow row, int column) {
+        var text = row.cell(column);
+        var tokens = Words.tokens(text);
+        var production = d.productionSections().best(tokens);
+        var role = d.categories().best(tokens);
+        boolean words = production.isPresent()
+                || role.isPresent()
+                || d.sectionWords().best(tokens).isPresent();
+        if (!words && !merges.spansColumns(row.number(), column) && column >= firstMapped) return null;
+
+        var says = new ArrayList<String>(2);
+        if (production.isPresent()) {
+            boolean p = production.get().value();
+            sectionProduction = new Understood<>(
+                    p,
+                    new Interpretation(
+                            Aspect.PRODUCTION,
+                            text,
+                            productionWord(p),
+                            "section heading at row " + row.number() + " ('"
+                                    + production.get().phrase() + "')"),
+                    null);
+            sectionRole = null; // a new group of staff: its own role headings follow
+            says.add(productionWord(p));
+        }
+        if (role.isPresent() && role.get().value() != Role.UNKNOWN) {
+            var r = role.get().value();
+            sectionRole = new Understood<>(
+                    r,
+                    new Interpretation(
+                            Aspect.ROLE,
+                            text,
+                            r.name(),
+                            "section heading at row " + row.number() + " ('"
+                                    + role.get().phrase() + "')"),
+                    null);
+            says.add(r.name());
+        }
+        return says.isEmpty()
+                ? "section heading '" + text + "'"
+                : "section heading '" + text + "': rows below are " + String.join(", ", says)
+                        + " until the next heading";
+    }
+
+    private String cell(RawRow row, StaffColumn column) {
+        int c = layout.at(column);
+        return c < 0 ? "" : row.cell(c);
+    }
+
+    private static <K, V> V cachedBy(Map<K, V> cache, K key, Supplier<V> compute) {
+        var v = cache.get(key);
+        if (v != null) return v;
+        v = compute.get();
+        if (cache.size() < CACHE_LIMIT) cache.put(key, v);
+        return v;
+    }
+
+    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute) {
+        var v = cache.get(key);
+        if (v != null) return v;
+        v = compute.apply(key);
+        if (cache.size() < CACHE_LIMIT) cache.put(key, v);
+        return v;
+    }
+}

@@ -1,0 +1,45 @@
+package kz.qualify.staff;
+
+import java.util.List;
+import kz.qualify.dossier.StaffMember;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to one row.
+ *
+ * @param row the row number as a spreadsheet shows it (1-based; for CSV the record number)
+ * @param status imported, imported but needing review, skipped, or an error
+ * @param reasons why the row needs review, was skipped or is an error; empty for a clean import
+ * @param member the staff member read, for imported rows; {@code null} otherwise
+ * @param interpretations how role, production, level, field and experience were understood, for
+ *     imported rows
+ * @param excerpt the row's non-empty cells, for rows that were not imported, so a reader sees what
+ *     was left out; {@code null} for imported rows
+ */
+public record RowReport(
+        int row,
+        RowStatus status,
+        List<String> reasons,
+        @Nullable StaffMember member,
+        List<Interpretation> interpretations,
+        @Nullable String excerpt) {
+
+    public RowReport {
+        reasons = List.copyOf(reasons);
+        interpretations = List.copyOf(interpretations);
+        if (status.imported() != (member != null)) {
+            throw new IllegalArgumentException("row " + row + ": a member goes with an imported status and only then");
+        }
+        if (status != RowStatus.IMPORTED && reasons.isEmpty()) {
+            throw new IllegalArgumentException("row " + row + ": status " + status + " needs a reason");
+        }
+    }
+
+    static RowReport skipped(int row, String reason, String excerpt) {
+        return new RowReport(row, RowStatus.SKIPPED, List.of(reason), null, List.of(), excerpt);
+    }
+
+    static RowReport error(int row, List<String> reasons, String excerpt) {
+        return new RowReport(row, RowStatus.ERROR, reasons, null, List.of(), excerpt);
+    }
+}
