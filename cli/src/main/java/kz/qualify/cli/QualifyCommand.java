@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
         version = "qualify 0.1.0",
         description =
                 "Checks licence applicants against the qualification requirements of Decree № 967 of 24 July 2012.",
-        subcommands = {RequirementsCommand.class, CheckCommand.class, ActCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            RequirementsCommand.class,
+            CheckCommand.class,
+            ActCommand.class,
+            ImportStaffCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:compliant",

@@ -213,4 +213,19 @@ class QualifyCommandTest {
         assertThat(run.exit()).isEqualTo(74);
         assertThat(run.err()).contains("no-such.json: no such file");
     }
+
+    @Test
+    void importStaffReportsEveryRowOfAMessyTable() {
+        var run = run("import-staff", "../staff/src/test/resources/fixtures/messy.xlsx");
+        assertThat(run.out()).contains("row");
+        assertThat(run.exit()).isEqualTo(65); // the messy table has a row with an impossible experience
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void importStaffRefusesACorruptFileWithAClearMessage() {
+        var run = run("import-staff", "../staff/src/test/resources/fixtures/corrupt.xlsx");
+        assertThat(run.exit()).isEqualTo(65);
+        assertThat(run.err()).contains("corrupt.xlsx").doesNotContain("\tat ");
+    }
 }

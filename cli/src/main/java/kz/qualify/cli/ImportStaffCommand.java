@@ -1,0 +1,47 @@
+package kz.qualify.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.qualify.staff.StaffImportException;
+import kz.qualify.staff.StaffImportReport;
+import kz.qualify.staff.StaffTableReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code qualify import-staff FILE}: a staff table read row by row, and how each person was understood. */
+@Command(
+        name = "import-staff",
+        description =
+                "Read a staff table (.xlsx, .xls, .csv) and report every row: imported, for review, skipped or in error.")
+final class ImportStaffCommand implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the staff table")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    Format format;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println("qualify: " + file + ": no such file");
+            return ExitCodes.IO_ERROR;
+        }
+        try {
+            var result = new StaffTableReader().read(file);
+            spec.commandLine()
+                    .getOut()
+                    .println(format == Format.json ? StaffImportReport.json(result) : StaffImportReport.text(result));
+            return result.summary().errors() > 0 ? ExitCodes.INVALID_DOSSIER : 0;
+        } catch (StaffImportException e) {
+            err.println("qualify: " + e.getMessage());
+            return ExitCodes.INVALID_DOSSIER;
+        }
+    }
+}
