@@ -1,7 +1,7 @@
 package kz.qualify.service.accounts;
 
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Actor;
@@ -76,13 +76,7 @@ public class Accounts {
     }
 
     public Page<Account> page(Page.Request request) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single();
-        List<Account> items = jdbc.sql("SELECT * FROM accounts ORDER BY id LIMIT :l OFFSET :o")
-                .param("l", request.size())
-                .param("o", request.offset())
-                .query(ROW)
-                .list();
-        return request.of(items, total);
+        return request.select(jdbc, "accounts", Map.of(), "id", ROW);
     }
 
     /** The stored credentials for authentication, or empty. */

@@ -118,17 +118,7 @@ public class Applications {
             where.append(" AND state IN (:states)");
             params.put("states", states.stream().map(Enum::name).toList());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM applications" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var items = jdbc.sql("SELECT * FROM applications" + where + " ORDER BY updated_at, id LIMIT :l OFFSET :o")
-                .params(params)
-                .param("l", request.size())
-                .param("o", request.offset())
-                .query(ROW)
-                .list();
-        return request.of(items, total);
+        return request.select(jdbc, "applications" + where, params, "updated_at, id", ROW);
     }
 
     /** Changes the dossier if the version still matches; false when it does not. */

@@ -118,17 +118,7 @@ public class Licences {
             where.append(" AND status = :st");
             params.put("st", status.name());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM licences" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var items = jdbc.sql("SELECT * FROM licences" + where + " ORDER BY number LIMIT :l OFFSET :o")
-                .params(params)
-                .param("l", request.size())
-                .param("o", request.offset())
-                .query(ROW)
-                .list();
-        return request.of(items, total);
+        return request.select(jdbc, "licences" + where, params, "number", ROW);
     }
 
     /** Changes a licence's status (suspension, revocation, reinstatement) if the version still matches. */

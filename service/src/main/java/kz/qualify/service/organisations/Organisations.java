@@ -1,7 +1,7 @@
 package kz.qualify.service.organisations;
 
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.TaxId;
@@ -66,14 +66,7 @@ public class Organisations {
     }
 
     public Page<Organisation> page(Page.Request request) {
-        long total =
-                jdbc.sql("SELECT COUNT(*) FROM organisations").query(Long.class).single();
-        List<Organisation> items = jdbc.sql("SELECT * FROM organisations ORDER BY id LIMIT :l OFFSET :o")
-                .param("l", request.size())
-                .param("o", request.offset())
-                .query(ROW)
-                .list();
-        return request.of(items, total);
+        return request.select(jdbc, "organisations", Map.of(), "id", ROW);
     }
 
     @Transactional

@@ -1,6 +1,9 @@
 package kz.qualify.service.web;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One page of a list: the items, the page number (from 0), its size and the total count.
@@ -28,6 +31,24 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
         public <T> Page<T> of(List<T> items, long total) {
             return new Page<>(items, page, size, total);
+        }
+
+        /**
+         * Counts the rows of {@code from} (a table and, if any, its {@code WHERE} clause with named
+         * parameters) and reads this page of them in {@code order}: the one paging query every list uses.
+         */
+        public <T> Page<T> select(JdbcClient jdbc, String from, Map<String, ?> params, String order, RowMapper<T> row) {
+            long total = jdbc.sql("SELECT COUNT(*) FROM " + from)
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+            var items = jdbc.sql("SELECT * FROM " + from + " ORDER BY " + order + " LIMIT :l OFFSET :o")
+                    .params(params)
+                    .param("l", size)
+                    .param("o", offset())
+                    .query(row)
+                    .list();
+            return of(items, total);
         }
     }
 }
