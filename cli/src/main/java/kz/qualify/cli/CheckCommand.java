@@ -1,13 +1,10 @@
 package kz.qualify.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -17,6 +14,7 @@ import kz.qualify.assessment.Verdict;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.formats.AssessmentJson;
 import kz.qualify.formats.DossierJson;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,27 +61,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             try (var s = Files.list(input)) {
                 files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             }
-            return batch(
-                    files.size(),
-                    i -> new Source(files.get(i).toString(), read(files.get(i))),
-                    reader,
-                    evaluator,
-                    date,
-                    out,
-                    err);
+            long maxBytes = reader.limits().maxBytes();
+            return batch(files.size(), i -> Source.of(files.get(i), maxBytes), reader, evaluator, date, out, err);
         }
         if (input.toString().endsWith(".jsonl")) {
             return jsonLines(reader, evaluator, date, out, err);
         }
         return single(reader, evaluator, date, out, err);
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(p + ": " + e.getMessage(), e);
-        }
     }
 
     private int single(DossierJson reader, Evaluator evaluator, LocalDate date, PrintWriter out, PrintWriter err) {
@@ -103,7 +87,37 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         };
     }
 
-    record Source(String name, String json) {}
+    /**
+     * One dossier of a batch: its UTF-8 bytes {@code data[offset, offset + length)}, or, when it is
+     * larger than the limit, no bytes and its {@code length}. The name ("file.jsonl:17") is built only
+     * when printed.
+     */
+    record Source(String file, long line, byte @Nullable [] data, int offset, long length) {
+
+        static Source of(Path file, long maxBytes) {
+            try {
+                long size = Files.size(file);
+                if (size > maxBytes) return new Source(file.toString(), 0, null, 0, size);
+                var bytes = Files.readAllBytes(file);
+                return new Source(file.toString(), 0, bytes, 0, bytes.length);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+        }
+
+        String name() {
+            return line == 0 ? file : file + ":" + line;
+        }
+
+        boolean blank() {
+            if (data == null) return false;
+            for (int i = offset, end = offset + (int) length; i < end; i++) {
+                byte b = data[i];
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return false;
+            }
+            return true;
+        }
+    }
 
     /**
      * Streams a JSON Lines file in chunks: a reader thread fills the next chunk while both cores
@@ -112,21 +126,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     private int jsonLines(DossierJson reader, Evaluator evaluator, LocalDate date, PrintWriter out, PrintWriter err)
             throws IOException {
         var name = input.getFileName().toString();
-        var chunks = new java.util.concurrent.ArrayBlockingQueue<List<String>>(2);
+        var chunks = new java.util.concurrent.ArrayBlockingQueue<JsonLines.Chunk>(2);
         var failure = new java.util.concurrent.atomic.AtomicReference<IOException>();
-        List<String> end = List.of();
+        var end = new JsonLines.Chunk(new byte[0], new int[0], new int[0], new long[0], 0, 0);
+        int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxBytes());
         var producer = Thread.ofPlatform().daemon().name("jsonl-reader").start(() -> {
-            try (BufferedReader r = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-                var chunk = new ArrayList<String>(CHUNK);
-                String line;
-                while ((line = r.readLine()) != null) {
-                    chunk.add(line);
-                    if (chunk.size() == CHUNK) {
-                        chunks.put(chunk);
-                        chunk = new ArrayList<>(CHUNK);
-                    }
-                }
-                if (!chunk.isEmpty()) chunks.put(chunk);
+            try (var in = Files.newInputStream(input)) {
+                var lines = new JsonLines(in, maxLine, CHUNK);
+                JsonLines.Chunk chunk;
+                while ((chunk = lines.next()) != null) chunks.put(chunk);
             } catch (IOException e) {
                 failure.set(e);
             } catch (InterruptedException e) {
@@ -146,7 +154,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 var chunk = chunks.take();
                 if (chunk == end) break;
                 int base = offset;
-                batch.run(chunk.size(), i -> new Source(name + ":" + (base + i + 1), chunk.get(i)));
+                batch.run(
+                        chunk.size(),
+                        i -> chunk.oversized(i)
+                                ? new Source(name, base + i + 1, null, 0, chunk.skipped()[i])
+                                : new Source(
+                                        name,
+                                        base + i + 1,
+                                        chunk.data(),
+                                        chunk.from()[i],
+                                        chunk.to()[i] - chunk.from()[i]));
                 offset += chunk.size();
                 batch.progress.update(offset, -1);
             }
@@ -217,8 +234,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     .parallel()
                     .mapToObj(i -> {
                         var source = sources.get(i);
-                        if (source.json().isBlank()) return new Outcome(source, null, List.of(), true);
-                        return switch (reader.read(source.json())) {
+                        if (source.blank()) return new Outcome(source, null, List.of(), true);
+                        if (source.data() == null) {
+                            var tooLarge = new kz.qualify.formats.Problem(
+                                    "$",
+                                    "the input is " + source.length() + " bytes, larger than the limit of "
+                                            + reader.limits().maxBytes() + " bytes");
+                            return new Outcome(source, null, List.of(tooLarge), false);
+                        }
+                        return switch (reader.read(source.data(), source.offset(), (int) source.length())) {
                             case DossierJson.Result.Invalid(var problems) -> new Outcome(source, null, problems, false);
                             case DossierJson.Result.Valid(var dossier) ->
                                 new Outcome(source, evaluator.assess(dossier, date), List.of(), false);

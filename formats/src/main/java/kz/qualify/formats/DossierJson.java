@@ -12,6 +12,7 @@ import kz.qualify.law.Editions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -74,24 +75,18 @@ public final class DossierJson {
 
     public Result read(String json) {
         if (json.length() > limits.maxBytes()) return tooLarge(json.length(), "characters");
-        JsonNode root;
-        try {
-            root = Jackson.MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            return malformed(e);
-        }
-        return read(root);
+        return parse(() -> Jackson.DOSSIER_PARSERS.createParser(json));
     }
 
     public Result read(byte[] json) {
-        if (json.length > limits.maxBytes()) return tooLarge(json.length, "bytes");
-        JsonNode root;
-        try {
-            root = Jackson.MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            return malformed(e);
-        }
-        return read(root);
+        return read(json, 0, json.length);
+    }
+
+    /** Reads the UTF-8 JSON in {@code json[offset, offset + length)}: one line of a JSONL batch, say. */
+    public Result read(byte[] json, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, json.length);
+        if (length > limits.maxBytes()) return tooLarge(length, "bytes");
+        return parse(() -> Jackson.DOSSIER_PARSERS.createParser(json, offset, length));
     }
 
     /** Reads at most the limit (and one byte more, to know it was exceeded); does not close the stream. */
@@ -120,12 +115,33 @@ public final class DossierJson {
         }
     }
 
-    /** Reads an already parsed tree (one line of a JSONL batch, a request body). */
+    /** Reads an already parsed tree (a request body bound by a framework, say). */
     public Result read(JsonNode root) {
-        if (root == null || root.isMissingNode()) {
-            return new Result.Invalid(List.of(new Problem("$", "the input is empty: expected a dossier object")));
+        if (root == null || root.isMissingNode()) return empty();
+        return parse(() -> Jackson.MAPPER.treeAsTokens(root));
+    }
+
+    /**
+     * One value and nothing after it ("{} {}" is two documents, not one with junk after it), then
+     * the reader's walk over it.
+     */
+    private Result parse(java.util.function.Supplier<JsonParser> open) {
+        Json root;
+        try (var parser = open.get()) {
+            if (parser.nextToken() == null) return empty();
+            root = Json.read(parser, parser.currentToken());
+            if (parser.nextToken() != null) {
+                throw new StreamReadException(
+                        parser, "trailing token (" + parser.currentToken() + ") after the dossier: one document only");
+            }
+        } catch (JacksonException e) {
+            return malformed(e);
         }
         return new DossierReader(vocabulary, limits).read(root);
+    }
+
+    private static Result empty() {
+        return new Result.Invalid(List.of(new Problem("$", "the input is empty: expected a dossier object")));
     }
 
     public String write(Dossier dossier) {

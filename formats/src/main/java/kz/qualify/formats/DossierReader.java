@@ -36,7 +36,6 @@ import kz.qualify.dossier.WorkingCapital;
 import kz.qualify.formats.Vocabulary.CodeList;
 import kz.qualify.law.Money;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One reading of one dossier tree: walks it by hand, so every problem gets its exact path and the
@@ -92,6 +91,16 @@ final class DossierReader {
 
     private static final int MAX_DECIMAL_SCALE = 6;
 
+    /** Each enum's constants by name (getEnumConstants copies its array on every call). */
+    private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            var byName = new HashMap<String, Enum<?>>();
+            for (var constant : type.getEnumConstants()) byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+            return Map.copyOf(byName);
+        }
+    };
+
     private final Vocabulary vocabulary;
     private final DossierJson.Limits limits;
     private final List<Problem> problems = new ArrayList<>();
@@ -103,7 +112,7 @@ final class DossierReader {
         this.limits = limits;
     }
 
-    DossierJson.Result read(JsonNode root) {
+    DossierJson.Result read(Json root) {
         var dossier = obj(root, "$", DOSSIER);
         if (dossier == null) return new DossierJson.Result.Invalid(problems);
 
@@ -168,7 +177,7 @@ final class DossierReader {
 
     // ---------------------------------------------------------------- the parts
 
-    private @Nullable Applicant applicant(@Nullable JsonNode node, String path) {
+    private @Nullable Applicant applicant(@Nullable Json node, String path) {
         if (node == null) return null;
         var o = obj(node, path, APPLICANT);
         if (o == null) return null;
@@ -303,7 +312,7 @@ final class DossierReader {
     }
 
     private @Nullable EquipmentUnit equipmentUnit(
-            JsonNode node, String path, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
+            Json node, String path, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
         var o = obj(node, path, EQUIPMENT);
         if (o == null) return null;
         int before = problems.size();
@@ -332,7 +341,7 @@ final class DossierReader {
         return result;
     }
 
-    private @Nullable StaffMember staffMember(JsonNode node, String path, int index) {
+    private @Nullable StaffMember staffMember(Json node, String path, int index) {
         var o = obj(node, path, STAFF);
         if (o == null) return null;
         int before = problems.size();
@@ -348,7 +357,7 @@ final class DossierReader {
         return new StaffMember(ref, fullName, position, role, production, education, experience);
     }
 
-    private @Nullable Education education(JsonNode node, String path) {
+    private @Nullable Education education(Json node, String path) {
         var o = obj(node, path, EDUCATION);
         if (o == null) return null;
         int before = problems.size();
@@ -394,7 +403,7 @@ final class DossierReader {
         return null;
     }
 
-    private @Nullable Asset asset(JsonNode node, String path) {
+    private @Nullable Asset asset(Json node, String path) {
         var o = obj(node, path, ASSET);
         if (o == null) return null;
         int before = problems.size();
@@ -407,7 +416,7 @@ final class DossierReader {
         return new Asset(ref, category, description, basis, title);
     }
 
-    private @Nullable ServiceUnit service(JsonNode node, String path) {
+    private @Nullable ServiceUnit service(Json node, String path) {
         var o = obj(node, path, SERVICE);
         if (o == null) return null;
         int before = problems.size();
@@ -429,7 +438,7 @@ final class DossierReader {
         return new ServiceUnit(ref, function, name, order);
     }
 
-    private @Nullable Programme programme(JsonNode node, String path) {
+    private @Nullable Programme programme(Json node, String path) {
         var o = obj(node, path, PROGRAMME);
         if (o == null) return null;
         int before = problems.size();
@@ -444,7 +453,7 @@ final class DossierReader {
         return new Programme(ref, kind, title, approvedOn, approvedBy, onSchedule, document);
     }
 
-    private @Nullable Contract contract(JsonNode node, String path) {
+    private @Nullable Contract contract(Json node, String path) {
         var o = obj(node, path, CONTRACT);
         if (o == null) return null;
         int before = problems.size();
@@ -461,7 +470,7 @@ final class DossierReader {
         return new Contract(ref, kind, counterparty, number, date, validUntil, protocol, backup, document);
     }
 
-    private @Nullable Permit permit(JsonNode node, String path) {
+    private @Nullable Permit permit(Json node, String path) {
         var o = obj(node, path, PERMIT);
         if (o == null) return null;
         int before = problems.size();
@@ -475,7 +484,7 @@ final class DossierReader {
         return new Permit(ref, kind, number, issuedOn, validUntil, document);
     }
 
-    private @Nullable WorkingCapital workingCapital(JsonNode node, String path) {
+    private @Nullable WorkingCapital workingCapital(Json node, String path) {
         var o = obj(node, path, WORKING_CAPITAL);
         if (o == null) return null;
         int before = problems.size();
@@ -487,7 +496,7 @@ final class DossierReader {
         return new WorkingCapital(amount, bank, date, document);
     }
 
-    private @Nullable Document document(JsonNode node, String path) {
+    private @Nullable Document document(Json node, String path) {
         var o = obj(node, path, DOCUMENT);
         if (o == null) return null;
         int before = problems.size();
@@ -512,7 +521,7 @@ final class DossierReader {
     @FunctionalInterface
     private interface Element<T> {
         @Nullable
-        T read(JsonNode node, String path);
+        T read(Json node, String path);
     }
 
     /** An optional array of objects; an element that fails stays a null so indexes keep their meaning. */
@@ -554,12 +563,13 @@ final class DossierReader {
         problems.add(new Problem(path, message));
     }
 
-    private @Nullable Obj obj(JsonNode node, String path, Set<String> fields) {
-        if (!node.isObject()) {
-            problem(path, "must be an object, was " + describe(node));
+    private @Nullable Obj obj(Json value, String path, Set<String> fields) {
+        if (!(value instanceof Json.Obj node)) {
+            problem(path, "must be an object, was " + value.describe());
             return null;
         }
-        for (var name : node.propertyNames()) {
+        for (int i = 0; i < node.size(); i++) {
+            var name = node.name(i);
             if (!fields.contains(name)) {
                 var nearest = Suggestion.nearest(name, fields);
                 problem(
@@ -572,13 +582,12 @@ final class DossierReader {
         return new Obj(node, path);
     }
 
-    private @Nullable String string(JsonNode node, String path) {
-        if (!node.isString()) {
-            problem(path, "must be a string, was " + describe(node));
+    private @Nullable String string(Json node, String path) {
+        if (!(node instanceof Json.Str(var value))) {
+            problem(path, "must be a string, was " + node.describe());
             return null;
         }
-        var value = node.stringValue();
-        if (value.isBlank()) {
+        if (blank(value)) {
             problem(path, "must not be blank");
             return null;
         }
@@ -587,10 +596,10 @@ final class DossierReader {
 
     /** One object being read, with its path. */
     private final class Obj {
-        final JsonNode node;
+        final Json.Obj node;
         final String path;
 
-        Obj(JsonNode node, String path) {
+        Obj(Json.Obj node, String path) {
             this.node = node;
             this.path = path;
         }
@@ -601,24 +610,24 @@ final class DossierReader {
 
         /** The field's value, or null when it is absent or JSON null (an optional field may be either). */
         @Nullable
-        JsonNode node(String field) {
+        Json node(String field) {
             var n = node.get(field);
-            return n == null || n.isNull() ? null : n;
+            return n == Json.Null.NULL ? null : n;
         }
 
         @Nullable
-        JsonNode optional(String field) {
+        Json optional(String field) {
             return node(field);
         }
 
         @Nullable
-        JsonNode required(String field) {
+        Json required(String field) {
             var n = node.get(field);
             if (n == null) {
                 problem(at(field), "is required");
                 return null;
             }
-            if (n.isNull()) {
+            if (n == Json.Null.NULL) {
                 problem(at(field), "is required, was null");
                 return null;
             }
@@ -628,7 +637,9 @@ final class DossierReader {
         @Nullable
         String string(String field, boolean required) {
             var n = required ? required(field) : node(field);
-            return n == null ? null : DossierReader.this.string(n, at(field));
+            if (n == null) return null;
+            if (n instanceof Json.Str(var value) && !blank(value)) return value; // no path unless a problem
+            return DossierReader.this.string(n, at(field));
         }
 
         @Nullable
@@ -653,15 +664,13 @@ final class DossierReader {
         Integer integer(String field, boolean required) {
             var n = required ? required(field) : node(field);
             if (n == null) return null;
-            if (!n.isNumber()) {
-                problem(at(field), "must be a whole number, was " + describe(n));
+            if (!(n instanceof Json.Num number)) {
+                problem(at(field), "must be a whole number, was " + n.describe());
                 return null;
             }
-            if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-                problem(at(field), "must be a whole number, was " + n);
-                return null;
-            }
-            return n.intValue();
+            var value = number.intValue();
+            if (value == null) problem(at(field), "must be a whole number, was " + number.text());
+            return value;
         }
 
         boolean bool(String field, boolean otherwise) {
@@ -673,11 +682,11 @@ final class DossierReader {
         Boolean optionalBool(String field) {
             var n = node(field);
             if (n == null) return null;
-            if (!n.isBoolean()) {
-                problem(at(field), "must be true or false, was " + describe(n));
+            if (!(n instanceof Json.Bool b)) {
+                problem(at(field), "must be true or false, was " + n.describe());
                 return null;
             }
-            return n.booleanValue();
+            return b.value();
         }
 
         @Nullable
@@ -702,9 +711,8 @@ final class DossierReader {
         <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, String label, boolean required) {
             var value = string(field, required);
             if (value == null) return null;
-            for (var constant : type.getEnumConstants()) {
-                if (constant.name().equals(value)) return constant;
-            }
+            var constant = ENUMS.get(type).get(value);
+            if (constant != null) return type.cast(constant);
             var names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             var nearest = Suggestion.nearest(value, names);
             problem(
@@ -724,12 +732,12 @@ final class DossierReader {
             var n = required ? required(field) : node(field);
             if (n == null) return null;
             BigDecimal value;
-            if (n.isNumber()) {
-                value = n.decimalValue();
-            } else if (n.isString() && isDecimal(n.stringValue())) {
-                value = new BigDecimal(n.stringValue());
+            if (n instanceof Json.Num number) {
+                value = number.decimal();
+            } else if (n instanceof Json.Str(var text) && isDecimal(text)) {
+                value = new BigDecimal(text);
             } else {
-                problem(at(field), "must be a number (or a decimal string), was " + describe(n));
+                problem(at(field), "must be a number (or a decimal string), was " + n.describe());
                 return null;
             }
             if (!signed && value.signum() < 0) {
@@ -752,15 +760,15 @@ final class DossierReader {
             var n = required(field);
             if (n == null) return null;
             BigDecimal value;
-            if (n.isNumber()) {
-                value = n.decimalValue();
-            } else if (n.isString() && isDecimal(n.stringValue())) {
-                value = new BigDecimal(n.stringValue());
+            if (n instanceof Json.Num number) {
+                value = number.decimal();
+            } else if (n instanceof Json.Str(var text) && isDecimal(text)) {
+                value = new BigDecimal(text);
             } else {
                 problem(
                         at(field),
                         "must be an amount in tenge as a number or a decimal string (\"4325000000.00\"), was "
-                                + describe(n));
+                                + n.describe());
                 return null;
             }
             if (value.signum() < 0) {
@@ -778,15 +786,14 @@ final class DossierReader {
             return new Money(value.setScale(2, RoundingMode.UNNECESSARY));
         }
 
-        @Nullable
-        JsonNode array(String field) {
+        Json.@Nullable Arr array(String field) {
             var n = node(field);
             if (n == null) return null;
-            if (!n.isArray()) {
-                problem(at(field), "must be an array, was " + describe(n));
+            if (!(n instanceof Json.Arr array)) {
+                problem(at(field), "must be an array, was " + n.describe());
                 return null;
             }
-            return n;
+            return array;
         }
     }
 
@@ -822,6 +829,18 @@ final class DossierReader {
         return decimals > 0 && i == n;
     }
 
+    /**
+     * {@link String#isBlank()}, with a fast answer for the usual value: one that starts with a
+     * character that is no whitespace (every whitespace character is at or below U+0020 or at or
+     * above U+1680). isBlank itself asks Character.isWhitespace of every non-Latin-1 string.
+     */
+    static boolean blank(String s) {
+        if (s.isEmpty()) return true;
+        char first = s.charAt(0);
+        if (first > ' ' && first < '\u1680') return false;
+        return s.isBlank();
+    }
+
     static boolean isSha256(String s) {
         if (s.length() != 64) return false;
         for (int i = 0; i < 64; i++) {
@@ -836,16 +855,6 @@ final class DossierReader {
         boolean plain = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0));
         for (int i = 1; plain && i < name.length(); i++) plain = Character.isJavaIdentifierPart(name.charAt(i));
         return plain ? "." + name : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
-    }
-
-    static String describe(JsonNode n) {
-        if (n.isString()) return "a string \"" + abbreviate(n.stringValue()) + "\"";
-        if (n.isNumber()) return "a number " + abbreviate(n.toString());
-        if (n.isBoolean()) return n.booleanValue() ? "true" : "false";
-        if (n.isNull()) return "null";
-        if (n.isArray()) return "an array";
-        if (n.isObject()) return "an object";
-        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     static String abbreviate(String s) {

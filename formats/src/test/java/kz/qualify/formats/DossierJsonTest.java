@@ -401,6 +401,41 @@ class DossierJsonTest {
     }
 
     @Test
+    void reportsARepeatedKeyInANestedObjectWithItsPath() {
+        var problems = invalid("{\"applicant\": {\"name\": \"A\", \"bin\": \"1\", \"name\": \"B\"}}");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("malformed JSON at line 1").contains("name");
+            assertThat(p.path()).isEqualTo("$.applicant.name");
+        });
+    }
+
+    @Test
+    void findsRepeatedAndUnknownKeysInAnObjectOfManyFields() {
+        // past 16 fields an object is indexed rather than searched: both ways must agree
+        var fields = new StringBuilder();
+        for (int i = 0; i < 40; i++)
+            fields.append("\"x").append(i).append("\": ").append(i).append(", ");
+        assertThat(invalid("{" + fields + "\"x7\": 0}"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("x7"));
+        assertThat(invalid("{" + fields + "\"activity\": 1}"))
+                .extracting(Problem::path)
+                .contains("$.x0", "$.x39", "$.applicant");
+    }
+
+    @Test
+    void aBlankValueIsBlankWhateverItsFirstCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            var one = String.valueOf(c);
+            assertThat(DossierReader.blank(one)).as("U+%04X", (int) c).isEqualTo(one.isBlank());
+            assertThat(DossierReader.blank(one + "ж")).as("U+%04X ж", (int) c).isFalse();
+        }
+        assertThat(DossierReader.blank("")).isTrue();
+        assertThat(DossierReader.blank(" \u2003\t")).isTrue();
+    }
+
+    @Test
     void reportsTrailingContentAsMalformed() {
         assertThat(invalid(ValidDossier.JSON + " {}"))
                 .singleElement()

@@ -1,0 +1,121 @@
+package kz.qualify.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a JSON Lines stream into chunks of lines, as bytes.
+ *
+ * <p>Bytes, not {@code String}s: a batch of large dossiers is gigabytes of mostly Cyrillic text, and
+ * decoding it to UTF-16 only for the JSON parser to walk the characters again cost a quarter of the
+ * whole run. The parser reads UTF-8 itself. A line longer than the limit is not buffered: it is
+ * skipped up to its newline and reported by its length, so one runaway line cannot exhaust memory.
+ * Not thread-safe: one reader thread.
+ */
+final class JsonLines {
+
+    /**
+     * Lines {@code [from[i], to[i])} of {@code data}, the first being line {@code firstLine} (from 1);
+     * {@code skipped[i]} is the length of an oversized line that was skipped, else 0.
+     */
+    record Chunk(byte[] data, int[] from, int[] to, long[] skipped, long firstLine, int size) {
+        boolean oversized(int i) {
+            return skipped[i] > 0;
+        }
+    }
+
+    private static final int READ = 1 << 20;
+
+    private final InputStream in;
+    private final int maxLine;
+    private final int linesPerChunk;
+    private byte[] carry = new byte[0];
+    private int capacity = 4 * READ;
+    private long nextLine = 1;
+    private boolean eof;
+
+    JsonLines(InputStream in, int maxLine, int linesPerChunk) {
+        this.in = in;
+        this.maxLine = maxLine;
+        this.linesPerChunk = linesPerChunk;
+    }
+
+    /** The next chunk of up to {@code linesPerChunk} lines, or null at the end of the stream. */
+    Chunk next() throws IOException {
+        if (eof && carry.length == 0) return null;
+        var data = Arrays.copyOf(carry, Math.max(capacity, carry.length + READ));
+        int filled = carry.length;
+        int[] from = new int[linesPerChunk];
+        int[] to = new int[linesPerChunk];
+        long[] oversized = new long[linesPerChunk];
+        int lines = 0;
+        int lineStart = 0;
+        int scan = 0;
+        long skipped = -1; // ≥ 0 while skipping an oversized line: its bytes so far
+        while (lines < linesPerChunk) {
+            if (scan == filled) {
+                if (eof) break;
+                if (skipped >= 0) {
+                    filled = lineStart; // drop what was read of the oversized line
+                    scan = lineStart;
+                } else if (filled - lineStart > maxLine) {
+                    skipped = filled - lineStart;
+                    filled = lineStart;
+                    scan = lineStart;
+                }
+                if (filled + READ > data.length) data = Arrays.copyOf(data, Math.max(data.length * 2, filled + READ));
+                int n = in.read(data, filled, data.length - filled);
+                if (n < 0) {
+                    eof = true;
+                    continue;
+                }
+                filled += n;
+            }
+            int newline = indexOf(data, (byte) '\n', scan, filled);
+            if (newline < 0) {
+                if (skipped >= 0) skipped += filled - scan;
+                scan = filled;
+                continue;
+            }
+            if (skipped >= 0) {
+                skipped += newline - scan;
+                oversized[lines++] = skipped;
+                skipped = -1;
+            } else if (newline - lineStart > maxLine) {
+                oversized[lines++] = newline - lineStart;
+            } else {
+                int end = newline > lineStart && data[newline - 1] == '\r' ? newline - 1 : newline;
+                from[lines] = lineStart;
+                to[lines++] = end;
+            }
+            lineStart = newline + 1;
+            scan = lineStart;
+        }
+        if (lines < linesPerChunk && eof && (filled > lineStart || skipped >= 0)) {
+            // the last line has no newline
+            if (skipped >= 0) {
+                oversized[lines++] = skipped + filled - lineStart;
+            } else if (filled - lineStart > maxLine) {
+                oversized[lines++] = filled - lineStart;
+            } else {
+                from[lines] = lineStart;
+                to[lines++] = filled;
+            }
+            lineStart = filled;
+        }
+        carry = Arrays.copyOfRange(data, lineStart, filled);
+        capacity = Math.max(capacity, lineStart + READ);
+        if (lines == 0) return null;
+        var chunk = new Chunk(data, from, to, oversized, nextLine, lines);
+        nextLine += lines;
+        return chunk;
+    }
+
+    private static int indexOf(byte[] data, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == b) return i;
+        }
+        return -1;
+    }
+}
