@@ -77,4 +77,30 @@ class JsonLinesTest {
         assertThat(lines(trickle, 10_000, 128)).isEqualTo(expected);
         assertThat(lines(new ByteArrayInputStream(bytes), 10_000, 2_000)).isEqualTo(expected);
     }
+
+    @Test
+    void findsTheFirstNewlineAsAPlainScanWould() {
+        var random = new java.util.Random(967);
+        // bytes near '\n' and with the high bit set are where a word-at-a-time search could err
+        byte[] alphabet = {'\n', '\n' + 1, '\n' - 1, (byte) 0x8A, (byte) 0x0B, 0, (byte) 0xFF, 'a', (byte) 0xD0};
+        for (int round = 0; round < 20_000; round++) {
+            var data = new byte[random.nextInt(40)];
+            for (int i = 0; i < data.length; i++) {
+                data[i] =
+                        random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) random.nextInt(256);
+            }
+            int from = data.length == 0 ? 0 : random.nextInt(data.length);
+            int to = from + random.nextInt(data.length - from + 1);
+            int expected = -1;
+            for (int i = from; i < to; i++) {
+                if (data[i] == '\n') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(JsonLines.indexOfNewline(data, from, to))
+                    .as("%s [%d, %d)", java.util.HexFormat.of().formatHex(data), from, to)
+                    .isEqualTo(expected);
+        }
+    }
 }
