@@ -20,7 +20,9 @@ export async function loginView(root, params, query) {
                     const { home } = await import('../app.js');
                     location.hash = next && next.startsWith('#/') ? next : home(me);
                 } catch (err) {
-                    const text = err.status === 401 ? t('login.failed') : err.status === 0 ? t('error.network') : t('error.unexpected');
+                    const text = err.status === 401 ? t('login.failed')
+                        : err.status === 429 ? t('login.throttled', { minutes: Math.max(1, Math.ceil((err.problem?.retryAfter || 60) / 60)) })
+                        : err.status === 0 ? t('error.network') : t('error.unexpected');
                     errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, text));
                     password.value = '';
                     password.focus();

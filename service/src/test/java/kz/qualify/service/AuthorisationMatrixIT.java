@@ -91,6 +91,34 @@ class AuthorisationMatrixIT {
         }
     }
 
+    /** A throwaway officer account for the account endpoints; its id. */
+    long account(String name) {
+        var r = as.get(Who.ADMIN)
+                .post(
+                        "/api/accounts",
+                        json(
+                                "username",
+                                name + "-" + key().substring(0, 8),
+                                "password",
+                                Fixtures.PASSWORD,
+                                "role",
+                                "OFFICER"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    /** Changes the caller's password, then changes it back so the caller's later requests still log in. */
+    static Api.Response changePasswordAndBack(Api a) {
+        var temporary = "a-temporary-password";
+        var r = a.put("/api/me/password", json("currentPassword", a.password(), "newPassword", temporary));
+        if (r.status() == 204) {
+            var back = a.as(a.user(), temporary)
+                    .put("/api/me/password", json("currentPassword", temporary, "newPassword", a.password()));
+            assertThat(back.status()).as(back.toString()).isEqualTo(204);
+        }
+        return r;
+    }
+
     long draft() {
         var created = own.applicant().post("/api/applications", json("activity", 7));
         long id = created.json().get("id").asLong();
@@ -157,6 +185,33 @@ class AuthorisationMatrixIT {
                         "/api/accounts",
                         json("username", "u-" + key(), "password", Fixtures.PASSWORD, "role", "OFFICER")));
         check("GET /api/accounts", 401, 403, 403, 403, 200, a -> a.get("/api/accounts"));
+        long target = account("matrix-target");
+        check("GET /api/accounts/{id}", 401, 403, 403, 403, 200, a -> a.get("/api/accounts/" + target));
+        check(
+                "POST /api/accounts/{id}/disable",
+                401,
+                403,
+                403,
+                403,
+                200,
+                a -> a.post("/api/accounts/" + target + "/disable", ""));
+        check(
+                "POST /api/accounts/{id}/enable",
+                401,
+                403,
+                403,
+                403,
+                200,
+                a -> a.post("/api/accounts/" + target + "/enable", ""));
+        check(
+                "PUT /api/accounts/{id}/password",
+                401,
+                403,
+                403,
+                403,
+                204,
+                a -> a.put("/api/accounts/" + target + "/password", json("newPassword", "a-new-password-for-tests")));
+        check("PUT /api/me/password", 401, 204, 204, 204, 204, AuthorisationMatrixIT::changePasswordAndBack);
         check(
                 "POST /api/assessments",
                 401,
@@ -347,6 +402,10 @@ class AuthorisationMatrixIT {
                         "/api/applications/{id}/decision",
                         "/api/registry/licences",
                         "/api/audit/verify",
-                        "/api/applications/{id}/documents");
+                        "/api/applications/{id}/documents",
+                        "/api/me/password",
+                        "/api/accounts/{id}/disable",
+                        "/api/accounts/{id}/enable",
+                        "/api/accounts/{id}/password");
     }
 }

@@ -273,6 +273,42 @@ abstract class LicensingFlow {
         assertThat(missing.status()).isEqualTo(400);
     }
 
+    /** Moves a stored key's first use back in time: what a day passing does to it. */
+    void backdateKey(String key, java.time.Duration by) {
+        instance.jdbc()
+                .sql("UPDATE idempotency_keys SET created_at = :at WHERE idem_key = :k")
+                .param(
+                        "at",
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(by))
+                .param("k", key)
+                .update();
+    }
+
+    @Test
+    void aKeyIsRememberedForItsRetentionAndForgottenAfterEvenBeforeThePurgeRuns() {
+        var org = Fixtures.organisation(admin, "ТОО «Срок ключа»");
+        long id = draft(org, true);
+        var k = key();
+        var first = org.applicant().submit(id, k);
+        assertThat(first.status()).isEqualTo(201);
+
+        backdateKey(k, java.time.Duration.ofHours(23).plusMinutes(59));
+        var retry = org.applicant().submit(id, k);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+
+        // past the default 24 hours (the purge runs every 10 minutes, not yet here): a new request
+        backdateKey(k, java.time.Duration.ofHours(24).plusMinutes(1));
+        var late = org.applicant().submit(id, k);
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.json().get("type").asString()).endsWith("/invalid-transition");
+        assertThat(org.applicant()
+                        .get("/api/applications/" + id + "/submissions")
+                        .json()
+                        .size())
+                .isEqualTo(1);
+    }
+
     @Test
     void updatesNeedTheCurrentVersionInIfMatch() {
         var org = Fixtures.organisation(admin, "ТОО «Версия»");
@@ -375,5 +411,55 @@ abstract class LicensingFlow {
         assertThat(officer.uploadWith(path, "staff.csv", csv, "If-Match", imported.etag())
                         .status())
                 .isEqualTo(403);
+    }
+
+    static final java.nio.charset.Charset WINDOWS_1251 = java.nio.charset.Charset.forName("windows-1251");
+
+    @Test
+    void aCsvSavedInWindows1251IsAcceptedAsADocumentAndItsCyrillicReadAsStaff() {
+        var org = Fixtures.organisation(admin, "ТОО «Кодировка»");
+        long id = draft(org, true);
+        // as Excel in a Russian locale saves "CSV": windows-1251, ';', CRLF
+        var text = STAFF_CSV.replace("\n", "\r\n");
+        var bytes = text.getBytes(WINDOWS_1251);
+
+        var document = org.applicant()
+                .upload("/api/applications/" + id + "/documents", "штат.csv", bytes, Map.of("requirementId", "7.1"));
+        assertThat(document.status()).as(document.toString()).isEqualTo(201);
+        assertThat(document.json().get("mediaType").asString()).isEqualTo("text/plain;charset=windows-1251");
+        var content = org.applicant()
+                .get("/api/documents/" + document.json().get("id").asLong() + "/content");
+        assertThat(content.header("Content-Type")).isEqualTo("text/plain;charset=windows-1251");
+        assertThat(content.body())
+                .as("decoded as the charset it was stored with")
+                .isEqualTo(text);
+
+        var etag = org.applicant().get("/api/applications/" + id).etag();
+        var imported =
+                org.applicant().uploadWith("/api/applications/" + id + "/staff", "штат.csv", bytes, "If-Match", etag);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().get("report").get("encoding").asString()).startsWith("windows-1251");
+        var dossier =
+                org.applicant().get("/api/applications/" + id + "/dossier").json();
+        assertThat(dossier.get("staff").valueStream().map(m -> m.get("fullName").asString()))
+                .containsExactly("Ахметов Серик Болатович", "Иванова Ольга Петровна", "Жумабаев Нурлан Кайратович");
+        assertThat(dossier.get("staff").get(0).get("position").asString()).isEqualTo("Главный инженер");
+    }
+
+    @Test
+    void binaryJunkNamedCsvIsStillRefused() {
+        var org = Fixtures.organisation(admin, "ТОО «Мусор»");
+        long id = draft(org, true);
+        var junk = new byte[2048];
+        new java.util.Random(42).nextBytes(junk);
+        var document = org.applicant().upload("/api/applications/" + id + "/documents", "staff.csv", junk, Map.of());
+        assertThat(document.status()).isEqualTo(415);
+        assertThat(document.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+
+        var etag = org.applicant().get("/api/applications/" + id).etag();
+        var staff =
+                org.applicant().uploadWith("/api/applications/" + id + "/staff", "staff.csv", junk, "If-Match", etag);
+        assertThat(staff.status()).isEqualTo(422);
+        assertThat(staff.json().get("detail").asString()).contains("binary");
     }
 }

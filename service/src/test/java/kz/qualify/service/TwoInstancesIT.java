@@ -133,4 +133,169 @@ class TwoInstancesIT {
                 .single();
         assertThat(n2).isGreaterThan(n1);
     }
+
+    @Test
+    void aLockOutAfterFailuresOnBothInstancesHoldsOnBoth() {
+        var officerOnA = Fixtures.officer(a.admin(), "officer-locked-" + key().substring(0, 8));
+        var officerOnB = on(b, officerOnA);
+        for (int i = 0; i < 4; i++) {
+            var instance = i % 2 == 0 ? officerOnA : officerOnB;
+            assertThat(instance.as(officerOnA.user(), "wrong-password")
+                            .get("/api/me")
+                            .status())
+                    .isEqualTo(401);
+        }
+        var fifth = officerOnB.as(officerOnA.user(), "wrong-password").get("/api/me");
+        assertThat(fifth.status()).isEqualTo(429);
+        assertThat(Long.parseLong(fifth.header("Retry-After"))).isBetween(890L, 900L);
+        assertThat(officerOnA.get("/api/me").status()).isEqualTo(429);
+        assertThat(officerOnB.get("/api/me").status()).isEqualTo(429);
+    }
+
+    @Test
+    void aSuccessfulLoginWritesNothingUnlessFailuresPrecededIt() {
+        var officerOnA = Fixtures.officer(a.admin(), "officer-writes-" + key().substring(0, 8));
+        var officerOnB = on(b, officerOnA);
+        var jdbc = a.jdbc();
+        // every statement that writes to login_failures, whichever instance runs it, leaves a row here
+        jdbc.sql("CREATE TABLE login_failure_writes (op VARCHAR(10) NOT NULL)").update();
+        jdbc.sql("""
+                CREATE FUNCTION count_login_failure_writes() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO login_failure_writes VALUES (TG_OP); RETURN NULL; END $$""").update();
+        jdbc.sql("""
+                CREATE TRIGGER login_failure_writes AFTER INSERT OR UPDATE OR DELETE ON login_failures
+                FOR EACH STATEMENT EXECUTE FUNCTION count_login_failure_writes()""").update();
+        try {
+            for (int i = 0; i < 20; i++) {
+                assertThat((i % 2 == 0 ? officerOnA : officerOnB).get("/api/me").status())
+                        .isEqualTo(200);
+            }
+            assertThat(writes()).as("successful logins with nothing recorded").isZero();
+
+            assertThat(officerOnA
+                            .as(officerOnA.user(), "wrong-password")
+                            .get("/api/me")
+                            .status())
+                    .isEqualTo(401);
+            assertThat(writes()).as("a failure is recorded").isPositive();
+            jdbc.sql("DELETE FROM login_failure_writes").update();
+
+            assertThat(officerOnB.get("/api/me").status()).isEqualTo(200);
+            assertThat(writes())
+                    .as("the first success after a failure clears it")
+                    .isOne();
+            jdbc.sql("DELETE FROM login_failure_writes").update();
+
+            for (int i = 0; i < 20; i++) {
+                assertThat((i % 2 == 0 ? officerOnA : officerOnB)
+                                .post("/api/assessments", Fixtures.item7Dossier(Fixtures.bin(), "ТОО «Быстро»", true))
+                                .status())
+                        .isEqualTo(200);
+            }
+            assertThat(writes()).as("and later successes write nothing").isZero();
+        } finally {
+            jdbc.sql("DROP TRIGGER login_failure_writes ON login_failures").update();
+            jdbc.sql("DROP FUNCTION count_login_failure_writes()").update();
+            jdbc.sql("DROP TABLE login_failure_writes").update();
+        }
+    }
+
+    long writes() {
+        return a.jdbc()
+                .sql("SELECT COUNT(*) FROM login_failure_writes")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void accountChangesOnOneInstanceTakeEffectOnTheOther() {
+        var created = a.admin()
+                .post(
+                        "/api/accounts",
+                        json(
+                                "username",
+                                "officer-moved-" + key().substring(0, 8),
+                                "password",
+                                Fixtures.PASSWORD,
+                                "role",
+                                "OFFICER"));
+        long id = created.json().get("id").asLong();
+        var officerOnA = a.api().as(created.json().get("username").asString(), Fixtures.PASSWORD);
+        var officerOnB = on(b, officerOnA);
+        assertThat(officerOnB.get("/api/me").status()).isEqualTo(200); // B has verified this password once
+
+        assertThat(officerOnA
+                        .put(
+                                "/api/me/password",
+                                json("currentPassword", Fixtures.PASSWORD, "newPassword", "moved-password-123"))
+                        .status())
+                .isEqualTo(204);
+        assertThat(officerOnB.get("/api/me").status()).isEqualTo(401);
+        var renewedOnB = officerOnB.as(officerOnB.user(), "moved-password-123");
+        assertThat(renewedOnB.get("/api/me").status()).isEqualTo(200);
+
+        assertThat(a.admin().post("/api/accounts/" + id + "/disable", "").status())
+                .isEqualTo(200);
+        assertThat(renewedOnB.get("/api/me").status()).isEqualTo(401);
+        assertThat(b.admin().post("/api/accounts/" + id + "/enable", "").status())
+                .isEqualTo(200);
+        assertThat(renewedOnB.rebase(a.port()).get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void twoAdministratorsDisablingEachOtherOnTwoInstancesLeaveOneEnabled() throws Exception {
+        var one = administrator("admin-one");
+        var two = on(b, administrator("admin-two"));
+        long idOne = accountId(one.user());
+        long idTwo = accountId(two.user());
+        long builtIn = accountId(Instance.ADMIN);
+        // the built-in administrator steps aside, so that these two are the only enabled ones
+        assertThat(one.post("/api/accounts/" + builtIn + "/disable", "").status())
+                .isEqualTo(200);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                var first = pool.submit(() -> one.post("/api/accounts/" + idTwo + "/disable", ""));
+                var second = pool.submit(() -> two.post("/api/accounts/" + idOne + "/disable", ""));
+                var statuses =
+                        java.util.List.of(first.get().status(), second.get().status());
+                assertThat(enabledAdministrators())
+                        .as("round %d (%s): enabled administrators", round, statuses)
+                        .isOne();
+                assertThat(statuses).as("round %d", round).containsOnlyOnce(200);
+                var survivor = one.get("/api/me").status() == 200 ? one : two;
+                long other = survivor == one ? idTwo : idOne;
+                assertThat(survivor.post("/api/accounts/" + other + "/enable", "")
+                                .status())
+                        .isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+            a.jdbc()
+                    .sql("UPDATE accounts SET enabled = TRUE WHERE role = 'ADMIN'")
+                    .update();
+        }
+    }
+
+    Api administrator(String username) {
+        var r = a.admin()
+                .post("/api/accounts", json("username", username, "password", Fixtures.PASSWORD, "role", "ADMIN"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return a.api().as(username, Fixtures.PASSWORD);
+    }
+
+    long accountId(String username) {
+        return a.jdbc()
+                .sql("SELECT id FROM accounts WHERE username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
+    }
+
+    long enabledAdministrators() {
+        return a.jdbc()
+                .sql("SELECT COUNT(*) FROM accounts WHERE role = 'ADMIN' AND enabled")
+                .query(Long.class)
+                .single();
+    }
 }

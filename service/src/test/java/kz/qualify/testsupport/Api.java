@@ -44,6 +44,16 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port, user, password);
     }
 
+    /** The username this client logs in with, or null when anonymous. */
+    public String user() {
+        return user;
+    }
+
+    /** The password this client logs in with, or null when anonymous. */
+    public String password() {
+        return password;
+    }
+
     public Api anonymous() {
         return new Api(base, null, null);
     }

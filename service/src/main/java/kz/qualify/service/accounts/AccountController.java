@@ -15,7 +15,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,17 +27,19 @@ class AccountController {
 
     private final Accounts accounts;
     private final Organisations organisations;
+    private final AccountAdministration administration;
 
-    AccountController(Accounts accounts, Organisations organisations) {
+    AccountController(Accounts accounts, Organisations organisations, AccountAdministration administration) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.administration = administration;
     }
 
     record AccountForm(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+")
             String username,
 
-            @NotBlank @Size(min = 10, max = 200) String password,
+            @NotNull String password,
             @NotNull Actor.Role role,
             @Nullable Long organisationId) {}
 
@@ -52,6 +56,8 @@ class AccountController {
         } else if (form.organisationId() != null) {
             throw ApiException.invalid("organisationId", "only applicants belong to an organisation");
         }
+        var weak = PasswordPolicy.problem(form.username(), form.password());
+        if (weak != null) throw ApiException.invalid("password", weak);
         if (accounts.findByUsername(form.username()).isPresent()) {
             throw ApiException.conflict("duplicate-username", "username " + form.username() + " is taken");
         }
@@ -65,9 +71,48 @@ class AccountController {
         return accounts.page(new Page.Request(page, size));
     }
 
+    @GetMapping("/api/accounts/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Account get(@PathVariable long id) {
+        return accounts.find(id).orElseThrow(() -> ApiException.notFound("account " + id));
+    }
+
+    /** Disables an account: every request with its credentials then answers 401. */
+    @PostMapping("/api/accounts/{id}/disable")
+    @PreAuthorize("hasRole('ADMIN')")
+    Account disable(@PathVariable long id, Authentication who) {
+        return administration.disable(Actor.of(who), id);
+    }
+
+    @PostMapping("/api/accounts/{id}/enable")
+    @PreAuthorize("hasRole('ADMIN')")
+    Account enable(@PathVariable long id, Authentication who) {
+        return administration.enable(Actor.of(who), id);
+    }
+
+    record NewPassword(@NotNull String newPassword) {}
+
+    /** An administrator sets a new password for another account (a forgotten one, say). */
+    @PutMapping("/api/accounts/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> setPassword(@PathVariable long id, @Valid @RequestBody NewPassword form, Authentication who) {
+        administration.setPassword(Actor.of(who), id, form.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
     /** Who am I. */
     @GetMapping("/api/me")
     Actor me(Authentication who) {
         return Actor.of(who);
+    }
+
+    record PasswordChange(
+            @NotNull String currentPassword, @NotNull String newPassword) {}
+
+    /** Any account changes its own password, giving the current one. */
+    @PutMapping("/api/me/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange form, Authentication who) {
+        administration.changeOwnPassword(Actor.of(who), form.currentPassword(), form.newPassword());
+        return ResponseEntity.noContent().build();
     }
 }

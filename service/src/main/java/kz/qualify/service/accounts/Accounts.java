@@ -79,13 +79,74 @@ public class Accounts {
         return request.select(jdbc, "accounts", Map.of(), "id", ROW);
     }
 
-    /** The stored credentials for authentication, or empty. */
-    Optional<Credentials> credentials(String username) {
-        return jdbc.sql("SELECT * FROM accounts WHERE username = :u")
-                .param("u", username)
-                .query((rs, n) -> new Credentials(ROW.mapRow(rs, n), rs.getString("password_hash")))
+    /**
+     * Locks the account's row for a change (the caller's transaction) and returns it as it is now.
+     */
+    Optional<Account> lock(long id) {
+        return jdbc.sql("SELECT * FROM accounts WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(ROW)
                 .optional();
     }
 
-    record Credentials(Account account, String passwordHash) {}
+    /**
+     * Locks every administrator's row until the caller's transaction ends and returns how many are
+     * enabled. Every change that could leave no enabled administrator takes these locks first, so two
+     * such changes — two administrators disabling each other at the same moment, on two instances —
+     * run one after the other and the second sees the first.
+     */
+    long lockAdministrators() {
+        // lock every administrator's row (enabled or not: a row enabled meanwhile is then waited for too) …
+        jdbc.sql("SELECT id FROM accounts WHERE role = 'ADMIN' FOR UPDATE")
+                .query(Long.class)
+                .list();
+        // … and count, with the locks held, the ones enabled as committed now
+        return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE role = 'ADMIN' AND enabled")
+                .query(Long.class)
+                .single();
+    }
+
+    void setEnabled(long id, boolean enabled) {
+        jdbc.sql("UPDATE accounts SET enabled = :e WHERE id = :id")
+                .param("e", enabled)
+                .param("id", id)
+                .update();
+    }
+
+    /** Stores a new password, hashed; the old one stops working on every instance at once. */
+    void setPassword(long id, String rawPassword) {
+        jdbc.sql("UPDATE accounts SET password_hash = :p WHERE id = :id")
+                .param("p", encoder.encode(rawPassword))
+                .param("id", id)
+                .update();
+    }
+
+    /** Whether {@code rawPassword} is the account's current password. */
+    boolean passwordMatches(long id, String rawPassword) {
+        return jdbc.sql("SELECT password_hash FROM accounts WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .map(hash -> encoder.matches(rawPassword, hash))
+                .orElse(false);
+    }
+
+    /**
+     * The stored credentials for authentication, with the failed logins recorded for the username —
+     * one query, so a login that has nothing recorded costs no extra round trip — or empty.
+     */
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("""
+                SELECT a.*, f.failures, f.window_start, f.locked_until
+                FROM accounts a LEFT JOIN login_failures f ON f.username = a.username
+                WHERE a.username = :u""")
+                .param("u", username)
+                .query((rs, n) ->
+                        new Credentials(ROW.mapRow(rs, n), rs.getString("password_hash"), LoginFailures.map(rs)))
+                .optional();
+    }
+
+    /** What authentication needs to know about an account. */
+    record Credentials(
+            Account account, String passwordHash, @Nullable FailedLogins failed) {}
 }

@@ -1,17 +1,20 @@
 package kz.qualify.service.accounts;
 
+import java.time.Clock;
+import java.util.List;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP Basic on everything but the public registry, health and the API document; stateless (no
- * session), so any instance serves any request. Failures answer with problem details.
+ * session), so any instance serves any request. Failures answer with problem details: 401, or 429
+ * with {@code Retry-After} while a username is locked out after repeated failed logins.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,8 +31,10 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
-        http.csrf(c -> c.disable())
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AccountAuthentication authentication) throws Exception {
+        // this chain's own manager, with the one provider: a failed login is counted exactly once
+        http.authenticationManager(new ProviderManager(authentication))
+                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.requireExplicitSave(true))
@@ -47,13 +53,27 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+                    if (e instanceof LoginThrottled throttled) {
+                        long seconds = throttled.retryAfterSeconds();
+                        res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                        var problem = Problems.problem(
+                                HttpStatus.TOO_MANY_REQUESTS,
+                                "login-throttled",
+                                "too many failed logins for this username; try again in " + inWords(seconds),
+                                List.of());
+                        problem.setProperty("retryAfter", seconds);
+                        Problems.write(res, json, problem);
+                        return;
+                    }
                     res.setHeader("WWW-Authenticate", "Basic realm=\"qualify\"");
                     Problems.write(
                             res,
                             json,
                             HttpStatus.UNAUTHORIZED,
                             "unauthenticated",
-                            "authentication is required (HTTP Basic)");
+                            e instanceof DisabledException
+                                    ? "the account is disabled"
+                                    : "authentication is required (HTTP Basic)");
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
                         Problems.write(res, json, HttpStatus.FORBIDDEN, "forbidden", "you may not do this")))
@@ -72,10 +92,17 @@ class SecurityConfiguration {
         return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
+    /**
+     * HTTP Basic checked against the accounts, with login throttling. A bean, so that Spring Boot
+     * does not add its default in-memory user.
+     */
     @Bean
-    UserDetailsService accountDetails(Accounts accounts) {
-        return username -> accounts.credentials(username)
-                .map(c -> new AccountPrincipal(c.account(), c.passwordHash()))
-                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    AccountAuthentication accountAuthentication(
+            Accounts accounts, LoginFailures failures, PasswordEncoder passwordEncoder, Clock clock) {
+        return new AccountAuthentication(accounts, failures, passwordEncoder, clock);
+    }
+
+    private static String inWords(long seconds) {
+        return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 }

@@ -86,7 +86,7 @@ class DocumentController {
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported-document-type",
                     "the file's content is " + type.name() + " (" + type.mediaType
-                            + "); accepted are PDF, PNG, JPEG, XLSX, XLS and UTF-8 text",
+                            + "); accepted are PDF, PNG, JPEG, XLSX, XLS and text (CSV) in UTF-8 or windows-1251",
                     List.of(new ApiException.FieldProblem("file", "content detected as " + type.mediaType)));
         }
         var sha = store.put(bytes);

@@ -3,14 +3,23 @@ package kz.qualify.service.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +27,28 @@ import org.springframework.stereotype.Component;
  * stored response and changes nothing. The key is claimed inside the transaction that does the work,
  * so it is stored exactly when the work is; a concurrent retry waits on the key's row and then
  * replays.
+ *
+ * <p>A key is remembered for {@code qualify.idempotency-key-ttl} from its first use (24 hours by
+ * default: far longer than any client retries, short enough that the table does not grow forever).
+ * Past that it is forgotten — a request reusing it is new — whether or not the periodic purge has
+ * deleted its row yet.
  */
 @Component
 public class IdempotentRequests {
 
+    private static final Logger log = LoggerFactory.getLogger(IdempotentRequests.class);
+
     public static final String HEADER = "Idempotency-Key";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration ttl;
 
-    IdempotentRequests(JdbcClient jdbc) {
+    // the setting by name, not through QualifyProperties (which validates it): web is below every module
+    IdempotentRequests(JdbcClient jdbc, Clock clock, @Value("${qualify.idempotency-key-ttl:24h}") Duration ttl) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.ttl = ttl;
     }
 
     /** A stored response. */
@@ -68,6 +89,13 @@ public class IdempotentRequests {
 
     /** Claims the key within the current transaction, or throws {@link AlreadyUsed}. */
     public void claim(String user, String key, String requestHash) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: the database rounds finer times
+        // an expired key the purge has not reached yet is forgotten here, so expiry does not depend on the purge
+        jdbc.sql("DELETE FROM idempotency_keys WHERE username = :u AND idem_key = :k AND created_at < :cutoff")
+                .param("u", user)
+                .param("k", key)
+                .param("cutoff", utc(now.minus(ttl)))
+                .update();
         try {
             jdbc.sql("""
                     INSERT INTO idempotency_keys (username, idem_key, request_hash, status, created_at)
@@ -75,7 +103,7 @@ public class IdempotentRequests {
                     .param("u", user)
                     .param("k", key)
                     .param("h", requestHash)
-                    .param("now", OffsetDateTime.now())
+                    .param("now", utc(now))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new AlreadyUsed();
@@ -117,5 +145,26 @@ public class IdempotentRequests {
                     List.of(new ApiException.FieldProblem(HEADER, "was used for a different request")));
         }
         return found.response();
+    }
+
+    /**
+     * Deletes the keys past their retention. Runs every {@code qualify.purge-interval} on the
+     * scheduler's thread, never in a request: one conditional DELETE in its own short transaction,
+     * touching only rows no request can still replay, so instances sharing a database may run it at
+     * the same time.
+     */
+    @Scheduled(fixedDelayString = "${qualify.purge-interval:10m}", initialDelayString = "${qualify.purge-interval:10m}")
+    public int purgeExpired() {
+        int deleted = jdbc.sql("DELETE FROM idempotency_keys WHERE created_at < :cutoff")
+                .param(
+                        "cutoff",
+                        utc(clock.instant().truncatedTo(ChronoUnit.MILLIS).minus(ttl)))
+                .update();
+        if (deleted > 0) log.debug("purged {} expired idempotency keys", deleted);
+        return deleted;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

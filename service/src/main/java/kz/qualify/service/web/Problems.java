@@ -170,9 +170,13 @@ public class Problems extends ResponseEntityExceptionHandler {
     public static void write(
             HttpServletResponse response, JsonMapper json, HttpStatus status, String type, String detail)
             throws IOException {
-        var p = problem(status, type, detail, List.of());
-        response.setStatus(status.value());
+        write(response, json, problem(status, type, detail, List.of()));
+    }
+
+    /** Writes a prepared problem from a servlet filter. */
+    public static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(PROBLEM.toString());
-        response.getOutputStream().write(json.writeValueAsBytes(p));
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 }
