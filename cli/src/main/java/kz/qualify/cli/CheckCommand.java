@@ -213,6 +213,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         final EnumMap<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         long invalid;
         int exit = ExitCodes.COMPLIANT;
+        /** Prints chunks in the order given; the tallies above are touched only by it. */
+        final java.util.concurrent.ExecutorService printer = java.util.concurrent.Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("printer").factory());
+
+        java.util.concurrent.Future<?> printing = java.util.concurrent.CompletableFuture.completedFuture(null);
 
         Batch(
                 DossierJson reader,
@@ -249,7 +254,22 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                         };
                     })
                     .toList();
-            for (var o : outcomes) print(o);
+            // Print on another thread, in order, while both cores go on with the next chunk; at
+            // most one chunk waits to be printed.
+            awaitPrinting();
+            printing = printer.submit(() -> {
+                for (var o : outcomes) print(o);
+            });
+        }
+
+        private void awaitPrinting() {
+            try {
+                printing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("printing the results failed", e.getCause());
+            }
         }
 
         private void print(Outcome o) {
@@ -284,6 +304,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
 
         int finish(long count) {
+            awaitPrinting();
+            printer.shutdown();
             progress.finish();
             var summary = new StringBuilder("Checked " + count + " dossier(s) as of " + date + ": ");
             for (var v : Verdict.values())

@@ -2,6 +2,10 @@ package kz.qualify.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,10 +13,6 @@ import java.util.Objects;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.law.Editions;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -75,7 +75,14 @@ public final class DossierJson {
 
     public Result read(String json) {
         if (json.length() > limits.maxBytes()) return tooLarge(json.length(), "characters");
-        return parse(() -> Jackson.DOSSIER_PARSERS.createParser(json));
+        ByteBuffer bytes;
+        try {
+            // strict, unlike getBytes: a lone surrogate would otherwise become '?' unnoticed
+            bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(json));
+        } catch (CharacterCodingException e) {
+            return notUnicode(json);
+        }
+        return parse(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
     }
 
     public Result read(byte[] json) {
@@ -86,7 +93,7 @@ public final class DossierJson {
     public Result read(byte[] json, int offset, int length) {
         Objects.checkFromIndexSize(offset, length, json.length);
         if (length > limits.maxBytes()) return tooLarge(length, "bytes");
-        return parse(() -> Jackson.DOSSIER_PARSERS.createParser(json, offset, length));
+        return parse(json, offset, length);
     }
 
     /** Reads at most the limit (and one byte more, to know it was exceeded); does not close the stream. */
@@ -118,25 +125,22 @@ public final class DossierJson {
     /** Reads an already parsed tree (a request body bound by a framework, say). */
     public Result read(JsonNode root) {
         if (root == null || root.isMissingNode()) return empty();
-        return parse(() -> Jackson.MAPPER.treeAsTokens(root));
+        // a tree is rare input: writing it out and reading that back keeps one way of reading
+        return read(Jackson.MAPPER.writeValueAsBytes(root));
     }
 
     /**
      * One value and nothing after it ("{} {}" is two documents, not one with junk after it), then
      * the reader's walk over it.
      */
-    private Result parse(java.util.function.Supplier<JsonParser> open) {
+    private Result parse(byte[] json, int offset, int length) {
         Json root;
-        try (var parser = open.get()) {
-            if (parser.nextToken() == null) return empty();
-            root = Json.read(parser, parser.currentToken());
-            if (parser.nextToken() != null) {
-                throw new StreamReadException(
-                        parser, "trailing token (" + parser.currentToken() + ") after the dossier: one document only");
-            }
-        } catch (JacksonException e) {
-            return malformed(e);
+        try {
+            root = Utf8Json.parse(json, offset, length);
+        } catch (Utf8Json.Malformed e) {
+            return malformed(e.path(), e.line(), e.column(), e.getMessage());
         }
+        if (root == null) return empty();
         return new DossierReader(vocabulary, limits).read(root);
     }
 
@@ -163,37 +167,29 @@ public final class DossierJson {
                 "the input is " + size + " " + unit + ", larger than the limit of " + limits.maxBytes() + " " + unit)));
     }
 
-    /** Malformed JSON: Jackson's own words, where (line, column) and, when it knows, the path. */
-    private static Result malformed(JacksonException e) {
-        var location = e.getLocation();
-        var where = location == null || location.getLineNr() < 0
-                ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        var message = e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline >= 0) message = message.substring(0, newline);
-        return new Result.Invalid(List.of(new Problem(path(e), "malformed JSON" + where + ": " + message)));
+    /** "malformed JSON at line 2, column 14: unexpected character '}', expected a value", at the value's path. */
+    private static Result malformed(String path, int line, int column, String message) {
+        return new Result.Invalid(
+                List.of(new Problem(path, "malformed JSON at line " + line + ", column " + column + ": " + message)));
     }
 
-    private static String path(JacksonException e) {
-        if (!(e.processor() instanceof JsonParser parser)) return "$";
-        try {
-            var context = parser.streamReadContext();
-            return context == null ? "$" : toPath(context.pathAsPointer());
-        } catch (RuntimeException ignored) {
-            return "$"; // the parser may be closed; the line and column still say where
-        }
-    }
-
-    static String toPath(JsonPointer pointer) {
-        var sb = new StringBuilder("$");
-        for (var p = pointer; p != null && !p.matches(); p = p.tail()) {
-            if (p.getMatchingIndex() >= 0) {
-                sb.append('[').append(p.getMatchingIndex()).append(']');
-            } else {
-                sb.append(DossierReader.member(p.getMatchingProperty()));
+    /** A string that no UTF-8 encodes: where its first unpaired surrogate is. */
+    private static Result notUnicode(String json) {
+        int line = 1, column = 1;
+        for (int i = 0; i < json.length(); ) {
+            int cp = json.codePointAt(i);
+            if (Character.isSurrogate((char) cp)) {
+                return malformed(
+                        "$", line, column, String.format("an unpaired surrogate U+%04X: not Unicode text", cp));
             }
+            if (cp == '\n' || cp == '\r' && (i + 1 == json.length() || json.charAt(i + 1) != '\n')) {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(cp);
         }
-        return sb.toString();
+        return malformed("$", line, column, "not Unicode text"); // the encoder found what this did not
     }
 }

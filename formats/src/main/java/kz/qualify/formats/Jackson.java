@@ -2,8 +2,6 @@ package kz.qualify.formats;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,15 +21,5 @@ final class Jackson {
             // "{} {}" is two documents, not one with junk after it.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
-    /**
-     * The parsers {@link Json} reads dossiers with. Property names interned, so that a field lookup
-     * against a literal is an identity check; duplicate names are caught by {@link Json.Obj} itself,
-     * which does it without Jackson's per-object hash set.
-     */
-    static final JsonMapper DOSSIER_PARSERS = JsonMapper.builder(JsonFactory.builder()
-                    .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-                    .build())
             .build();
 }

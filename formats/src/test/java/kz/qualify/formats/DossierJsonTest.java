@@ -436,6 +436,62 @@ class DossierJsonTest {
     }
 
     @Test
+    void reportsBytesThatAreNotUtf8AsMalformedWithTheirPlace() {
+        var json = ValidDossier.JSON.getBytes(StandardCharsets.UTF_8);
+        int at = ValidDossier.JSON.getBytes(StandardCharsets.UTF_8).length
+                - ValidDossier.JSON
+                        .substring(ValidDossier.JSON.indexOf("Шыгыс"))
+                        .getBytes(StandardCharsets.UTF_8)
+                        .length;
+        json[at] = (byte) 0xFF;
+
+        assertThat(problems(JSON.read(json)))
+                .containsExactly(new Problem(
+                        "$.applicant.name",
+                        "malformed JSON at line 2, column 83: invalid UTF-8 byte 0xFF (never used in UTF-8)"));
+    }
+
+    @Test
+    void reportsATextThatIsNotUnicodeAsMalformed() {
+        var json = "{\n \"applicant\": \"" + (char) 0xD800 + "\"}";
+
+        assertThat(invalid(json))
+                .containsExactly(new Problem(
+                        "$", "malformed JSON at line 2, column 16: an unpaired surrogate U+D800: not Unicode text"));
+    }
+
+    @Test
+    void readsADossierThatStartsWithAByteOrderMark(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("dossier.json");
+        Files.write(file, Utf8JsonTest.bytes(0xEF, 0xBB, 0xBF, ValidDossier.JSON));
+
+        assertThat(JSON.read(file)).isInstanceOf(DossierJson.Result.Valid.class);
+    }
+
+    @Test
+    void readsOneLineOfABatchWithoutLookingPastIt() {
+        var line = ValidDossier.JSON.strip().replace("\n", " ");
+        var batch = Utf8JsonTest.bytes("{\"x\": 1}\n", line, "\n\"");
+        int from = "{\"x\": 1}\n".length();
+        int length = line.getBytes(StandardCharsets.UTF_8).length;
+
+        assertThat(JSON.read(batch, from, length)).isInstanceOf(DossierJson.Result.Valid.class);
+        assertThat(problems(JSON.read(batch, from, length - 1)))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("unexpected end of input"));
+    }
+
+    @Test
+    void readsATreeAsItReadsTheText() {
+        var tree = Jackson.MAPPER.readTree(ValidDossier.JSON);
+
+        assertThat(JSON.read(tree)).isEqualTo(JSON.read(ValidDossier.JSON));
+        assertThat(problems(JSON.read(Jackson.MAPPER.readTree("{\"activity\": 1.5}"))))
+                .extracting(Problem::path)
+                .contains("$.activity", "$.applicant");
+    }
+
+    @Test
     void reportsTrailingContentAsMalformed() {
         assertThat(invalid(ValidDossier.JSON + " {}"))
                 .singleElement()
