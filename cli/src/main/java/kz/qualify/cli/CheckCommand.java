@@ -127,6 +127,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             throws IOException {
         var name = input.getFileName().toString();
         var chunks = new java.util.concurrent.ArrayBlockingQueue<JsonLines.Chunk>(2);
+        // the buffers of chunks already assessed, for the reader to fill again
+        var spare = new java.util.concurrent.ArrayBlockingQueue<byte[]>(4);
         var failure = new java.util.concurrent.atomic.AtomicReference<IOException>();
         var end = new JsonLines.Chunk(new byte[0], new int[0], new int[0], new long[0], 0, 0);
         int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, reader.limits().maxBytes());
@@ -134,7 +136,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             try (var in = Files.newInputStream(input)) {
                 var lines = new JsonLines(in, maxLine, CHUNK);
                 JsonLines.Chunk chunk;
-                while ((chunk = lines.next()) != null) chunks.put(chunk);
+                while ((chunk = lines.next(spare.poll())) != null) chunks.put(chunk);
             } catch (IOException e) {
                 failure.set(e);
             } catch (InterruptedException e) {
@@ -166,6 +168,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                                         chunk.to()[i] - chunk.from()[i]));
                 offset += chunk.size();
                 batch.progress.update(offset, -1);
+                // Every dossier of the chunk is read; its outcomes, still to be printed, keep
+                // only the source's name and line, so the bytes can be filled again.
+                spare.offer(chunk.data());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a JSON Lines stream into chunks of lines, as bytes.
@@ -46,8 +47,25 @@ final class JsonLines {
 
     /** The next chunk of up to {@code linesPerChunk} lines, or null at the end of the stream. */
     Chunk next() throws IOException {
+        return next(null);
+    }
+
+    /**
+     * The next chunk, read into {@code reuse} when it is given and large enough: the data of a
+     * chunk already assessed. A batch of gigabytes then runs in a few buffers instead of a new
+     * array of tens of megabytes per chunk, each zeroed by the JVM and each a humongous object
+     * for the collector.
+     */
+    Chunk next(byte @Nullable [] reuse) throws IOException {
         if (eof && carry.length == 0) return null;
-        var data = Arrays.copyOf(carry, Math.max(capacity, carry.length + READ));
+        int size = Math.max(capacity, carry.length + READ);
+        byte[] data;
+        if (reuse != null && reuse.length >= size) {
+            data = reuse;
+            System.arraycopy(carry, 0, data, 0, carry.length);
+        } else {
+            data = Arrays.copyOf(carry, size);
+        }
         int filled = carry.length;
         int[] from = new int[linesPerChunk];
         int[] to = new int[linesPerChunk];

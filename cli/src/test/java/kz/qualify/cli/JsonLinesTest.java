@@ -14,11 +14,22 @@ class JsonLinesTest {
 
     /** Every line as text, or "oversized N" for a skipped one, with its line number. */
     private static List<String> lines(InputStream in, int maxLine, int perChunk) throws IOException {
+        return lines(in, maxLine, perChunk, false);
+    }
+
+    /**
+     * With {@code recycle}, each chunk's buffer is scribbled over and handed back for the next, as
+     * the batch does once a chunk is assessed: no line may then show bytes of an earlier chunk.
+     */
+    private static List<String> lines(InputStream in, int maxLine, int perChunk, boolean recycle) throws IOException {
         var reader = new JsonLines(in, maxLine, perChunk);
         var result = new ArrayList<String>();
         JsonLines.Chunk chunk;
         long expectedFirst = 1;
-        while ((chunk = reader.next()) != null) {
+        byte[] spare = null;
+        int reused = 0;
+        while ((chunk = reader.next(spare)) != null) {
+            if (chunk.data() == spare) reused++;
             assertThat(chunk.firstLine()).isEqualTo(expectedFirst);
             assertThat(chunk.size()).isBetween(1, perChunk);
             for (int i = 0; i < chunk.size(); i++) {
@@ -32,7 +43,13 @@ class JsonLinesTest {
                                         StandardCharsets.UTF_8));
             }
             expectedFirst += chunk.size();
+            if (recycle) {
+                spare = chunk.data();
+                java.util.Arrays.fill(spare, (byte) '#');
+            }
         }
+        if (recycle && expectedFirst > perChunk * 2L)
+            assertThat(reused).as("buffers filled again").isPositive();
         return result;
     }
 
@@ -76,6 +93,9 @@ class JsonLinesTest {
         };
         assertThat(lines(trickle, 10_000, 128)).isEqualTo(expected);
         assertThat(lines(new ByteArrayInputStream(bytes), 10_000, 2_000)).isEqualTo(expected);
+        assertThat(lines(new ByteArrayInputStream(bytes), 10_000, 128, true)).isEqualTo(expected);
+        trickle.reset();
+        assertThat(lines(trickle, 10_000, 100, true)).isEqualTo(expected);
     }
 
     @Test

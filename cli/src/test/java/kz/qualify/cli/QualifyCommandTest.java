@@ -127,6 +127,19 @@ class QualifyCommandTest {
     }
 
     @Test
+    void theTrainingBatchOfTheStartUpCacheHoldsValidDossiersOfEveryActivity() {
+        var run = run("check", Path.of("aot", "training.jsonl").toString(), "--as-of", IN_FORCE, "--format", "json");
+        var activities = new java.util.TreeSet<Integer>();
+        for (var line : run.out().lines().toList()) {
+            var node = JSON.readTree(line);
+            assertThat(node.get("verdict").asString()).as(line).isNotEqualTo("INVALID");
+            activities.add(node.get("activity").asInt());
+        }
+        assertThat(activities).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(run.err()).contains("INVALID 0");
+    }
+
+    @Test
     void aFolderIsCheckedFileByFile() {
         var run = run("check", EXAMPLES.toString(), "--as-of", IN_FORCE);
         assertThat(run.out().lines().filter(l -> l.contains(".json\t"))).hasSize(7);

@@ -136,17 +136,16 @@ final class StaffPolicy {
             }
         }
         var field = education.field();
-        var specialty = education.specialty() == null ? "" : " '" + education.specialty() + "'";
         switch (std.field()) {
             case FieldRequirement.AnyField a -> {}
             case FieldRequirement.Corresponding c -> {}
             case FieldRequirement.Technical t -> {
                 if (!field.isKnown()) {
                     standing = worse(standing, Standing.REVIEW);
-                    append(reasons, "specialty" + specialty + " not recognised: is it technical?");
+                    append(reasons, "specialty" + specialty(education) + " not recognised: is it technical?");
                 } else if (!field.isTechnical()) {
                     standing = worse(standing, Standing.NOT_QUALIFIED);
-                    append(reasons, "non-technical education" + specialty + ", needs technical");
+                    append(reasons, "non-technical education" + specialty(education) + ", needs technical");
                 }
             }
             case FieldRequirement.Sphere s -> {
@@ -154,18 +153,21 @@ final class StaffPolicy {
                     // counts
                 } else if (!field.isKnown()) {
                     standing = worse(standing, Standing.REVIEW);
-                    append(reasons, "specialty" + specialty + " not recognised: is it in the required sphere?");
+                    append(
+                            reasons,
+                            "specialty" + specialty(education) + " not recognised: is it in the required sphere?");
                 } else if (s.forReview().contains(field)) {
                     standing = worse(standing, Standing.REVIEW);
                     append(
                             reasons,
-                            field + " education" + specialty
+                            field + " education" + specialty(education)
                                     + ": whether it is in the required sphere is the officer's judgment");
                 } else {
                     standing = worse(standing, Standing.NOT_QUALIFIED);
                     append(
                             reasons,
-                            field + " education" + specialty + " is not in the required sphere " + s.accepted());
+                            field + " education" + specialty(education) + " is not in the required sphere "
+                                    + s.accepted());
                 }
             }
         }
@@ -191,6 +193,11 @@ final class StaffPolicy {
             }
         }
         return new Judgement(standing, reasons.toString());
+    }
+
+    /** " 'Электроснабжение'" for messages, or nothing; built only when a reason needs it. */
+    private static String specialty(kz.qualify.dossier.Education education) {
+        return education.specialty() == null ? "" : " '" + education.specialty() + "'";
     }
 
     private static Standing worse(Standing a, Standing b) {

@@ -30,6 +30,13 @@ class MoneyAndMrpTest {
     @Test
     void formatsWithSpacesBetweenThousands() {
         assertThat(Money.tenge(16_180_000).format()).isEqualTo("16 180 000.00 ₸");
+        assertThat(Money.ZERO.format()).isEqualTo("0.00 ₸");
+        assertThat(Money.of("0.05").format()).isEqualTo("0.05 ₸");
+        assertThat(Money.of("999.9").format()).isEqualTo("999.90 ₸");
+        assertThat(Money.tenge(1000).format()).isEqualTo("1 000.00 ₸");
+        assertThat(Money.of("123456.7").format()).isEqualTo("123 456.70 ₸");
+        assertThat(Money.of("-1234567.89").format()).isEqualTo("-1 234 567.89 ₸");
+        assertThat(Money.of("-100").format()).isEqualTo("-100.00 ₸");
     }
 
     @Test

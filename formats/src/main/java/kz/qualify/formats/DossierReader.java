@@ -84,6 +84,27 @@ final class DossierReader {
     static final Set<String> WORKING_CAPITAL = Set.of("amount", "bank", "certificateDate", "certificateDocument");
     static final Set<String> DOCUMENT = Set.of("id", "kind", "title", "date", "signedBy", "sealed", "sha256");
 
+    /**
+     * The bits ({@link Utf8Json#bits}) of each kind of object's names: an object the parser found
+     * to hold only known names is then checked with one mask rather than a set lookup per field.
+     * A holder class: worked out on first use, once both classes are initialised.
+     */
+    private static final class Bits {
+        static final long DOSSIER = Utf8Json.bits(DossierReader.DOSSIER);
+        static final long APPLICANT = Utf8Json.bits(DossierReader.APPLICANT);
+        static final long EQUIPMENT = Utf8Json.bits(DossierReader.EQUIPMENT);
+        static final long STAFF = Utf8Json.bits(DossierReader.STAFF);
+        static final long EDUCATION = Utf8Json.bits(DossierReader.EDUCATION);
+        static final long ASSET = Utf8Json.bits(DossierReader.ASSET);
+        static final long SERVICE = Utf8Json.bits(DossierReader.SERVICE);
+        static final long ORDER = Utf8Json.bits(DossierReader.ORDER);
+        static final long PROGRAMME = Utf8Json.bits(DossierReader.PROGRAMME);
+        static final long CONTRACT = Utf8Json.bits(DossierReader.CONTRACT);
+        static final long PERMIT = Utf8Json.bits(DossierReader.PERMIT);
+        static final long WORKING_CAPITAL = Utf8Json.bits(DossierReader.WORKING_CAPITAL);
+        static final long DOCUMENT = Utf8Json.bits(DossierReader.DOCUMENT);
+    }
+
     /** Money above this many whole digits (10^15 ₸) is a typo, and would cost a lot to scale. */
     private static final int MAX_MONEY_DIGITS = 15;
     /** Pressure and temperature: at most 7 whole digits and 6 decimals. */
@@ -113,7 +134,7 @@ final class DossierReader {
     }
 
     DossierJson.Result read(Json root) {
-        var dossier = obj(root, "$", DOSSIER);
+        var dossier = obj(root, "$", DOSSIER, Bits.DOSSIER);
         if (dossier == null) return new DossierJson.Result.Invalid(problems);
 
         var applicant = applicant(dossier.required("applicant"), "$.applicant");
@@ -179,7 +200,7 @@ final class DossierReader {
 
     private @Nullable Applicant applicant(@Nullable Json node, String path) {
         if (node == null) return null;
-        var o = obj(node, path, APPLICANT);
+        var o = obj(node, path, APPLICANT, Bits.APPLICANT);
         if (o == null) return null;
         int before = problems.size();
         var form = o.enumValue("legalForm", LegalForm.class, "legal form", true);
@@ -313,7 +334,7 @@ final class DossierReader {
 
     private @Nullable EquipmentUnit equipmentUnit(
             Json node, String path, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
-        var o = obj(node, path, EQUIPMENT);
+        var o = obj(node, path, EQUIPMENT, Bits.EQUIPMENT);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.string("ref", true);
@@ -342,7 +363,7 @@ final class DossierReader {
     }
 
     private @Nullable StaffMember staffMember(Json node, String path, int index) {
-        var o = obj(node, path, STAFF);
+        var o = obj(node, path, STAFF, Bits.STAFF);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.node("ref") == null ? "staff[" + index + "]" : o.string("ref", true);
@@ -358,7 +379,7 @@ final class DossierReader {
     }
 
     private @Nullable Education education(Json node, String path) {
-        var o = obj(node, path, EDUCATION);
+        var o = obj(node, path, EDUCATION, Bits.EDUCATION);
         if (o == null) return null;
         int before = problems.size();
         var level = o.enumValue("level", EducationLevel.class, "education level", true);
@@ -404,7 +425,7 @@ final class DossierReader {
     }
 
     private @Nullable Asset asset(Json node, String path) {
-        var o = obj(node, path, ASSET);
+        var o = obj(node, path, ASSET, Bits.ASSET);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.string("ref", true);
@@ -417,7 +438,7 @@ final class DossierReader {
     }
 
     private @Nullable ServiceUnit service(Json node, String path) {
-        var o = obj(node, path, SERVICE);
+        var o = obj(node, path, SERVICE, Bits.SERVICE);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.string("ref", true);
@@ -426,7 +447,7 @@ final class DossierReader {
         var orderNode = o.optional("order");
         OrderRef order = null;
         if (orderNode != null) {
-            var on = obj(orderNode, path + ".order", ORDER);
+            var on = obj(orderNode, path + ".order", ORDER, Bits.ORDER);
             if (on != null) {
                 var number = on.string("number", true);
                 var date = on.date("date", true);
@@ -439,7 +460,7 @@ final class DossierReader {
     }
 
     private @Nullable Programme programme(Json node, String path) {
-        var o = obj(node, path, PROGRAMME);
+        var o = obj(node, path, PROGRAMME, Bits.PROGRAMME);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.string("ref", true);
@@ -454,7 +475,7 @@ final class DossierReader {
     }
 
     private @Nullable Contract contract(Json node, String path) {
-        var o = obj(node, path, CONTRACT);
+        var o = obj(node, path, CONTRACT, Bits.CONTRACT);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.string("ref", true);
@@ -471,7 +492,7 @@ final class DossierReader {
     }
 
     private @Nullable Permit permit(Json node, String path) {
-        var o = obj(node, path, PERMIT);
+        var o = obj(node, path, PERMIT, Bits.PERMIT);
         if (o == null) return null;
         int before = problems.size();
         var ref = o.string("ref", true);
@@ -485,7 +506,7 @@ final class DossierReader {
     }
 
     private @Nullable WorkingCapital workingCapital(Json node, String path) {
-        var o = obj(node, path, WORKING_CAPITAL);
+        var o = obj(node, path, WORKING_CAPITAL, Bits.WORKING_CAPITAL);
         if (o == null) return null;
         int before = problems.size();
         var amount = o.money("amount");
@@ -497,7 +518,7 @@ final class DossierReader {
     }
 
     private @Nullable Document document(Json node, String path) {
-        var o = obj(node, path, DOCUMENT);
+        var o = obj(node, path, DOCUMENT, Bits.DOCUMENT);
         if (o == null) return null;
         int before = problems.size();
         var id = o.string("id", true);
@@ -563,11 +584,12 @@ final class DossierReader {
         problems.add(new Problem(path, message));
     }
 
-    private @Nullable Obj obj(Json value, String path, Set<String> fields) {
+    private @Nullable Obj obj(Json value, String path, Set<String> fields, long bits) {
         if (!(value instanceof Json.Obj node)) {
             problem(path, "must be an object, was " + value.describe());
             return null;
         }
+        if (node.onlyNamesIn(bits)) return new Obj(node, path);
         for (int i = 0; i < node.size(); i++) {
             var name = node.name(i);
             if (!fields.contains(name)) {

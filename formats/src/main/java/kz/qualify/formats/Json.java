@@ -28,12 +28,33 @@ sealed interface Json {
         private final String[] names;
         private final Json[] values;
         private final java.util.@Nullable HashMap<String, Integer> index;
+        /**
+         * Where the next {@link #get} starts to look: a hint only, which changes no answer. Always a
+         * valid index of this object's names, so even two threads racing on it (the reader does not
+         * share a tree) could only cost each other a longer search.
+         */
+        private int next;
+
+        /** The bits ({@link Utf8Json#bits}) of the names, when every one is a name of the dossier format; else 0. */
+        private final long knownBits;
 
         /** Takes the arrays (no copy): the names, distinct, and their values, in the order written. */
         Obj(String[] names, Json[] values) {
+            this(names, values, 0);
+        }
+
+        /**
+         * As above, with the bits of the names when the parser recognised every one as a name of
+         * the dossier format (0 when it did not, or could not tell).
+         */
+        Obj(String[] names, Json[] values, long knownBits) {
             if (names.length != values.length) throw new IllegalArgumentException("a value for every name");
+            if (knownBits != 0 && Long.bitCount(knownBits) != names.length) {
+                throw new IllegalArgumentException("a bit for every name, or none");
+            }
             this.names = names;
             this.values = values;
+            this.knownBits = knownBits;
             if (names.length > LINEAR) {
                 index = java.util.HashMap.newHashMap(names.length);
                 for (int i = 0; i < names.length; i++) index.put(names[i], i);
@@ -52,16 +73,31 @@ sealed interface Json {
                 var i = index.get(name);
                 return i == null ? null : values[i];
             }
+            // From where the last lookup found its field: the reader asks for the fields mostly in
+            // the order a dossier writes them, so most lookups succeed at the first name tried.
             int hash = name.hashCode();
-            for (int i = 0; i < names.length; i++) {
+            int length = names.length;
+            int start = next;
+            for (int k = 0, i = start; k < length; k++, i = i + 1 == length ? 0 : i + 1) {
                 var n = names[i];
-                if (n == name || n.hashCode() == hash && n.equals(name)) return values[i];
+                if (n == name || n.hashCode() == hash && n.equals(name)) {
+                    next = i + 1 == length ? 0 : i + 1;
+                    return values[i];
+                }
             }
             return null;
         }
 
         int size() {
             return names.length;
+        }
+
+        /**
+         * Whether every name is among those of {@code allowed}, the {@link Utf8Json#bits} of a set
+         * of names, by one mask; false when that cannot be told so (the caller then looks at each).
+         */
+        boolean onlyNamesIn(long allowed) {
+            return knownBits != 0 && (knownBits & ~allowed) == 0;
         }
 
         String name(int i) {

@@ -177,6 +177,20 @@ final class Utf8Json {
         }
     }
 
+    /**
+     * The names' bits, one per known name (its index, below 64): what {@link Json.Obj#onlyNamesIn}
+     * takes. A name without a bit is left out; an object holding it has no bits and is looked at
+     * name by name.
+     */
+    static long bits(Set<String> names) {
+        long bits = 0;
+        for (var name : names) {
+            var id = KNOWN_IDS.get(name);
+            if (id != null && id < Long.SIZE) bits |= 1L << id;
+        }
+        return bits;
+    }
+
     /** The index of the known name spelt by {@code in[from, to)}, whose {@link #hash} is given, or -1. */
     private static int known(byte[] in, int from, int to, long hash) {
         int length = to - from;
@@ -432,16 +446,32 @@ final class Utf8Json {
 
     private Json closeObject() {
         int base = bases[--depth];
-        var object = top == base
-                ? new Json.Obj(NO_NAMES, NO_VALUES)
-                : new Json.Obj(Arrays.copyOfRange(names, base, top), Arrays.copyOfRange(values, base, top));
+        // every name known (and below 64) set its own bit: then the bits name them all
+        long known = seen[depth];
+        if (Long.bitCount(known) != top - base) known = 0;
+        int n = top - base;
+        if (n == 0) return new Json.Obj(NO_NAMES, NO_VALUES);
+        // new arrays of the exact types, not Arrays.copyOfRange: that one finds the array's type by
+        // reflection, and for the half-dozen fields of an object its call costs more than the copy
+        var objectNames = new String[n];
+        var objectValues = new Json[n];
+        System.arraycopy(names, base, objectNames, 0, n);
+        System.arraycopy(values, base, objectValues, 0, n);
         top = base;
-        return object;
+        return new Json.Obj(objectNames, objectValues, known);
     }
 
     private Json closeArray() {
         int base = bases[--depth];
-        var array = top == base ? EMPTY_ARRAY : new Json.Arr(List.of(Arrays.copyOfRange(values, base, top)));
+        int n = top - base;
+        Json.Arr array;
+        if (n == 0) {
+            array = EMPTY_ARRAY;
+        } else {
+            var items = new Json[n];
+            System.arraycopy(values, base, items, 0, n);
+            array = new Json.Arr(List.of(items));
+        }
         top = base;
         return array;
     }

@@ -330,7 +330,12 @@ class DossierJsonTest {
                 // the document as a whole
                 bad("{\"/extra\": 1}", "$.extra", "unknown field 'extra'; allowed here: activity, applicant"),
                 bad("{\"/Staff\": []}", "$.Staff", "unknown field 'Staff' (did you mean 'staff'?)"),
-                bad("{\"/documents/0/odd key\": 1}", "$.documents[0]['odd key']", "unknown field 'odd key'"));
+                bad("{\"/documents/0/odd key\": 1}", "$.documents[0]['odd key']", "unknown field 'odd key'"),
+                // a name of the format, in an object that does not allow it
+                bad("{\"/staff/0/kind\": \"x\"}", "$.staff[0].kind", "unknown field 'kind'"),
+                bad("{\"/staff/0/education/ref\": \"x\"}", "$.staff[0].education.ref", "unknown field 'ref'"),
+                bad("{\"/applicant/staff\": []}", "$.applicant.staff", "unknown field 'staff'"),
+                bad("{\"/documents/0/amount\": 1}", "$.documents[0].amount", "unknown field 'amount'"));
     }
 
     private static Arguments bad(String mutations, String path, String fragment) {

@@ -80,6 +80,38 @@ class Utf8JsonTest {
     }
 
     @Test
+    void everyNameOfTheFormatHasABitSoThatObjectsAreCheckedByMask() {
+        for (var names : java.util.List.of(
+                DossierReader.DOSSIER,
+                DossierReader.APPLICANT,
+                DossierReader.EQUIPMENT,
+                DossierReader.STAFF,
+                DossierReader.EDUCATION,
+                DossierReader.ASSET,
+                DossierReader.SERVICE,
+                DossierReader.ORDER,
+                DossierReader.PROGRAMME,
+                DossierReader.CONTRACT,
+                DossierReader.PERMIT,
+                DossierReader.WORKING_CAPITAL,
+                DossierReader.DOCUMENT)) {
+            assertThat(Long.bitCount(Utf8Json.bits(names))).as("%s", names).isEqualTo(names.size());
+        }
+        var row = object("{\"ref\":\"r\",\"role\":\"WORKER\"}");
+        assertThat(row.onlyNamesIn(Utf8Json.bits(DossierReader.STAFF))).isTrue();
+        assertThat(row.onlyNamesIn(Utf8Json.bits(DossierReader.EDUCATION))).isFalse();
+        var odd = object("{\"ref\":\"r\",\"x\":1}");
+        assertThat(odd.onlyNamesIn(Utf8Json.bits(DossierReader.STAFF))).isFalse();
+        var escaped = object("{\"r\\u0065f\":\"r\"}");
+        assertThat(escaped.onlyNamesIn(Utf8Json.bits(DossierReader.STAFF))).isTrue();
+    }
+
+    private static Json.Obj object(String json) {
+        var bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return (Json.Obj) java.util.Objects.requireNonNull(Utf8Json.parse(bytes, 0, bytes.length));
+    }
+
+    @Test
     void keepsNumbersAsWrittenAndMarksTheWholeOnes() {
         var array = (Json.Arr) parse("[0, -0, 12, 1.50, 1e5, -1E-5]");
 
