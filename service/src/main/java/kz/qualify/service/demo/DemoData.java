@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!verify-audit")
-@ConditionalOnBooleanProperty("qualify.demo")
+// Decided when it runs (qualify.demo), not by a condition on the bean: `./qualify serve` runs the
+// bean graph worked out at build time (Spring AOT), which would freeze such a condition as built.
 @Order(10)
 class DemoData implements ApplicationRunner {
 
@@ -62,7 +62,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.findByUsername(APPLICANT).isPresent()) return;
+        if (!properties.demo() || accounts.findByUsername(APPLICANT).isPresent()) return;
         var password = properties.demoPassword();
         boolean generated = password == null || password.isBlank();
         if (generated) {
