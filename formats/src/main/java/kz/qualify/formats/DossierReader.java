@@ -84,6 +84,22 @@ final class DossierReader {
     static final Set<String> WORKING_CAPITAL = Set.of("amount", "bank", "certificateDate", "certificateDocument");
     static final Set<String> DOCUMENT = Set.of("id", "kind", "title", "date", "signedBy", "sealed", "sha256");
 
+    /** The names allowed in each kind of object, all of them: the field names of the format. */
+    static final List<Set<String>> OBJECTS = List.of(
+            DOSSIER,
+            APPLICANT,
+            EQUIPMENT,
+            STAFF,
+            EDUCATION,
+            ASSET,
+            SERVICE,
+            ORDER,
+            PROGRAMME,
+            CONTRACT,
+            PERMIT,
+            WORKING_CAPITAL,
+            DOCUMENT);
+
     /**
      * The bits ({@link Utf8Json#bits}) of each kind of object's names: an object the parser found
      * to hold only known names is then checked with one mask rather than a set lookup per field.

@@ -132,20 +132,7 @@ final class Utf8Json {
     // ---------------------------------------------------------------- field names
 
     /** Every field name of the dossier format, each the literal the reader looks it up with. */
-    private static final String[] KNOWN = Stream.of(
-                    DossierReader.DOSSIER,
-                    DossierReader.APPLICANT,
-                    DossierReader.EQUIPMENT,
-                    DossierReader.STAFF,
-                    DossierReader.EDUCATION,
-                    DossierReader.ASSET,
-                    DossierReader.SERVICE,
-                    DossierReader.ORDER,
-                    DossierReader.PROGRAMME,
-                    DossierReader.CONTRACT,
-                    DossierReader.PERMIT,
-                    DossierReader.WORKING_CAPITAL,
-                    DossierReader.DOCUMENT)
+    private static final String[] KNOWN = DossierReader.OBJECTS.stream()
             .flatMap(Set::stream)
             .collect(java.util.stream.Collectors.toCollection(TreeSet::new))
             .toArray(String[]::new);

@@ -81,20 +81,7 @@ class Utf8JsonTest {
 
     @Test
     void everyNameOfTheFormatHasABitSoThatObjectsAreCheckedByMask() {
-        for (var names : java.util.List.of(
-                DossierReader.DOSSIER,
-                DossierReader.APPLICANT,
-                DossierReader.EQUIPMENT,
-                DossierReader.STAFF,
-                DossierReader.EDUCATION,
-                DossierReader.ASSET,
-                DossierReader.SERVICE,
-                DossierReader.ORDER,
-                DossierReader.PROGRAMME,
-                DossierReader.CONTRACT,
-                DossierReader.PERMIT,
-                DossierReader.WORKING_CAPITAL,
-                DossierReader.DOCUMENT)) {
+        for (var names : DossierReader.OBJECTS) {
             assertThat(Long.bitCount(Utf8Json.bits(names))).as("%s", names).isEqualTo(names.size());
         }
         var row = object("{\"ref\":\"r\",\"role\":\"WORKER\"}");
