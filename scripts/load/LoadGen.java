@@ -159,6 +159,14 @@ public class LoadGen {
         var acc = send("POST", base + "/api/accounts", admin, null, "{\"username\":\"" + user + "\",\"password\":\""
                 + password + "\",\"role\":\"APPLICANT\",\"organisationId\":" + orgId + "}");
         if (acc.statusCode() != 201) throw new IllegalStateException("account: " + acc.statusCode() + " " + acc.body());
+        // an administrator's initial password is temporary: the applicant replaces it first, as a user does
+        var initial = password;
+        password = "load-own-" + UUID.randomUUID().toString().substring(0, 8);
+        var changed = send("PUT", base + "/api/me/password", basic(user + ":" + initial), null,
+                "{\"currentPassword\":\"" + initial + "\",\"newPassword\":\"" + password + "\"}");
+        if (changed.statusCode() / 100 != 2) {
+            throw new IllegalStateException("password change: " + changed.statusCode() + " " + changed.body());
+        }
         var applicant = basic(user + ":" + password);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         var ids = new ArrayList<String>();

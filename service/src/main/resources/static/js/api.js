@@ -22,6 +22,12 @@ function base64(text) {
     return btoa(binary);
 }
 
+const basic = (username, password) => `Basic ${base64(`${username}:${password}`)}`;
+
+/** The problem a request with a temporary password gets: it must be changed first. */
+export const isPasswordChangeRequired = (error) => error?.status === 403
+    && typeof error.problem?.type === 'string' && error.problem.type.endsWith('/password-change-required');
+
 export const session = {
     get me() {
         try {
@@ -33,13 +39,26 @@ export const session = {
     get authorization() {
         return sessionStorage.getItem(AUTH_KEY);
     },
-    /** Checks the credentials with GET /api/me and keeps them for this tab. */
+    /**
+     * Checks the credentials with GET /api/me and keeps them for this tab — unless the password is
+     * temporary (me.mustChangePassword): then they are not kept, since they may do nothing but change it.
+     */
     async login(username, password) {
-        const authorization = `Basic ${base64(`${username}:${password}`)}`;
+        const authorization = basic(username, password);
         const { data } = await request('/api/me', { authorization });
+        if (data?.mustChangePassword) return data;
         sessionStorage.setItem(AUTH_KEY, authorization);
         sessionStorage.setItem(ME_KEY, JSON.stringify(data));
         return data;
+    },
+    /** Replaces a temporary password with the user's own (PUT /api/me/password), then logs in with it. */
+    async changePassword(username, currentPassword, newPassword) {
+        await request('/api/me/password', {
+            method: 'PUT',
+            body: { currentPassword, newPassword },
+            authorization: basic(username, currentPassword),
+        });
+        return this.login(username, newPassword);
     },
     logout() {
         sessionStorage.removeItem(AUTH_KEY);

@@ -1,5 +1,5 @@
 // The shell: language, account, navigation and the hash router.
-import { session } from './api.js';
+import { isPasswordChangeRequired, session } from './api.js';
 import { h, problemView } from './dom.js';
 import { currentLanguage, t, useLanguage } from './i18n.js';
 import { loadActivities } from './catalogue.js';
@@ -99,8 +99,9 @@ export async function render() {
     try {
         await view(container, params, query);
     } catch (e) {
-        if (e.status === 401 && roles) {
-            // the credentials no longer work (changed, or the account was removed): log in again
+        if ((e.status === 401 && roles) || isPasswordChangeRequired(e)) {
+            // the credentials no longer work (changed, or the account was removed), or the password
+            // is temporary: log in again — the login page then asks for a new password
             session.logout();
             navigate(`#/login?next=${encodeURIComponent(`#${path}`)}`);
             return;

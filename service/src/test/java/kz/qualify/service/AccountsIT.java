@@ -16,8 +16,9 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Accounts after their creation: changing one's own password, an administrator disabling,
- * re-enabling and setting a password for an account, and the audit trail of each — over HTTP.
+ * Accounts after their creation: changing one's own password, an administrator disabling (for a
+ * reason), re-enabling and setting a — temporary — password for an account, an initial password that
+ * must be replaced first, and the audit trail of each — over HTTP.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountsIT {
@@ -90,6 +91,7 @@ class AccountsIT {
     @Test
     void aRefusedPasswordChangeNamesEachFieldAtFault() {
         var officer = officer("refused");
+        long passwordEntries = passwordEntries(officer); // its first change, from the initial password
         var wrongCurrent = officer.put(
                 "/api/me/password", json("currentPassword", "not-my-password", "newPassword", NEW_PASSWORD));
         assertFieldProblem(wrongCurrent, "currentPassword", "does not match");
@@ -121,7 +123,13 @@ class AccountsIT {
 
         // nothing changed
         assertThat(officer.get("/api/me").status()).isEqualTo(200);
-        assertThat(audit(id(officer))).noneMatch(e -> e.get("action").asString().startsWith("account.password"));
+        assertThat(passwordEntries(officer)).isEqualTo(passwordEntries);
+    }
+
+    long passwordEntries(Api account) {
+        return audit(id(account)).stream()
+                .filter(e -> e.get("action").asString().startsWith("account.password"))
+                .count();
     }
 
     @Test
@@ -141,7 +149,7 @@ class AccountsIT {
         long id = id(applicant);
         assertThat(applicant.get("/api/applications").status()).isEqualTo(200);
 
-        var disabled = admin.post("/api/accounts/" + id + "/disable", "");
+        var disabled = admin.post("/api/accounts/" + id + "/disable", json("reason", "left the organisation"));
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
         for (var r : List.of(
@@ -155,7 +163,8 @@ class AccountsIT {
         }
         assertThat(admin.get("/api/accounts/" + id).json().get("enabled").asBoolean())
                 .isFalse();
-        assertThat(admin.post("/api/accounts/" + id + "/disable", "").status())
+        assertThat(admin.post("/api/accounts/" + id + "/disable", json("reason", "left the organisation"))
+                        .status())
                 .as("disabling twice changes nothing")
                 .isEqualTo(200);
 
@@ -174,16 +183,206 @@ class AccountsIT {
         assertThat(disabledEntry.get("actor").asString()).isEqualTo(Instance.ADMIN);
         assertThat(disabledEntry.get("before").asString()).contains("\"enabled\":true");
         assertThat(disabledEntry.get("after").asString()).contains("\"enabled\":false");
+        assertThat(Api.JSON
+                        .readTree(disabledEntry.get("after").asString())
+                        .get("reason")
+                        .asString())
+                .isEqualTo("left the organisation");
+        var enabledEntry = entry(audit(id), "account.enabled");
+        assertThat(Api.JSON.readTree(enabledEntry.get("after").asString()).hasNonNull("reason"))
+                .as("enabled without a reason")
+                .isFalse();
         assertNoSecrets(audit(id));
+    }
+
+    static JsonNode entry(List<JsonNode> entries, String action) {
+        return entries.stream()
+                .filter(e -> e.get("action").asString().equals(action))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " entry in " + entries));
+    }
+
+    @Test
+    void disablingAnAccountNeedsAReasonWhichTheAuditTrailRecords() {
+        var officer = officer("reason");
+        long id = id(officer);
+        var disable = "/api/accounts/" + id + "/disable";
+        assertFieldProblem(admin.post(disable, ""), "reason", "say why the account is disabled");
+        assertFieldProblem(admin.post(disable, "{}"), "reason", "say why the account is disabled");
+        assertFieldProblem(admin.post(disable, json("reason", " \t ")), "reason", "say why the account is disabled");
+        assertFieldProblem(admin.post(disable, json("reason", "x".repeat(2001))), "reason", "");
+        assertThat(officer.get("/api/me").status()).as("still enabled").isEqualTo(200);
+        assertThat(audit(id)).noneMatch(e -> e.get("action").asString().equals("account.disabled"));
+
+        var reason = "уволен приказом № 12 от 01.11.2012";
+        var disabled = admin.post(disable, json("reason", reason));
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+        assertProblem(officer.get("/api/me"), 401);
+        var enabled = admin.post("/api/accounts/" + id + "/enable", json("reason", "восстановлен решением суда"));
+        assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+        assertThat(officer.get("/api/me").status()).isEqualTo(200);
+
+        var entries = audit(id);
+        var disabledEntry = entry(entries, "account.disabled");
+        assertThat(disabledEntry.get("actor").asString()).isEqualTo(Instance.ADMIN);
+        var before = Api.JSON.readTree(disabledEntry.get("before").asString());
+        var after = Api.JSON.readTree(disabledEntry.get("after").asString());
+        assertThat(before.get("enabled").asBoolean()).isTrue();
+        assertThat(after.get("enabled").asBoolean()).isFalse();
+        assertThat(after.get("username").asString()).isEqualTo(officer.user());
+        assertThat(after.get("reason").asString()).isEqualTo(reason);
+        assertThat(Api.JSON
+                        .readTree(entry(entries, "account.enabled").get("after").asString())
+                        .get("reason")
+                        .asString())
+                .isEqualTo("восстановлен решением суда");
+        assertThat(admin.get("/api/audit/verify").json().get("intact").asBoolean())
+                .as("the audit chain with the reasons in it")
+                .isTrue();
+    }
+
+    // ---------------------------------------------------------------- temporary passwords
+
+    static final String OWN_PASSWORD = "only-the-account-knows-this";
+
+    static void assertPasswordChangeRequired(Api.Response r) {
+        assertProblem(r, 403);
+        assertThat(r.json().get("type").asString()).isEqualTo("https://qualify.kz/problems/password-change-required");
+        assertThat(r.json().get("detail").asString()).contains("PUT /api/me/password");
+    }
+
+    boolean mustChangePassword(long accountId) {
+        return instance.jdbc()
+                .sql("SELECT must_change_password FROM accounts WHERE id = :id")
+                .param("id", accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorIsTemporaryUntilTheAccountChangesIt() {
+        var officer = officer("temporary");
+        long id = id(officer);
+        // used once, so this instance remembers the password as verified
+        assertThat(officer.get("/api/review/queue").status()).isEqualTo(200);
+
+        var set = admin.put("/api/accounts/" + id + "/password", json("newPassword", NEW_PASSWORD));
+        assertThat(set.status()).as(set.toString()).isEqualTo(204);
+        assertProblem(officer.get("/api/review/queue"), 401);
+        assertProblem(officer.get("/api/me"), 401);
+
+        var temporary = officer.as(officer.user(), NEW_PASSWORD);
+        var me = temporary.get("/api/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().get("username").asString()).isEqualTo(officer.user());
+        assertThat(me.json().get("mustChangePassword").asBoolean()).isTrue();
+        for (var r : List.of(
+                temporary.get("/api/review/queue"),
+                temporary.get("/api/applications"),
+                temporary.get("/api/organisations"),
+                temporary.get("/api/audit?entity=account&entityId=" + id),
+                temporary.post("/api/assessments", Fixtures.item7Dossier(Fixtures.bin(), "ТОО «Проба»", true)),
+                temporary.post(
+                        "/api/organisations",
+                        json(
+                                "legalForm",
+                                "LEGAL_ENTITY",
+                                "taxId",
+                                Fixtures.bin(),
+                                "name",
+                                "Новая",
+                                "address",
+                                "Астана")))) {
+            assertPasswordChangeRequired(r);
+        }
+        assertThat(temporary.get("/api/registry/licences").status())
+                .as("the public registry stays public")
+                .isEqualTo(200);
+        assertThat(admin.get("/api/accounts/" + id)
+                        .json()
+                        .get("mustChangePassword")
+                        .asBoolean())
+                .isTrue();
+        assertThat(mustChangePassword(id)).isTrue();
+
+        assertFieldProblem(
+                temporary.put("/api/me/password", json("currentPassword", NEW_PASSWORD, "newPassword", NEW_PASSWORD)),
+                "newPassword",
+                "must differ");
+        var changed =
+                temporary.put("/api/me/password", json("currentPassword", NEW_PASSWORD, "newPassword", OWN_PASSWORD));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+
+        assertProblem(temporary.get("/api/me"), 401);
+        var own = officer.as(officer.user(), OWN_PASSWORD);
+        assertThat(own.get("/api/me").json().get("mustChangePassword").asBoolean())
+                .isFalse();
+        assertThat(own.get("/api/review/queue").status()).isEqualTo(200);
+        assertThat(own.get("/api/audit?entity=account&entityId=" + id).status()).isEqualTo(200);
+        assertThat(mustChangePassword(id)).isFalse();
+
+        var entries = audit(id);
+        assertThat(Api.JSON
+                        .readTree(entry(entries, "account.password-set")
+                                .get("after")
+                                .asString())
+                        .get("mustChangePassword")
+                        .asBoolean())
+                .isTrue();
+        assertThat(entries)
+                .filteredOn(e -> e.get("action").asString().equals("account.password-changed"))
+                .first()
+                .satisfies(e -> assertThat(e.get("actor").asString()).isEqualTo(officer.user()))
+                .satisfies(e -> assertThat(e.get("after").asString()).contains("\"mustChangePassword\":false"));
+        assertNoSecrets(entries);
+        assertThat(admin.get("/api/audit/verify").json().get("intact").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void anAccountCreatedByAnAdministratorFirstReplacesItsInitialPassword() {
+        var username = "new-officer-" + Fixtures.key().substring(0, 8);
+        var created = admin.post(
+                "/api/accounts", json("username", username, "password", Fixtures.INITIAL_PASSWORD, "role", "OFFICER"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("mustChangePassword").asBoolean()).isTrue();
+
+        var initial = admin.anonymous().as(username, Fixtures.INITIAL_PASSWORD);
+        assertPasswordChangeRequired(initial.get("/api/review/queue"));
+        assertPasswordChangeRequired(initial.get("/api/applications"));
+        assertThat(initial.get("/api/me").json().get("mustChangePassword").asBoolean())
+                .isTrue();
+        var changed = initial.put(
+                "/api/me/password", json("currentPassword", Fixtures.INITIAL_PASSWORD, "newPassword", OWN_PASSWORD));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(admin.anonymous()
+                        .as(username, OWN_PASSWORD)
+                        .get("/api/review/queue")
+                        .status())
+                .isEqualTo(200);
+        assertThat(entry(audit(created.json().get("id").asLong()), "account.created")
+                        .get("after")
+                        .asString())
+                .contains("\"mustChangePassword\":true");
+    }
+
+    @Test
+    void theFirstAdministratorFromTheConfigurationHasNoTemporaryPassword() {
+        var me = admin.get("/api/me");
+        assertThat(me.json().get("mustChangePassword").asBoolean()).isFalse();
+        assertThat(me.json().get("role").asString()).isEqualTo("ADMIN");
+        assertThat(mustChangePassword(id(admin))).isFalse();
     }
 
     @Test
     void anAdministratorCannotDisableThemselves() {
         var other = officer("other");
-        assertThat(admin.post("/api/accounts/" + id(other) + "/disable", "").status())
+        assertThat(admin.post("/api/accounts/" + id(other) + "/disable", json("reason", "left the organisation"))
+                        .status())
                 .isEqualTo(200);
         long adminId = id(admin);
-        var self = admin.post("/api/accounts/" + adminId + "/disable", "");
+        var self = admin.post("/api/accounts/" + adminId + "/disable", json("reason", "left the organisation"));
         assertProblem(self, 409);
         assertThat(self.json().get("type").asString()).endsWith("/own-account");
         assertThat(admin.get("/api/me").status()).isEqualTo(200);
@@ -194,15 +393,18 @@ class AccountsIT {
         var one = createAdministrator("admin-one");
         var two = createAdministrator("admin-two");
         // the built-in administrator steps aside, so that these two are the only enabled ones
-        assertThat(one.post("/api/accounts/" + id(admin) + "/disable", "").status())
+        assertThat(one.post("/api/accounts/" + id(admin) + "/disable", json("reason", "left the organisation"))
+                        .status())
                 .isEqualTo(200);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
                 long idOne = id(one);
                 long idTwo = id(two);
-                var a = pool.submit(() -> one.post("/api/accounts/" + idTwo + "/disable", ""));
-                var b = pool.submit(() -> two.post("/api/accounts/" + idOne + "/disable", ""));
+                var a = pool.submit(
+                        () -> one.post("/api/accounts/" + idTwo + "/disable", json("reason", "left the organisation")));
+                var b = pool.submit(
+                        () -> two.post("/api/accounts/" + idOne + "/disable", json("reason", "left the organisation")));
                 var statuses = List.of(a.get().status(), b.get().status());
                 long enabledAdministrators = instance.jdbc()
                         .sql("SELECT COUNT(*) FROM accounts WHERE role = 'ADMIN' AND enabled")
@@ -229,9 +431,7 @@ class AccountsIT {
     }
 
     Api createAdministrator(String username) {
-        var r = admin.post("/api/accounts", json("username", username, "password", Fixtures.PASSWORD, "role", "ADMIN"));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return admin.as(username, Fixtures.PASSWORD);
+        return Fixtures.account(admin, username, "ADMIN", null);
     }
 
     @Test
@@ -252,14 +452,15 @@ class AccountsIT {
         assertProblem(own, 409);
         assertThat(own.json().get("type").asString()).endsWith("/own-account");
         assertProblem(admin.put("/api/accounts/999999/password", json("newPassword", NEW_PASSWORD)), 404);
-        assertProblem(admin.post("/api/accounts/999999/disable", ""), 404);
+        assertProblem(admin.post("/api/accounts/999999/disable", json("reason", "left the organisation")), 404);
 
         var entries = audit(id);
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.get("action").asString()).isEqualTo("account.password-set");
             assertThat(e.get("actor").asString()).isEqualTo(Instance.ADMIN);
             assertThat(e.get("after").asString())
-                    .isEqualTo("{\"username\":\"" + officer.user() + "\",\"changedBy\":\"an administrator\"}");
+                    .isEqualTo("{\"username\":\"" + officer.user()
+                            + "\",\"changedBy\":\"an administrator\",\"mustChangePassword\":true}");
         });
         assertNoSecrets(entries);
     }
@@ -274,7 +475,14 @@ class AccountsIT {
             var text = e.toString();
             assertThat(text)
                     .doesNotContain(
-                            Fixtures.PASSWORD, NEW_PASSWORD, "{bcrypt}", "$2a$", "password_hash", "passwordHash");
+                            Fixtures.PASSWORD,
+                            Fixtures.INITIAL_PASSWORD,
+                            NEW_PASSWORD,
+                            OWN_PASSWORD,
+                            "{bcrypt}",
+                            "$2a$",
+                            "password_hash",
+                            "passwordHash");
             for (var hash : hashes) assertThat(text).doesNotContain(hash);
         }
     }

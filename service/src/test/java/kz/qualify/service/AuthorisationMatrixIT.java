@@ -194,7 +194,7 @@ class AuthorisationMatrixIT {
                 403,
                 403,
                 200,
-                a -> a.post("/api/accounts/" + target + "/disable", ""));
+                a -> a.post("/api/accounts/" + target + "/disable", json("reason", "left the organisation")));
         check(
                 "POST /api/accounts/{id}/enable",
                 401,
@@ -407,5 +407,11 @@ class AuthorisationMatrixIT {
                         "/api/accounts/{id}/disable",
                         "/api/accounts/{id}/enable",
                         "/api/accounts/{id}/password");
+        var disable = doc.json().get("paths").get("/api/accounts/{id}/disable").get("post");
+        assertThat(disable.get("requestBody").get("required").asBoolean()).isTrue();
+        var schemas = doc.json().get("components").get("schemas");
+        assertThat(schemas.get("DisableRequest").get("required").valueStream().map(n -> n.asString()))
+                .containsExactly("reason");
+        assertThat(schemas.get("Me").get("properties").propertyNames()).contains("mustChangePassword");
     }
 }

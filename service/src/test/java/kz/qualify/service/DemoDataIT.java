@@ -24,6 +24,11 @@ class DemoDataIT {
                                 ""))) {
             var applicant = instance.api().as("demo-applicant", "demo-password-1");
             var officer = instance.api().as("demo-officer", "demo-password-1");
+            // the demo accounts' password comes from the configuration: not temporary
+            assertThat(applicant.get("/api/me").json().get("mustChangePassword").asBoolean())
+                    .isFalse();
+            assertThat(officer.get("/api/me").json().get("mustChangePassword").asBoolean())
+                    .isFalse();
             var apps = applicant.get("/api/applications").json().get("items");
             assertThat(apps.size()).isEqualTo(1);
             long id = apps.get(0).get("id").asLong();

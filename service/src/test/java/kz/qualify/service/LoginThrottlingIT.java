@@ -1,6 +1,7 @@
 package kz.qualify.service;
 
 import static kz.qualify.service.ProblemDetailsIT.assertProblem;
+import static kz.qualify.testsupport.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -120,7 +121,9 @@ class LoginThrottlingIT {
     void aDisabledAccountIsRefusedWith401AndItsRightPasswordStillClearsFailures() {
         var officer = officer("disabled");
         long id = accountId(officer.user());
-        assertThat(admin.post("/api/accounts/" + id + "/disable", "").status()).isEqualTo(200);
+        assertThat(admin.post("/api/accounts/" + id + "/disable", json("reason", "left the organisation"))
+                        .status())
+                .isEqualTo(200);
         wrong(officer).get("/api/me");
         var refused = officer.get("/api/me");
         assertProblem(refused, 401);

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** Two instances on one PostgreSQL database: an application is worked across both. */
+/**
+ * Two instances on one PostgreSQL database: an application is worked across both, and what one
+ * instance changes about accounts and logins holds on the other at once.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIT {
 
@@ -209,18 +212,8 @@ class TwoInstancesIT {
 
     @Test
     void accountChangesOnOneInstanceTakeEffectOnTheOther() {
-        var created = a.admin()
-                .post(
-                        "/api/accounts",
-                        json(
-                                "username",
-                                "officer-moved-" + key().substring(0, 8),
-                                "password",
-                                Fixtures.PASSWORD,
-                                "role",
-                                "OFFICER"));
-        long id = created.json().get("id").asLong();
-        var officerOnA = a.api().as(created.json().get("username").asString(), Fixtures.PASSWORD);
+        var officerOnA = Fixtures.officer(a.admin(), "officer-moved-" + key().substring(0, 8));
+        long id = accountId(officerOnA.user());
         var officerOnB = on(b, officerOnA);
         assertThat(officerOnB.get("/api/me").status()).isEqualTo(200); // B has verified this password once
 
@@ -234,12 +227,48 @@ class TwoInstancesIT {
         var renewedOnB = officerOnB.as(officerOnB.user(), "moved-password-123");
         assertThat(renewedOnB.get("/api/me").status()).isEqualTo(200);
 
-        assertThat(a.admin().post("/api/accounts/" + id + "/disable", "").status())
+        assertThat(a.admin()
+                        .post("/api/accounts/" + id + "/disable", json("reason", "left the organisation"))
+                        .status())
                 .isEqualTo(200);
         assertThat(renewedOnB.get("/api/me").status()).isEqualTo(401);
         assertThat(b.admin().post("/api/accounts/" + id + "/enable", "").status())
                 .isEqualTo(200);
         assertThat(renewedOnB.rebase(a.port()).get("/api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorOnOneInstanceIsTemporaryOnTheOther() {
+        var officerOnA = Fixtures.officer(a.admin(), "officer-reset-" + key().substring(0, 8));
+        var officerOnB = on(b, officerOnA);
+        long id = accountId(officerOnA.user());
+        assertThat(officerOnB.get("/api/review/queue").status()).isEqualTo(200); // B has verified this password
+
+        assertThat(a.admin()
+                        .put("/api/accounts/" + id + "/password", json("newPassword", "set-by-the-admin-1"))
+                        .status())
+                .isEqualTo(204);
+        assertThat(officerOnB.get("/api/review/queue").status())
+                .as("the old password, though B verified it before")
+                .isEqualTo(401);
+        var temporaryOnB = officerOnB.as(officerOnB.user(), "set-by-the-admin-1");
+        var refused = temporaryOnB.get("/api/review/queue");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().get("type").asString()).endsWith("/password-change-required");
+        assertThat(temporaryOnB.get("/api/me").json().get("mustChangePassword").asBoolean())
+                .isTrue();
+
+        assertThat(on(a, temporaryOnB)
+                        .put(
+                                "/api/me/password",
+                                json("currentPassword", "set-by-the-admin-1", "newPassword", "chosen-by-the-officer"))
+                        .status())
+                .isEqualTo(204);
+        var ownOnB = temporaryOnB.as(temporaryOnB.user(), "chosen-by-the-officer");
+        assertThat(ownOnB.get("/api/review/queue").status()).isEqualTo(200);
+        assertThat(ownOnB.get("/api/me").json().get("mustChangePassword").asBoolean())
+                .isFalse();
+        assertThat(temporaryOnB.get("/api/me").status()).isEqualTo(401);
     }
 
     @Test
@@ -250,13 +279,16 @@ class TwoInstancesIT {
         long idTwo = accountId(two.user());
         long builtIn = accountId(Instance.ADMIN);
         // the built-in administrator steps aside, so that these two are the only enabled ones
-        assertThat(one.post("/api/accounts/" + builtIn + "/disable", "").status())
+        assertThat(one.post("/api/accounts/" + builtIn + "/disable", json("reason", "left the organisation"))
+                        .status())
                 .isEqualTo(200);
         var pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 5; round++) {
-                var first = pool.submit(() -> one.post("/api/accounts/" + idTwo + "/disable", ""));
-                var second = pool.submit(() -> two.post("/api/accounts/" + idOne + "/disable", ""));
+                var first = pool.submit(
+                        () -> one.post("/api/accounts/" + idTwo + "/disable", json("reason", "left the organisation")));
+                var second = pool.submit(
+                        () -> two.post("/api/accounts/" + idOne + "/disable", json("reason", "left the organisation")));
                 var statuses =
                         java.util.List.of(first.get().status(), second.get().status());
                 assertThat(enabledAdministrators())
@@ -278,10 +310,7 @@ class TwoInstancesIT {
     }
 
     Api administrator(String username) {
-        var r = a.admin()
-                .post("/api/accounts", json("username", username, "password", Fixtures.PASSWORD, "role", "ADMIN"));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return a.api().as(username, Fixtures.PASSWORD);
+        return Fixtures.account(a.admin(), username, "ADMIN", null);
     }
 
     long accountId(String username) {

@@ -9,6 +9,12 @@ public final class Fixtures {
 
     public static final String PASSWORD = "password-for-tests";
 
+    /**
+     * The initial password an administrator gives a new account: temporary, so each fixture account
+     * first replaces it with {@link #PASSWORD}, as its user would.
+     */
+    public static final String INITIAL_PASSWORD = "initial-password-for-tests";
+
     private Fixtures() {}
 
     /** A random legal entity's BIN with a valid check digit. */
@@ -43,16 +49,27 @@ public final class Fixtures {
         if (r.status() != 201) throw new IllegalStateException("organisation: " + r);
         long id = r.json().get("id").asLong();
         var username = "applicant-" + bin;
-        var a = admin.post(
-                "/api/accounts",
-                Map.of("username", username, "password", PASSWORD, "role", "APPLICANT", "organisationId", id));
-        if (a.status() != 201) throw new IllegalStateException("account: " + a);
-        return new Org(id, bin, name, admin.anonymous().as(username, PASSWORD));
+        var applicant = account(admin, username, "APPLICANT", id);
+        return new Org(id, bin, name, applicant);
     }
 
     public static Api officer(Api admin, String username) {
-        var a = admin.post("/api/accounts", Map.of("username", username, "password", PASSWORD, "role", "OFFICER"));
-        if (a.status() != 201) throw new IllegalStateException("officer: " + a);
+        return account(admin, username, "OFFICER", null);
+    }
+
+    /**
+     * An account created by the administrator with {@link #INITIAL_PASSWORD}, whose user then changes
+     * that temporary password to {@link #PASSWORD}; the client logs in with the latter.
+     */
+    public static Api account(Api admin, String username, String role, Long organisationId) {
+        var form = json("username", username, "password", INITIAL_PASSWORD, "role", role);
+        if (organisationId != null) form.put("organisationId", organisationId);
+        var a = admin.post("/api/accounts", form);
+        if (a.status() != 201) throw new IllegalStateException(role + " account: " + a);
+        var initial = admin.anonymous().as(username, INITIAL_PASSWORD);
+        var changed =
+                initial.put("/api/me/password", json("currentPassword", INITIAL_PASSWORD, "newPassword", PASSWORD));
+        if (changed.status() != 204) throw new IllegalStateException("first password change: " + changed);
         return admin.anonymous().as(username, PASSWORD);
     }
 

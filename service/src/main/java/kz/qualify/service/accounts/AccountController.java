@@ -61,7 +61,15 @@ class AccountController {
         if (accounts.findByUsername(form.username()).isPresent()) {
             throw ApiException.conflict("duplicate-username", "username " + form.username() + " is taken");
         }
-        var a = accounts.create(who.getName(), form.username(), form.password(), form.role(), form.organisationId());
+        // The initial password is temporary, like one an administrator sets later: the administrator
+        // knows it, so until the account replaces it with its own, what is done under the account
+        // could be the administrator's doing. A licensing body holds the account's holder answerable
+        // for what the account files and decides, so that holder must be the only one who knows the
+        // password (ISO/IEC 27002, 5.17: temporary authentication information is changed on first
+        // use). The first administrator and the demo accounts are not created here: their passwords
+        // come from the deployment's own configuration.
+        var a = accounts.createWithTemporaryPassword(
+                who.getName(), form.username(), form.password(), form.role(), form.organisationId());
         return ResponseEntity.created(URI.create("/api/accounts/" + a.id())).body(a);
     }
 
@@ -77,17 +85,40 @@ class AccountController {
         return accounts.find(id).orElseThrow(() -> ApiException.notFound("account " + id));
     }
 
-    /** Disables an account: every request with its credentials then answers 401. */
+    /** Why an account is disabled; recorded in the audit trail. */
+    record DisableRequest(
+            @NotBlank(message = REASON_REQUIRED) @Size(max = 2000)
+            String reason) {}
+
+    static final String REASON_REQUIRED = "must not be blank: say why the account is disabled";
+
+    /** Why an account is enabled again, when the administrator says; recorded in the audit trail. */
+    record EnableRequest(@Nullable @Size(max = 2000) String reason) {}
+
+    /** Disables an account, for a reason: every request with its credentials then answers 401. */
     @PostMapping("/api/accounts/{id}/disable")
     @PreAuthorize("hasRole('ADMIN')")
-    Account disable(@PathVariable long id, Authentication who) {
-        return administration.disable(Actor.of(who), id);
+    Account disable(
+            @PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+                    @Valid
+                    @RequestBody(required = false)
+                    @Nullable
+                    DisableRequest form,
+            Authentication who) {
+        // the body is optional to Spring only so that a missing one is a problem naming the field
+        if (form == null) throw ApiException.invalid("reason", REASON_REQUIRED);
+        return administration.disable(Actor.of(who), id, form.reason());
     }
 
+    /** Enables a disabled account again; the body, with a reason, is optional. */
     @PostMapping("/api/accounts/{id}/enable")
     @PreAuthorize("hasRole('ADMIN')")
-    Account enable(@PathVariable long id, Authentication who) {
-        return administration.enable(Actor.of(who), id);
+    Account enable(
+            @PathVariable long id,
+            @Valid @RequestBody(required = false) @Nullable EnableRequest form,
+            Authentication who) {
+        return administration.enable(Actor.of(who), id, form == null ? null : form.reason());
     }
 
     record NewPassword(@NotNull String newPassword) {}
@@ -100,16 +131,28 @@ class AccountController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Who am I. */
+    /**
+     * Who am I: the account's username, role, organisation (applicants) and whether its password is
+     * temporary and must be changed ({@code PUT /api/me/password}) before anything else. Answered
+     * even then.
+     */
+    record Me(String username, Actor.Role role, @Nullable Long organisationId, boolean mustChangePassword) {}
+
     @GetMapping("/api/me")
-    Actor me(Authentication who) {
-        return Actor.of(who);
+    Me me(Authentication who) {
+        var actor = Actor.of(who);
+        boolean temporary =
+                who.getPrincipal() instanceof AccountPrincipal p && p.account().mustChangePassword();
+        return new Me(actor.username(), actor.role(), actor.organisationId(), temporary);
     }
 
     record PasswordChange(
             @NotNull String currentPassword, @NotNull String newPassword) {}
 
-    /** Any account changes its own password, giving the current one. */
+    /**
+     * Any account changes its own password, giving the current one; this is also how a temporary
+     * password set by an administrator is replaced.
+     */
     @PutMapping("/api/me/password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange form, Authentication who) {
         administration.changeOwnPassword(Actor.of(who), form.currentPassword(), form.newPassword());

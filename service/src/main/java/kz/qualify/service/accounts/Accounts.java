@@ -23,7 +23,8 @@ public class Accounts {
             rs.getString("username"),
             Actor.Role.valueOf(rs.getString("role")),
             (Long) rs.getObject("organisation_id", Long.class),
-            rs.getBoolean("enabled"));
+            rs.getBoolean("enabled"),
+            rs.getBoolean("must_change_password"));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -35,17 +36,43 @@ public class Accounts {
         this.audit = audit;
     }
 
+    /**
+     * An account whose password its owner chose: the first administrator and the demo accounts, from
+     * the deployment's configuration.
+     */
     @Transactional
     public Account create(
             String actor, String username, String rawPassword, Actor.Role role, @Nullable Long organisationId) {
+        return insert(actor, username, rawPassword, role, organisationId, false);
+    }
+
+    /**
+     * An account created by an administrator, with a temporary initial password: the account must
+     * change it before doing anything else.
+     */
+    @Transactional
+    public Account createWithTemporaryPassword(
+            String actor, String username, String rawPassword, Actor.Role role, @Nullable Long organisationId) {
+        return insert(actor, username, rawPassword, role, organisationId, true);
+    }
+
+    private Account insert(
+            String actor,
+            String username,
+            String rawPassword,
+            Actor.Role role,
+            @Nullable Long organisationId,
+            boolean mustChangePassword) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO accounts (username, password_hash, role, organisation_id, enabled, created_at)
-                VALUES (:u, :p, :r, :o, TRUE, :now)""")
+                INSERT INTO accounts (username, password_hash, role, organisation_id, enabled, must_change_password,
+                                      created_at)
+                VALUES (:u, :p, :r, :o, TRUE, :m, :now)""")
                 .param("u", username)
                 .param("p", encoder.encode(rawPassword))
                 .param("r", role.name())
                 .param("o", organisationId)
+                .param("m", mustChangePassword)
                 .param("now", OffsetDateTime.now())
                 .update(keys, "id");
         var created = find(keys.getKeyAs(Long.class)).orElseThrow();
@@ -113,10 +140,16 @@ public class Accounts {
                 .update();
     }
 
-    /** Stores a new password, hashed; the old one stops working on every instance at once. */
-    void setPassword(long id, String rawPassword) {
-        jdbc.sql("UPDATE accounts SET password_hash = :p WHERE id = :id")
+    /**
+     * Stores a new password, hashed, and whether it is temporary (set by an administrator) or the
+     * account's own; the old one stops working on every instance at once: verified passwords are
+     * remembered only together with the stored hash, which a new hash (with a new salt, even for the
+     * same password) no longer matches.
+     */
+    void setPassword(long id, String rawPassword, boolean mustChangePassword) {
+        jdbc.sql("UPDATE accounts SET password_hash = :p, must_change_password = :m WHERE id = :id")
                 .param("p", encoder.encode(rawPassword))
+                .param("m", mustChangePassword)
                 .param("id", id)
                 .update();
     }

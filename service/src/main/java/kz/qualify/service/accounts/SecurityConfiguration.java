@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * HTTP Basic on everything but the public registry, health and the API document; stateless (no
  * session), so any instance serves any request. Failures answer with problem details: 401, or 429
- * with {@code Retry-After} while a username is locked out after repeated failed logins.
+ * with {@code Retry-After} while a username is locked out after repeated failed logins, or 403
+ * {@code password-change-required} while an account's password is temporary
+ * ({@link PasswordChangeRequirement}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,8 +53,13 @@ class SecurityConfiguration {
                                 "/registry/**",
                                 "/")
                         .permitAll()
+                        // with a temporary password, only these two: who am I, and the change itself
+                        .requestMatchers(HttpMethod.GET, "/api/me")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/me/password")
+                        .authenticated()
                         .anyRequest()
-                        .authenticated())
+                        .access(new PasswordChangeRequirement()))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
                     if (e instanceof LoginThrottled throttled) {
                         long seconds = throttled.retryAfterSeconds();
@@ -75,8 +83,20 @@ class SecurityConfiguration {
                                     ? "the account is disabled"
                                     : "authentication is required (HTTP Basic)");
                 }))
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
-                        Problems.write(res, json, HttpStatus.FORBIDDEN, "forbidden", "you may not do this")))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    if (ex instanceof AuthorizationDeniedException denied
+                            && denied.getAuthorizationResult()
+                                    instanceof PasswordChangeRequirement.PasswordChangeRequired) {
+                        Problems.write(
+                                res,
+                                json,
+                                HttpStatus.FORBIDDEN,
+                                PasswordChangeRequirement.PROBLEM_TYPE,
+                                PasswordChangeRequirement.PROBLEM_DETAIL);
+                        return;
+                    }
+                    Problems.write(res, json, HttpStatus.FORBIDDEN, "forbidden", "you may not do this");
+                }))
                 .headers(h -> h.cacheControl(c -> {}));
         return http.build();
     }

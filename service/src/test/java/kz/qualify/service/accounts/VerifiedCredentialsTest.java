@@ -41,6 +41,20 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void anOldPasswordRememberedAsVerifiedDoesNotMatchThePasswordAnAdministratorSetInItsPlace() {
+        var counting = new Counting();
+        var encoder = new VerifiedCredentials(counting);
+        var old = encoder.encode("the user's own one");
+        assertThat(encoder.matches("the user's own one", old)).isTrue();
+
+        var setByAdministrator = encoder.encode("set by an administrator");
+        assertThat(encoder.matches("the user's own one", setByAdministrator)).isFalse();
+        assertThat(encoder.matches("set by an administrator", setByAdministrator))
+                .isTrue();
+        assertThat(encoder.matches("set by an administrator", old)).isFalse();
+    }
+
+    @Test
     void aWrongPasswordIsCheckedEveryTimeAndNeverRemembered() {
         var counting = new Counting();
         var encoder = new VerifiedCredentials(counting);

@@ -77,6 +77,9 @@ import tools.jackson.databind.node.ObjectNode;
 class WebUiIT {
 
     static final String PASSWORD = "web-ui-test-password";
+    /** What an administrator gives a new account: temporary, to be replaced at the first login. */
+    static final String INITIAL_PASSWORD = "web-ui-initial-password";
+
     static final String ADMIN = "admin";
     static final String APPLICANT = "demo-applicant";
     static final String OFFICER = "demo-officer";
@@ -516,6 +519,57 @@ class WebUiIT {
         logout();
     }
 
+    // ---------------------------------------------------------------- a temporary password
+
+    @Test
+    @Order(40)
+    void anAccountWithATemporaryPasswordChoosesItsOwnAtTheFirstLogin() {
+        var username = "officer-new";
+        json(
+                http(
+                        "POST",
+                        "/api/accounts",
+                        ADMIN,
+                        Map.of("username", username, "password", INITIAL_PASSWORD, "role", "OFFICER"),
+                        Map.of()),
+                201);
+        open("#/login");
+        waitForHeading("Вход");
+        type(By.id("login-username"), username);
+        type(By.id("login-password"), INITIAL_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        waitForHeading("Смена временного пароля");
+        assertThat(browser.findElement(By.id("password-lead")).getText()).contains(username, "временным");
+        assertThat(browser.findElements(By.id("logout")))
+                .as("not logged in with the temporary password")
+                .isEmpty();
+        assertEveryControlIsLabelled();
+        assertNothingUntranslated();
+
+        type(By.id("password-new"), "a-password-of-my-own");
+        type(By.id("password-repeat"), "a-password-of-my-0wn");
+        browser.findElement(By.id("password-submit")).click();
+        waitForText(By.id("password-errors"), "Пароли не совпадают.");
+        type(By.id("password-new"), "too-short");
+        type(By.id("password-repeat"), "too-short");
+        browser.findElement(By.id("password-submit")).click();
+        waitForText(By.id("password-errors"), "не короче 12 символов");
+        screenshot("password-change-ru");
+
+        type(By.id("password-new"), "a-password-of-my-own");
+        type(By.id("password-repeat"), "a-password-of-my-own");
+        browser.findElement(By.id("password-submit")).click();
+        waitForHeading("Очередь на рассмотрение");
+        assertThat(browser.findElement(By.id("whoami-name")).getText()).isEqualTo(username);
+        logout();
+
+        var me = json(http("GET", "/api/me", username, "a-password-of-my-own", null, Map.of()), 200);
+        assertThat(me.get("mustChangePassword").asBoolean()).isFalse();
+        assertThat(http("GET", "/api/me", username, INITIAL_PASSWORD, null, Map.of())
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Every visible form control has a label: label[for], aria-label or aria-labelledby. */
@@ -635,13 +689,22 @@ class WebUiIT {
                                 "username",
                                 "applicant-north",
                                 "password",
-                                PASSWORD,
+                                INITIAL_PASSWORD,
                                 "role",
                                 "APPLICANT",
                                 "organisationId",
                                 org.get("id").asLong()),
                         Map.of()),
                 201);
+        // an initial password is temporary: the applicant replaces it first
+        var changed = http(
+                "PUT",
+                "/api/me/password",
+                "applicant-north",
+                INITIAL_PASSWORD,
+                Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", PASSWORD),
+                Map.of());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         var created = http("POST", "/api/applications", "applicant-north", Map.of("activity", 7), Map.of());
         long id = json(created, 201).get("id").asLong();
         var etag = created.headers().firstValue("ETag").orElseThrow();
@@ -707,6 +770,16 @@ class WebUiIT {
 
     private HttpResponse<String> http(
             String method, String path, @Nullable String user, @Nullable Object body, Map<String, String> headers) {
+        return http(method, path, user, PASSWORD, body, headers);
+    }
+
+    private HttpResponse<String> http(
+            String method,
+            String path,
+            @Nullable String user,
+            String password,
+            @Nullable Object body,
+            Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20));
         if (user != null) {
@@ -714,7 +787,7 @@ class WebUiIT {
                     "Authorization",
                     "Basic "
                             + Base64.getEncoder()
-                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         headers.forEach(request::header);
         if (body == null) {
