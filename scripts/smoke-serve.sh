@@ -35,4 +35,10 @@ apps="$(curl -sf -u "demo-officer:$PASSWORD" "http://127.0.0.1:$PORT/api/applica
   || fail "the demo officer could not list applications"
 grep -q '"state":"SUBMITTED"' <<<"$apps" || fail "no demo application filed: $apps"
 curl -sf "http://127.0.0.1:$PORT/api/registry/licences" >/dev/null || fail "the public registry did not answer"
-echo "smoke: ./qualify serve is ready and serves the demo data"
+report="$(curl -sf -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
+  --data-binary @examples/activity-1-electricity-transmission.json "http://127.0.0.1:$PORT/api/assessments")" \
+  || fail "the stateless assessment failed"
+grep -q '"verdict":"COMPLIANT"' <<<"$report" || fail "the example dossier was not assessed as compliant: ${report:0:300}"
+curl -sf "http://127.0.0.1:$PORT/v3/api-docs" | grep -q '"openapi":"3.1' || fail "no OpenAPI 3.1 document"
+curl -sf "http://127.0.0.1:$PORT/" | grep -qi '<html' || fail "the web UI's page was not served"
+echo "smoke: ./qualify serve is ready: demo data, registry, assessment, API document and web UI served"
