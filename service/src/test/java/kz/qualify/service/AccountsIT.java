@@ -214,13 +214,29 @@ class AccountsIT {
         assertThat(officer.get("/api/me").status()).as("still enabled").isEqualTo(200);
         assertThat(audit(id)).noneMatch(e -> e.get("action").asString().equals("account.disabled"));
 
+        assertThat(admin.get("/api/accounts/" + id).json().get("disabled").isNull())
+                .as("an enabled account has no disabling")
+                .isTrue();
         var reason = "уволен приказом № 12 от 01.11.2012";
-        var disabled = admin.post(disable, json("reason", reason));
+        var disabled = admin.post(disable, json("reason", "  " + reason + "\n"));
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
         assertProblem(officer.get("/api/me"), 401);
+        // the account itself says why, by whom and when, as read back from the database
+        var shown = admin.get("/api/accounts/" + id).json().get("disabled");
+        assertThat(shown.get("reason").asString()).isEqualTo(reason);
+        assertThat(shown.get("by").asString()).isEqualTo(Instance.ADMIN);
+        assertThat(java.time.OffsetDateTime.parse(shown.get("at").asString()))
+                .isBetween(
+                        java.time.OffsetDateTime.now().minusMinutes(5),
+                        java.time.OffsetDateTime.now().plusMinutes(1));
         var enabled = admin.post("/api/accounts/" + id + "/enable", json("reason", "восстановлен решением суда"));
         assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+        assertThat(enabled.json().get("disabled").isNull())
+                .as("enabled again: no disabling")
+                .isTrue();
+        assertThat(admin.get("/api/accounts/" + id).json().get("disabled").isNull())
+                .isTrue();
         assertThat(officer.get("/api/me").status()).isEqualTo(200);
 
         var entries = audit(id);

@@ -1,12 +1,15 @@
 package kz.qualify.service.accounts;
 
+import java.time.OffsetDateTime;
 import kz.qualify.service.web.Actor;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A user account (the password hash never leaves the repository). {@code mustChangePassword}: the
  * password was set by an administrator and is temporary — until the account changes it, it may only
- * ask who it is and change it.
+ * ask who it is and change it. {@code disabled}: why, by whom and when the account was disabled;
+ * null while it is enabled (and for an account disabled before the reason was kept here: the audit
+ * trail has it).
  */
 public record Account(
         long id,
@@ -14,4 +17,9 @@ public record Account(
         Actor.Role role,
         @Nullable Long organisationId,
         boolean enabled,
-        boolean mustChangePassword) {}
+        boolean mustChangePassword,
+        @Nullable Disabling disabled) {
+
+    /** The disabling of an account: the administrator's reason, the administrator, the time. */
+    public record Disabling(String reason, String by, OffsetDateTime at) {}
+}

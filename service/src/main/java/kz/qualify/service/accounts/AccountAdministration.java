@@ -110,7 +110,9 @@ class AccountAdministration {
             throw ApiException.conflict(
                     "last-administrator", "the last enabled administrator cannot be disabled; enable another first");
         }
-        return changeEnabled(administrator, account, false, "account.disabled", reason.strip());
+        var why = reason.strip();
+        accounts.disable(account.id(), why, administrator.username());
+        return recordEnabledChange(administrator, account, "account.disabled", why);
     }
 
     /** Enables a disabled account again, with the reason when one is given (recorded too). */
@@ -119,12 +121,11 @@ class AccountAdministration {
         var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound("account " + id));
         if (account.enabled()) return account;
         var why = reason == null || reason.isBlank() ? null : reason.strip();
-        return changeEnabled(administrator, account, true, "account.enabled", why);
+        accounts.enable(account.id());
+        return recordEnabledChange(administrator, account, "account.enabled", why);
     }
 
-    private Account changeEnabled(
-            Actor administrator, Account account, boolean enabled, String action, @Nullable String reason) {
-        accounts.setEnabled(account.id(), enabled);
+    private Account recordEnabledChange(Actor administrator, Account account, String action, @Nullable String reason) {
         var after = accounts.find(account.id()).orElseThrow();
         audit.append(
                 administrator.username(),

@@ -24,7 +24,13 @@ public class Accounts {
             Actor.Role.valueOf(rs.getString("role")),
             (Long) rs.getObject("organisation_id", Long.class),
             rs.getBoolean("enabled"),
-            rs.getBoolean("must_change_password"));
+            rs.getBoolean("must_change_password"),
+            rs.getString("disabled_reason") == null
+                    ? null
+                    : new Account.Disabling(
+                            rs.getString("disabled_reason"),
+                            rs.getString("disabled_by"),
+                            rs.getObject("disabled_at", OffsetDateTime.class)));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -133,11 +139,23 @@ public class Accounts {
                 .single();
     }
 
-    void setEnabled(long id, boolean enabled) {
-        jdbc.sql("UPDATE accounts SET enabled = :e WHERE id = :id")
-                .param("e", enabled)
+    /** Disables an account, keeping why, by whom and when on it. */
+    void disable(long id, String reason, String administrator) {
+        jdbc.sql("""
+                UPDATE accounts SET enabled = FALSE, disabled_reason = :r, disabled_by = :b, disabled_at = :t
+                WHERE id = :id""")
+                .param("r", reason)
+                .param("b", administrator)
+                .param("t", OffsetDateTime.now())
                 .param("id", id)
                 .update();
+    }
+
+    /** Enables an account again; the disabling's reason is then in the audit trail only. */
+    void enable(long id) {
+        jdbc.sql("""
+                UPDATE accounts SET enabled = TRUE, disabled_reason = NULL, disabled_by = NULL, disabled_at = NULL
+                WHERE id = :id""").param("id", id).update();
     }
 
     /**
