@@ -299,17 +299,7 @@ class AccountsIT {
                 temporary.get("/api/organisations"),
                 temporary.get("/api/audit?entity=account&entityId=" + id),
                 temporary.post("/api/assessments", Fixtures.item7Dossier(Fixtures.bin(), "ТОО «Проба»", true)),
-                temporary.post(
-                        "/api/organisations",
-                        json(
-                                "legalForm",
-                                "LEGAL_ENTITY",
-                                "taxId",
-                                Fixtures.bin(),
-                                "name",
-                                "Новая",
-                                "address",
-                                "Астана")))) {
+                temporary.post("/api/organisations", Fixtures.newLegalEntity("Новая")))) {
             assertPasswordChangeRequired(r);
         }
         assertThat(temporary.get("/api/registry/licences").status())

@@ -149,17 +149,7 @@ class AuthorisationMatrixIT {
                 403,
                 201,
                 201,
-                a -> a.post(
-                        "/api/organisations",
-                        json(
-                                "legalForm",
-                                "LEGAL_ENTITY",
-                                "taxId",
-                                Fixtures.bin(),
-                                "name",
-                                "Новая",
-                                "address",
-                                "Астана")));
+                a -> a.post("/api/organisations", Fixtures.newLegalEntity("Новая")));
         check("GET /api/organisations", 401, 403, 403, 200, 200, a -> a.get("/api/organisations"));
         check("GET /api/organisations/{id}", 401, 200, 404, 200, 200, a -> a.get("/api/organisations/" + orgId));
         check(

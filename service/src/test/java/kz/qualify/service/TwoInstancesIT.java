@@ -107,17 +107,7 @@ class TwoInstancesIT {
             for (int i = 0; i < 24; i++) {
                 var instance = i % 2 == 0 ? a : b;
                 tasks.add(() -> instance.admin()
-                        .post(
-                                "/api/organisations",
-                                json(
-                                        "legalForm",
-                                        "LEGAL_ENTITY",
-                                        "taxId",
-                                        Fixtures.bin(),
-                                        "name",
-                                        "Параллель",
-                                        "address",
-                                        "Астана"))
+                        .post("/api/organisations", Fixtures.newLegalEntity("Параллель"))
                         .status());
             }
             for (var f : pool.invokeAll(tasks)) assertThat(f.get()).isIn(201, 409);

@@ -17,6 +17,11 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /** The body of {@code POST /api/organisations} for a new legal entity in Astana, with a random BIN. */
+    public static Map<String, Object> newLegalEntity(String name) {
+        return json("legalForm", "LEGAL_ENTITY", "taxId", bin(), "name", name, "address", "Астана");
+    }
+
     /** A random legal entity's BIN with a valid check digit. */
     public static String bin() {
         while (true) {
