@@ -45,14 +45,9 @@ final class JsonLines {
         this.linesPerChunk = linesPerChunk;
     }
 
-    /** The next chunk of up to {@code linesPerChunk} lines, or null at the end of the stream. */
-    Chunk next() throws IOException {
-        return next(null);
-    }
-
     /**
-     * The next chunk, read into {@code reuse} when it is given and large enough: the data of a
-     * chunk already assessed. A batch of gigabytes then runs in a few buffers instead of a new
+     * The next chunk of up to {@code linesPerChunk} lines, or null at the end of the stream; read
+     * into {@code reuse} when it is given and large enough: the data of a chunk already assessed. A batch of gigabytes then runs in a few buffers instead of a new
      * array of tens of megabytes per chunk, each zeroed by the JVM and each a humongous object
      * for the collector.
      */

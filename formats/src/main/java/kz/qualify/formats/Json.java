@@ -38,14 +38,10 @@ sealed interface Json {
         /** The bits ({@link Utf8Json#bits}) of the names, when every one is a name of the dossier format; else 0. */
         private final long knownBits;
 
-        /** Takes the arrays (no copy): the names, distinct, and their values, in the order written. */
-        Obj(String[] names, Json[] values) {
-            this(names, values, 0);
-        }
-
         /**
-         * As above, with the bits of the names when the parser recognised every one as a name of
-         * the dossier format (0 when it did not, or could not tell).
+         * Takes the arrays (no copy): the names, distinct, and their values, in the order written;
+         * and the bits of the names when the parser recognised every one as a name of the dossier
+         * format (0 when it did not, or could not tell).
          */
         Obj(String[] names, Json[] values, long knownBits) {
             if (names.length != values.length) throw new IllegalArgumentException("a value for every name");

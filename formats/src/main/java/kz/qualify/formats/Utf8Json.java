@@ -437,7 +437,7 @@ final class Utf8Json {
         long known = seen[depth];
         if (Long.bitCount(known) != top - base) known = 0;
         int n = top - base;
-        if (n == 0) return new Json.Obj(NO_NAMES, NO_VALUES);
+        if (n == 0) return new Json.Obj(NO_NAMES, NO_VALUES, 0);
         // new arrays of the exact types, not Arrays.copyOfRange: that one finds the array's type by
         // reflection, and for the half-dozen fields of an object its call costs more than the copy
         var objectNames = new String[n];

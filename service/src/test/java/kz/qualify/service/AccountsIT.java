@@ -42,10 +42,6 @@ class AccountsIT {
         if (db != null) db.close();
     }
 
-    Api officer(String name) {
-        return Fixtures.officer(admin, name + "-" + Fixtures.key().substring(0, 8));
-    }
-
     long id(Api account) {
         return instance.jdbc()
                 .sql("SELECT id FROM accounts WHERE username = :u")
@@ -72,7 +68,7 @@ class AccountsIT {
 
     @Test
     void anAccountChangesItsOwnPasswordAndTheOldOneStopsWorking() {
-        var officer = officer("self");
+        var officer = Fixtures.newOfficer(admin, "self");
         var changed = officer.put(
                 "/api/me/password", json("currentPassword", Fixtures.PASSWORD, "newPassword", NEW_PASSWORD));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
@@ -90,7 +86,7 @@ class AccountsIT {
 
     @Test
     void aRefusedPasswordChangeNamesEachFieldAtFault() {
-        var officer = officer("refused");
+        var officer = Fixtures.newOfficer(admin, "refused");
         long passwordEntries = passwordEntries(officer); // its first change, from the initial password
         var wrongCurrent = officer.put(
                 "/api/me/password", json("currentPassword", "not-my-password", "newPassword", NEW_PASSWORD));
@@ -204,7 +200,7 @@ class AccountsIT {
 
     @Test
     void disablingAnAccountNeedsAReasonWhichTheAuditTrailRecords() {
-        var officer = officer("reason");
+        var officer = Fixtures.newOfficer(admin, "reason");
         long id = id(officer);
         var disable = "/api/accounts/" + id + "/disable";
         assertFieldProblem(admin.post(disable, ""), "reason", "say why the account is disabled");
@@ -278,7 +274,7 @@ class AccountsIT {
 
     @Test
     void aPasswordSetByAnAdministratorIsTemporaryUntilTheAccountChangesIt() {
-        var officer = officer("temporary");
+        var officer = Fixtures.newOfficer(admin, "temporary");
         long id = id(officer);
         // used once, so this instance remembers the password as verified
         assertThat(officer.get("/api/review/queue").status()).isEqualTo(200);
@@ -383,7 +379,7 @@ class AccountsIT {
 
     @Test
     void anAdministratorCannotDisableThemselves() {
-        var other = officer("other");
+        var other = Fixtures.newOfficer(admin, "other");
         assertThat(admin.post("/api/accounts/" + id(other) + "/disable", json("reason", "left the organisation"))
                         .status())
                 .isEqualTo(200);
@@ -442,7 +438,7 @@ class AccountsIT {
 
     @Test
     void anAdministratorSetsANewPasswordForAnotherAccount() {
-        var officer = officer("forgot");
+        var officer = Fixtures.newOfficer(admin, "forgot");
         long id = id(officer);
         var set = admin.put("/api/accounts/" + id + "/password", json("newPassword", NEW_PASSWORD));
         assertThat(set.status()).as(set.toString()).isEqualTo(204);

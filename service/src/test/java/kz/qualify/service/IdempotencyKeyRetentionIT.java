@@ -5,7 +5,6 @@ import static kz.qualify.testsupport.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import kz.qualify.testsupport.Databases;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
@@ -32,9 +31,7 @@ class IdempotencyKeyRetentionIT {
     void start() {
         db = Databases.h2();
         clock = MovableClock.startingNow();
-        var properties = new HashMap<String, Object>(clock.properties());
-        properties.put("qualify.purge-interval", "200ms");
-        instance = Instance.start(db, properties, MovableClock.Use.class);
+        instance = clock.startInstance(db);
         org = Fixtures.organisation(instance.admin(), "ТОО «Повтор»");
     }
 

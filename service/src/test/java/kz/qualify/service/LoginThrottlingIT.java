@@ -5,7 +5,6 @@ import static kz.qualify.testsupport.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
 import kz.qualify.testsupport.Fixtures;
@@ -33,9 +32,7 @@ class LoginThrottlingIT {
     void start() {
         db = Databases.h2();
         clock = MovableClock.startingNow();
-        var properties = new HashMap<String, Object>(clock.properties());
-        properties.put("qualify.purge-interval", "200ms");
-        instance = Instance.start(db, properties, MovableClock.Use.class);
+        instance = clock.startInstance(db);
         admin = instance.admin();
     }
 
@@ -45,17 +42,13 @@ class LoginThrottlingIT {
         if (db != null) db.close();
     }
 
-    Api officer(String name) {
-        return Fixtures.officer(admin, name + "-" + Fixtures.key().substring(0, 8));
-    }
-
     static Api wrong(Api account) {
         return account.as(account.user(), "not-the-password");
     }
 
     @Test
     void fiveFailedLoginsLockTheUsernameOutEvenForTheRightPassword() {
-        var officer = officer("locked");
+        var officer = Fixtures.newOfficer(admin, "locked");
         assertThat(officer.get("/api/me").status()).isEqualTo(200);
         for (int i = 1; i <= 4; i++) {
             assertThat(wrong(officer).get("/api/me").status())
@@ -75,7 +68,7 @@ class LoginThrottlingIT {
         clock.advance(Duration.ofMinutes(10));
         assertThat(officer.get("/api/me").header("Retry-After")).isEqualTo("300");
         // another username is not affected
-        assertThat(officer("other").get("/api/me").status()).isEqualTo(200);
+        assertThat(Fixtures.newOfficer(admin, "other").get("/api/me").status()).isEqualTo(200);
 
         clock.advance(Duration.ofMinutes(5));
         assertThat(officer.get("/api/me").status()).isEqualTo(200);
@@ -86,7 +79,7 @@ class LoginThrottlingIT {
 
     @Test
     void aSuccessfulLoginClearsTheCount() {
-        var officer = officer("reset");
+        var officer = Fixtures.newOfficer(admin, "reset");
         for (int i = 0; i < 4; i++) wrong(officer).get("/api/me");
         assertThat(officer.get("/api/me").status()).isEqualTo(200);
         assertThat(rows(officer.user())).isZero();
@@ -98,7 +91,7 @@ class LoginThrottlingIT {
 
     @Test
     void failuresFurtherApartThanTheWindowDoNotAddUp() {
-        var officer = officer("slow");
+        var officer = Fixtures.newOfficer(admin, "slow");
         for (int i = 0; i < 4; i++) wrong(officer).get("/api/me");
         clock.advance(Duration.ofMinutes(15));
         for (int i = 0; i < 4; i++) {
@@ -119,7 +112,7 @@ class LoginThrottlingIT {
 
     @Test
     void aDisabledAccountIsRefusedWith401AndItsRightPasswordStillClearsFailures() {
-        var officer = officer("disabled");
+        var officer = Fixtures.newOfficer(admin, "disabled");
         long id = accountId(officer.user());
         assertThat(admin.post("/api/accounts/" + id + "/disable", json("reason", "left the organisation"))
                         .status())
@@ -133,8 +126,8 @@ class LoginThrottlingIT {
 
     @Test
     void thePeriodicPurgeDeletesRecordsWhoseWindowHasPassedButKeepsALockOutUntilItEnds() throws Exception {
-        var stale = officer("stale");
-        var locked = officer("purge-locked");
+        var stale = Fixtures.newOfficer(admin, "stale");
+        var locked = Fixtures.newOfficer(admin, "purge-locked");
         wrong(stale).get("/api/me");
         wrong(locked).get("/api/me");
         clock.advance(Duration.ofMinutes(10));

@@ -62,6 +62,11 @@ public final class Fixtures {
         return account(admin, username, "OFFICER", null);
     }
 
+    /** An officer whose username is {@code prefix} and a random suffix: a new one in every test. */
+    public static Api newOfficer(Api admin, String prefix) {
+        return officer(admin, prefix + "-" + key().substring(0, 8));
+    }
+
     /**
      * An account created by the administrator with {@link #INITIAL_PASSWORD}, whose user then changes
      * that temporary password to {@link #PASSWORD}; the client logs in with the latter.

@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountAdministration {
 
+    /** What a disabling without a reason is told, by the API's validation and by {@link #disable}. */
+    static final String REASON_REQUIRED = "must not be blank: say why the account is disabled";
+
     private final Accounts accounts;
     private final AuditTrail audit;
 
@@ -99,7 +102,7 @@ class AccountAdministration {
      */
     @Transactional
     public Account disable(Actor administrator, long id, String reason) {
-        if (reason.isBlank()) throw ApiException.invalid("reason", "say why the account is disabled");
+        if (reason.isBlank()) throw ApiException.invalid("reason", REASON_REQUIRED);
         long enabledAdministrators = accounts.lockAdministrators();
         var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound("account " + id));
         if (account.username().equals(administrator.username())) {

@@ -87,10 +87,8 @@ class AccountController {
 
     /** Why an account is disabled; recorded in the audit trail. */
     record DisableRequest(
-            @NotBlank(message = REASON_REQUIRED) @Size(max = 2000)
+            @NotBlank(message = AccountAdministration.REASON_REQUIRED) @Size(max = 2000)
             String reason) {}
-
-    static final String REASON_REQUIRED = "must not be blank: say why the account is disabled";
 
     /** Why an account is enabled again, when the administrator says; recorded in the audit trail. */
     record EnableRequest(@Nullable @Size(max = 2000) String reason) {}
@@ -107,7 +105,7 @@ class AccountController {
                     DisableRequest form,
             Authentication who) {
         // the body is optional to Spring only so that a missing one is a problem naming the field
-        if (form == null) throw ApiException.invalid("reason", REASON_REQUIRED);
+        if (form == null) throw ApiException.invalid("reason", AccountAdministration.REASON_REQUIRED);
         return administration.disable(Actor.of(who), id, form.reason());
     }
 
