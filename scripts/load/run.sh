@@ -15,6 +15,7 @@ JAR="${JAR:-$ROOT/service/target/qualify-service.jar}"
 PORT="${PORT:-18080}"
 SECTIONS="${SECTIONS:-ready assess submit}"
 DURATION="${DURATION:-20}"          # seconds per measured run
+WARMUP="${WARMUP:-30}"              # seconds of load before the assessment runs: the JIT compilers need ≈ 30 s
 ADMIN_PASSWORD="load-admin-$(date +%s)"
 WORK="$(mktemp -d /tmp/qualify-load.XXXXXX)"
 PGDB="qualify_load_$(date +%s)"
@@ -136,7 +137,7 @@ if [[ " $SECTIONS " == *" assess "* ]]; then
   code=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
          --data-binary @"$HERE/dossier-100-staff.json" "$URL")
   echo "check: HTTP $code"
-  (cd "$HERE" && AUTH="$AUTH" wrk -t2 -c32 -d10s -s assess.lua "$URL" >/dev/null)   # warm-up
+  echo "warm-up: wrk -t2 -c32 -d${WARMUP}s: $(cd "$HERE" && AUTH="$AUTH" wrk -t2 -c32 -d"${WARMUP}s" -s assess.lua "$URL" | grep Requests/sec)"
   quiet; loadavg
   echo; echo "### maximum throughput: wrk -t2 -c32 -d${DURATION}s --latency -s assess.lua"
   (cd "$HERE" && AUTH="$AUTH" wrk -t2 -c32 -d"${DURATION}s" --latency -s assess.lua "$URL")
