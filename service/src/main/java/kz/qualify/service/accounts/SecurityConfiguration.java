@@ -2,6 +2,7 @@ package kz.qualify.service.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -108,8 +109,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    PasswordEncoder passwordEncoder(CpuBound cpu) {
+        return new VerifiedCredentials(PasswordEncoderFactories.createDelegatingPasswordEncoder(), cpu);
     }
 
     /**

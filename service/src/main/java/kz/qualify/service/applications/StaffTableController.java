@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Etags;
 import kz.qualify.staff.ImportLimits;
 import kz.qualify.staff.StaffImportException;
@@ -30,11 +31,13 @@ class StaffTableController {
 
     private final ApplicationWorkflow workflow;
     private final QualifyProperties properties;
+    private final CpuBound cpu;
     private volatile @Nullable StaffTableReader reader;
 
-    StaffTableController(ApplicationWorkflow workflow, QualifyProperties properties) {
+    StaffTableController(ApplicationWorkflow workflow, QualifyProperties properties, CpuBound cpu) {
         this.workflow = workflow;
         this.properties = properties;
+        this.cpu = cpu;
     }
 
     /** Made on first use: its dictionaries are loaded only when a table is uploaded. */
@@ -63,7 +66,7 @@ class StaffTableController {
         var name = file.getOriginalFilename() == null ? "staff-table" : file.getOriginalFilename();
         kz.qualify.staff.StaffImport result;
         try (var in = file.getInputStream()) {
-            result = reader().read(in, name);
+            result = cpu.run(() -> reader().read(in, name)); // a large table is seconds of CPU
         } catch (StaffImportException e) {
             var status = e.problem() == StaffImportException.Problem.TOO_LARGE
                     ? HttpStatus.CONTENT_TOO_LARGE

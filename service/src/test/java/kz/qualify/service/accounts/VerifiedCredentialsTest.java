@@ -2,17 +2,28 @@ package kz.qualify.service.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.qualify.service.web.CpuBound;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class VerifiedCredentialsTest {
 
+    final CpuBound cpu = new CpuBound();
+
+    @AfterEach
+    void stop() {
+        cpu.close();
+    }
+
     static final class Counting implements PasswordEncoder {
         final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         final AtomicInteger checks = new AtomicInteger();
+        volatile boolean hashedOnVirtualThread;
 
         @Override
         public String encode(@Nullable CharSequence raw) {
@@ -22,6 +33,7 @@ class VerifiedCredentialsTest {
         @Override
         public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
             checks.incrementAndGet();
+            hashedOnVirtualThread |= Thread.currentThread().isVirtual();
             return bcrypt.matches(raw, encoded);
         }
     }
@@ -29,7 +41,7 @@ class VerifiedCredentialsTest {
     @Test
     void aVerifiedPasswordIsNotHashedAgainUntilTheStoredHashChanges() {
         var counting = new Counting();
-        var encoder = new VerifiedCredentials(counting);
+        var encoder = new VerifiedCredentials(counting, cpu);
         var hash = encoder.encode("correct horse");
         assertThat(encoder.matches("correct horse", hash)).isTrue();
         assertThat(encoder.matches("correct horse", hash)).isTrue();
@@ -43,7 +55,7 @@ class VerifiedCredentialsTest {
     @Test
     void anOldPasswordRememberedAsVerifiedDoesNotMatchThePasswordAnAdministratorSetInItsPlace() {
         var counting = new Counting();
-        var encoder = new VerifiedCredentials(counting);
+        var encoder = new VerifiedCredentials(counting, cpu);
         var old = encoder.encode("the user's own one");
         assertThat(encoder.matches("the user's own one", old)).isTrue();
 
@@ -57,10 +69,24 @@ class VerifiedCredentialsTest {
     @Test
     void aWrongPasswordIsCheckedEveryTimeAndNeverRemembered() {
         var counting = new Counting();
-        var encoder = new VerifiedCredentials(counting);
+        var encoder = new VerifiedCredentials(counting, cpu);
         var hash = encoder.encode("correct horse");
         assertThat(encoder.matches("wrong", hash)).isFalse();
         assertThat(encoder.matches("wrong", hash)).isFalse();
         assertThat(counting.checks.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestOnAVirtualThreadHasItsPasswordHashedOnAPlatformThread() throws Exception {
+        var counting = new Counting();
+        var encoder = new VerifiedCredentials(counting, cpu);
+        var hash = encoder.encode("correct horse");
+        var matched = new AtomicBoolean();
+        Thread.ofVirtual()
+                .start(() -> matched.set(encoder.matches("correct horse", hash)))
+                .join();
+        assertThat(matched).isTrue();
+        assertThat(counting.checks.get()).isEqualTo(1);
+        assertThat(counting.hashedOnVirtualThread).isFalse();
     }
 }
