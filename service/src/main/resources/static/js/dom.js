@@ -1,5 +1,5 @@
 // Small DOM helpers: elements are built with createElement and text nodes, never from HTML strings.
-import { t, term } from './i18n.js';
+import { t, term, words } from './i18n.js';
 
 /** h('a', {href: '#/x', class: 'link', onclick: fn}, 'text', child, [more]) */
 export function h(tag, attrs = {}, ...children) {
@@ -33,6 +33,12 @@ function append(el, children) {
 
 let ids = 0;
 /** A unique id for label/for and aria-describedby pairs. */
+/** A requirement's name or reading as an element in the page's language where the rules give it, marked with its lang. */
+export function wordsIn(tag, x, field, attrs = {}) {
+    const [text, lang] = words(x, field);
+    return h(tag, { ...attrs, lang }, text);
+}
+
 export function uid(prefix = 'f') {
     ids += 1;
     return `${prefix}-${ids}`;

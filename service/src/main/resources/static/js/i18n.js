@@ -38,6 +38,16 @@ export async function useLanguage(requested = remembered()) {
 }
 
 /** The text for a key, with {name} placeholders filled; the key itself when missing (never "undefined"). */
+/**
+ * A requirement's name or reading in the page's language where the rules give one — the
+ * rules core writes them in English and Russian (`f.ru.title`) — with the language it is in,
+ * for the element's lang attribute: [text, lang].
+ */
+export function words(x, field) {
+    const ru = x?.ru?.[field];
+    return language === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
+}
+
 export function t(key, params = {}) {
     const text = dictionary[key];
     if (text === undefined) {

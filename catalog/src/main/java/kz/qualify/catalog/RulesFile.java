@@ -160,12 +160,27 @@ final class RulesFile {
     }
 
     private @Nullable Requirement requirement(Node n) {
-        n.allowOnly(Set.of("id", "clause", "title", "quote", "interpretation", "applies", "rule", "documents"));
+        n.allowOnly(Set.of(
+                "id",
+                "clause",
+                "title",
+                "titleRu",
+                "quote",
+                "interpretation",
+                "interpretationRu",
+                "applies",
+                "rule",
+                "documents"));
         var id = n.text("id");
         var clauseText = n.text("clause");
         var title = n.text("title");
+        // the service speaks Russian and English: every name and reading is given in both
+        var titleRu = n.text("titleRu");
         var quote = n.text("quote");
         var interpretation = n.has("interpretation") ? n.text("interpretation") : "";
+        var interpretationRu = "";
+        if (n.has("interpretation")) interpretationRu = n.text("interpretationRu");
+        else if (n.has("interpretationRu")) n.child("interpretationRu").problem("is given without an interpretation");
         ClauseRef clause = null;
         if (clauseText != null) {
             try {
@@ -178,10 +193,24 @@ final class RulesFile {
         var applicability = applicability(n.child("applies"));
         var rule = rule(n.child("rule"));
         var documents = n.strings("documents", this::code);
-        if (id == null || clause == null || title == null || quote == null || applicability == null || rule == null)
-            return null;
+        if (id == null
+                || clause == null
+                || title == null
+                || titleRu == null
+                || quote == null
+                || applicability == null
+                || rule == null) return null;
         return new Requirement(
-                id, clause, title, quote, interpretation == null ? "" : interpretation, applicability, rule, documents);
+                id,
+                clause,
+                title,
+                titleRu,
+                quote,
+                interpretation == null ? "" : interpretation,
+                interpretationRu == null ? "" : interpretationRu,
+                applicability,
+                rule,
+                documents);
     }
 
     /** The quote must be the law's words: found in its clause once white space is folded. */

@@ -2,6 +2,7 @@ package kz.qualify.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
@@ -9,6 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A YAML file read as a tree, remembering the line each value starts on, so that a problem found
@@ -31,20 +33,26 @@ final class YamlDocument {
 
     static YamlDocument parse(String file, String text) {
         var lines = new HashMap<String, Integer>();
+        var aliases = new LinkedHashMap<String, String>();
         try (JsonParser p = MAPPER.createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.PROPERTY_NAME) continue;
-                lines.putIfAbsent(
-                        p.streamReadContext().pathAsPointer().toString(),
-                        p.currentTokenLocation().getLineNr());
+                var pointer = p.streamReadContext().pathAsPointer().toString();
+                lines.putIfAbsent(pointer, p.currentTokenLocation().getLineNr());
+                if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) aliases.put(pointer, p.getString());
             }
         } catch (StreamReadException e) {
             var loc = e.getLocation();
             throw new CatalogException(List.of(file + ":" + (loc == null ? "?" : loc.getLineNr()) + ": not valid YAML: "
                     + e.getOriginalMessage()));
         }
-        return new YamlDocument(file, MAPPER.readTree(text), lines);
+        var document = new YamlDocument(file, MAPPER.readTree(text), lines);
+        // Jackson's tree gives an alias as its name ("*exemption" reads as "exemption"), not as the
+        // anchored value: a rules file that used one would silently say the wrong thing
+        aliases.forEach((pointer, name) -> document.problem(
+                pointer, "the alias *" + name + " is not supported here: write the value out in full"));
+        return document;
     }
 
     Node root() {

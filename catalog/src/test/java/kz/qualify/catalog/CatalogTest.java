@@ -37,6 +37,34 @@ class CatalogTest {
     }
 
     @Test
+    void everyRequirementIsNamedAndReadInRussianAsInEnglish() {
+        var cyrillic = java.util.regex.Pattern.compile("\\p{IsCyrillic}");
+        var digits = java.util.regex.Pattern.compile("\\d+");
+        for (var r : catalog.editions().all().getFirst().requirements()) {
+            assertThat(r.titleRu()).as("titleRu of %s", r.id()).containsPattern(cyrillic);
+            assertThat(r.interpretationRu().isEmpty())
+                    .as("interpretationRu of %s given exactly when interpretation is", r.id())
+                    .isEqualTo(r.interpretation().isEmpty());
+            if (r.interpretation().isEmpty()) continue;
+            assertThat(r.interpretationRu())
+                    .as("interpretationRu of %s", r.id())
+                    .containsPattern(cyrillic);
+            // a translation keeps every figure: the thresholds and article numbers are the reading
+            var english = digits.matcher(r.interpretation())
+                    .results()
+                    .map(m -> m.group())
+                    .toList();
+            var russian = digits.matcher(r.interpretationRu())
+                    .results()
+                    .map(m -> m.group())
+                    .toList();
+            assertThat(russian)
+                    .as("numbers of the Russian reading of %s", r.id())
+                    .containsAll(english);
+        }
+    }
+
+    @Test
     void everyItemSaysWhoMayHoldTheLicence() {
         var edition = catalog.editions().all().getFirst();
         for (int item = 1; item <= 7; item++) {

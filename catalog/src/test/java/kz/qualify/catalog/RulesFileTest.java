@@ -52,6 +52,34 @@ class RulesFileTest {
     }
 
     @Test
+    void aRequirementWithoutItsRussianNameOrReadingIsNamed() {
+        var noTitle = RULES.replaceFirst("\n    titleRu: [^\n]*", "");
+        assertThat(problems(noTitle)).singleElement().asString().endsWith(".titleRu: is required");
+
+        var noReading = RULES.replaceFirst("\n    interpretationRu: >-\n(      [^\n]*\n)+", "\n");
+        assertThat(problems(noReading)).singleElement().asString().endsWith(".interpretationRu: is required");
+
+        var readingWithoutEnglish = RULES.replaceFirst("\n    interpretation: >-\n(      [^\n]*\n)+", "\n");
+        assertThat(problems(readingWithoutEnglish))
+                .singleElement()
+                .asString()
+                .endsWith(".interpretationRu: is given without an interpretation");
+    }
+
+    @Test
+    void anAliasIsRefusedRatherThanReadAsItsName() {
+        // Jackson's YAML tree reads "*shared" as the text "shared": a reading would silently be lost
+        var aliased = RULES.replaceFirst("    interpretation: >-\n", "    interpretation: &shared >-\n")
+                .replaceFirst("    interpretation: >-\n(      [^\n]*\n)+", "    interpretation: *shared\n");
+        var line = lineOf(aliased, "*shared");
+        assertThat(problems(aliased))
+                .anyMatch(
+                        p -> p.startsWith("rules.yaml:" + line + ": requirements[")
+                                && p.endsWith(
+                                        ".interpretation: the alias *shared is not supported here: write the value out in full"));
+    }
+
+    @Test
     void aMisspeltFieldIsNotSilentlyIgnored() {
         var broken = RULES.replaceFirst("    applies: always\n", "    aplies: always\n");
         assertThat(problems(broken))

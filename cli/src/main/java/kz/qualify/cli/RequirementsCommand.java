@@ -125,6 +125,11 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
             o.put("title", r.title());
             o.put("quote", r.quote());
             if (!r.interpretation().isEmpty()) o.put("interpretation", r.interpretation());
+            if (!r.titleRu().isEmpty()) {
+                var ru = o.putObject("ru");
+                ru.put("title", r.titleRu());
+                if (!r.interpretationRu().isEmpty()) ru.put("interpretation", r.interpretationRu());
+            }
             var provide = o.putArray("provide");
             line.provide().forEach(provide::add);
             var docs = o.putArray("documents");

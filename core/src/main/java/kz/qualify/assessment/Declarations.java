@@ -46,7 +46,9 @@ final class Declarations {
                 "declarations",
                 context.item(),
                 "Declared sub-activities and works",
+                "Заявленные подвиды деятельности и виды работ",
                 "включают наличие … в соответствии с заявленными подвидами деятельности / по заявляемым видам работ",
+                "",
                 "",
                 Status.MISSING_EVIDENCE,
                 "the requirements of item " + activity.item()

@@ -12,8 +12,10 @@ import kz.qualify.law.ClauseRef;
  * @param requirementId the requirement's id in the edition
  * @param clause the clause it rests on
  * @param title a short name
+ * @param titleRu the same name in Russian, or ""
  * @param quote the sentence of the law
  * @param interpretation the reading applied, or ""
+ * @param interpretationRu the same reading in Russian, or ""
  * @param status the outcome
  * @param summary one sentence saying what was checked and what came of it
  * @param figures the numbers used ("qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %")
@@ -24,8 +26,10 @@ public record Finding(
         String requirementId,
         ClauseRef clause,
         String title,
+        String titleRu,
         String quote,
         String interpretation,
+        String interpretationRu,
         Status status,
         String summary,
         List<String> figures,

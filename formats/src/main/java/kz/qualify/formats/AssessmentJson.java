@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  *  "findings": [{"requirement": "1.3", "clause": "1.3", "paragraph": 16?, "citation": "п. 1 пп. 3)",
  *                "title": "…", "status": "NOT_MET", "summary": "…", "quote": "…",
  *                "interpretation": "…"?, "figures": […], "issues": [{"ref": "…", "problem": "…"}],
- *                "remedies": […]}]}
+ *                "remedies": […],
+ *                "ru": {"title": "…", "interpretation": "…"?}?}]}       // the requirement's name and reading in Russian
  * </pre>
  *
  * Thread-safe and stateless.
@@ -77,6 +78,11 @@ public final class AssessmentJson {
             }
             var remedies = o.putArray("remedies");
             f.remedies().forEach(remedies::add);
+            if (!f.titleRu().isEmpty()) {
+                var ru = o.putObject("ru");
+                ru.put("title", f.titleRu());
+                if (!f.interpretationRu().isEmpty()) ru.put("interpretation", f.interpretationRu());
+            }
         }
         return root;
     }

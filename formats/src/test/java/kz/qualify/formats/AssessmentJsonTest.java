@@ -19,8 +19,10 @@ class AssessmentJsonTest {
             "1.3",
             ClauseRef.subitem(1, 3),
             "Qualified staff share",
+            "Доля квалифицированного персонала",
             "не менее 70 %",
             "70 % exactly satisfies",
+            "ровно 70 % достаточно",
             Status.NOT_MET,
             "share below 70 %",
             List.of("qualified 6 of 10 production staff = 60.0 %, needs ≥ 70 %"),
@@ -30,7 +32,9 @@ class AssessmentJsonTest {
             "3.2.a16",
             new ClauseRef(3, 2, 16),
             "Laboratory",
+            "",
             "аккредитованной лаборатории",
+            "",
             "",
             Status.MET,
             "present",
@@ -82,6 +86,8 @@ class AssessmentJsonTest {
         assertThat(finding.at("/issues/0/ref").stringValue()).isEqualTo("row-4");
         assertThat(finding.at("/issues/0/problem").stringValue()).contains("needs at least 1 y");
         assertThat(finding.at("/remedies/0").stringValue()).isEqualTo("1 more qualified specialist");
+        assertThat(finding.at("/ru/title").stringValue()).isEqualTo("Доля квалифицированного персонала");
+        assertThat(finding.at("/ru/interpretation").stringValue()).isEqualTo("ровно 70 % достаточно");
     }
 
     @Test
@@ -92,6 +98,7 @@ class AssessmentJsonTest {
         assertThat(finding.get("paragraph").intValue()).isEqualTo(16);
         assertThat(finding.get("citation").stringValue()).isEqualTo("п. 3 пп. 2) абз. 16");
         assertThat(finding.has("interpretation")).isFalse();
+        assertThat(finding.has("ru")).as("no Russian name given, no ru").isFalse();
         assertThat(finding.get("issues").isArray()).isTrue();
         assertThat(finding.get("issues").isEmpty()).isTrue();
     }

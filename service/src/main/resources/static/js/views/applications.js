@@ -2,7 +2,7 @@
 // application's workbench — dossier editor, staff table, documents, live assessment, submission.
 import { get, post, put, request, session, uuid } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, showProblem, table, uid } from '../dom.js';
-import { formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
+import { formatDate, formatDateTime, formatNumber, t, term, words } from '../i18n.js';
 import { activity as activityOf, activityName, activityOptions, loadActivities, named, subActivityName } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
 import { decisionView, documentsTable } from './decision.js';
@@ -243,7 +243,7 @@ function documentsSection(app, documents, assessment, canUpload) {
     if (!canUpload) return section;
     const file = h('input', { type: 'file', id: 'document-file', name: 'file', accept: '.pdf,.png,.jpg,.jpeg,.xlsx,.xls,.txt', required: true });
     const findings = assessment instanceof Error ? [] : assessment.findings;
-    const requirement = select([['', t('documents.general')], ...findings.map((f) => [f.requirement, `${f.citation} — ${f.title}`])], '', { id: 'document-requirement' });
+    const requirement = select([['', t('documents.general')], ...findings.map((f) => [f.requirement, `${f.citation} — ${words(f, 'title')[0]}`])], '', { id: 'document-requirement' });
     const errors = h('div', { class: 'form-errors', id: 'document-errors' });
     const upload = h('button', { type: 'submit', class: 'button', id: 'document-upload' }, t('documents.upload'));
     section.append(h('form', {

@@ -1,6 +1,6 @@
 // An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
 // what was checked, figures, issues, remedies and the law's words.
-import { badge, h } from '../dom.js';
+import { badge, h, wordsIn } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 
 const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
@@ -26,7 +26,7 @@ export function findingView(f) {
                 badge('status', f.status),
                 h('h3', { id: `${id}-title` },
                     h('span', { class: 'citation' }, f.citation), ' ',
-                    h('span', { class: 'requirement-title', lang: 'en' }, f.title))),
+                    wordsIn('span', f, 'title', { class: 'requirement-title' }))),
             h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', h('span', { lang: 'en' }, f.summary)),
             list('finding.figures', f.figures, (x) => x, 'figures'),
             list('finding.issues', f.issues, (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem], 'issues'),
@@ -34,7 +34,7 @@ export function findingView(f) {
             h('details', { class: 'law-details' },
                 h('summary', {}, t('finding.law', { citation: f.citation })),
                 h('blockquote', { class: 'law', lang: 'ru' }, f.quote),
-                f.interpretation ? h('p', { class: 'interpretation' }, h('span', { class: 'label' }, t('finding.interpretation')), ' ', h('span', { lang: 'en' }, f.interpretation)) : null)));
+                f.interpretation ? h('p', { class: 'interpretation' }, h('span', { class: 'label' }, t('finding.interpretation')), ' ', wordsIn('span', f, 'interpretation')) : null)));
 }
 
 function list(key, items, render, cls) {

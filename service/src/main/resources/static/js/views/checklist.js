@@ -1,7 +1,7 @@
 // The checklist: pick an activity (and sub-activities, works) and see every requirement with its
 // clause, the law's words and the documents to present.
 import { get } from '../api.js';
-import { field, h, loading, notice, problemView, select, uid } from '../dom.js';
+import { field, h, loading, notice, problemView, select, uid, wordsIn } from '../dom.js';
 import { formatDate, formatNumber, t } from '../i18n.js';
 import { activity as activityOf, activityOptions, loadActivities, named } from '../catalogue.js';
 
@@ -84,11 +84,11 @@ function requirementsView(data) {
         h('article', { 'aria-labelledby': `req-${cssId(line.requirement)}` },
             h('h3', { id: `req-${cssId(line.requirement)}` },
                 h('span', { class: 'citation' }, line.citation), ' ',
-                h('span', { class: 'requirement-title', lang: 'en' }, line.title)),
+                wordsIn('span', line, 'title', { class: 'requirement-title' })),
             h('blockquote', { class: 'law', lang: 'ru' }, line.quote),
             line.interpretation ? h('details', { class: 'interpretation' },
                 h('summary', {}, t('finding.interpretation')),
-                h('p', { lang: 'en' }, line.interpretation)) : null,
+                wordsIn('p', line, 'interpretation')) : null,
             line.provide.length ? [h('h4', {}, t('checklist.provide')), h('ul', { class: 'provide', lang: 'en' }, line.provide.map((p) => h('li', {}, p)))] : null,
             line.documents.length ? [h('h4', {}, t('checklist.documents')), h('ul', { class: 'documents' }, line.documents.map((d) => h('li', {}, named(d), ' ', h('code', { class: 'muted' }, d.code))))] : null))));
     return [head, list];

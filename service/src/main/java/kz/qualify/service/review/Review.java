@@ -17,6 +17,7 @@ import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.applications.Applications;
 import kz.qualify.service.applications.Submission;
 import kz.qualify.service.assessment.Rulebook;
+import kz.qualify.service.assessment.RussianWords;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.documents.Documents;
 import kz.qualify.service.documents.StoredDocument;
@@ -87,6 +88,7 @@ public class Review {
             String kind,
             String clause,
             String title,
+            @Nullable RussianWords ru,
             String status,
             List<String> figures,
             @Nullable Judgment judgment) {}
@@ -129,6 +131,7 @@ public class Review {
                     "requirement",
                     f.clause().id(),
                     f.title(),
+                    RussianWords.of(f.titleRu(), ""),
                     f.status().name(),
                     f.figures(),
                     c.judgments().get(subject)));
@@ -140,6 +143,7 @@ public class Review {
                     "document",
                     d.requirementId() == null ? "" : d.requirementId(),
                     d.filename(),
+                    null,
                     "DOCUMENT_CHECK",
                     List.of("sha256 " + d.sha256(), d.size() + " bytes, " + d.mediaType()),
                     c.judgments().get(subject)));
@@ -294,6 +298,7 @@ public class Review {
             g.put("clause", f.clause().id());
             g.put("citation", f.clause().citation());
             g.put("title", f.title());
+            g.put("ru", RussianWords.of(f.titleRu(), ""));
             g.put("quote", f.quote());
             g.put("status", f.status().name());
             g.put("summary", f.summary());

@@ -13,6 +13,7 @@ import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
 import kz.qualify.law.Term;
 import kz.qualify.service.QualifyProperties;
+import kz.qualify.service.assessment.RussianWords;
 import kz.qualify.service.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -80,6 +81,7 @@ class CatalogueController {
     /**
      * One line of the checklist.
      *
+     * @param ru the requirement's name and reading in Russian
      * @param provide what to have, one line per need, as the rules core words it
      * @param documents the documents to present, each with its Russian and English name
      */
@@ -91,6 +93,7 @@ class CatalogueController {
             String title,
             String quote,
             @Nullable String interpretation,
+            @Nullable RussianWords ru,
             List<String> provide,
             List<TermView> documents) {}
 
@@ -172,6 +175,7 @@ class CatalogueController {
                 r.title(),
                 r.quote(),
                 r.interpretation().isEmpty() ? null : r.interpretation(),
+                RussianWords.of(r.titleRu(), r.interpretationRu()),
                 line.provide(),
                 documents);
     }

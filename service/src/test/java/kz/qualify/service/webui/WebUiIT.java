@@ -243,6 +243,15 @@ class WebUiIT {
                 .contains("Что необходимо иметь", "Документы для представления");
         assertThat(browser.findElements(By.cssSelector("#requirements blockquote.law")))
                 .isNotEmpty();
+        // the requirements' names and readings in Russian, marked as such
+        var titles = browser.findElements(By.cssSelector("#requirements .requirement-title"));
+        assertThat(titles).hasSize(requirements.size()).allSatisfy(title -> {
+            assertThat(title.getAttribute("lang")).isEqualTo("ru");
+            assertThat(title.getDomProperty("textContent")).containsPattern("\\p{IsCyrillic}");
+        });
+        assertThat(browser.findElements(By.cssSelector("#requirements details.interpretation p")))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getAttribute("lang")).isEqualTo("ru"));
         assertEveryControlIsLabelled();
         assertNothingUntranslated();
         fullPageScreenshot("checklist-ru");
@@ -345,10 +354,15 @@ class WebUiIT {
         assertThat(law.findElement(By.tagName("blockquote")).getText()).contains("графиками");
         assertThat(browser.findElement(By.id("finding-1_3")).getDomProperty("textContent"))
                 .contains("70");
+        var shareTitle = By.cssSelector("#finding-1_3 .requirement-title");
+        assertThat(browser.findElement(shareTitle).getAttribute("lang")).isEqualTo("ru");
+        assertThat(browser.findElement(shareTitle).getText()).containsPattern("\\p{IsCyrillic}");
         fullPageScreenshot("assessment-ru");
         browser.findElement(By.cssSelector("button[data-lang=en]")).click();
         waitForHeading("Application No. " + applicantApplication);
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#verdict .badge-text"), "Non-compliant"));
+        assertThat(browser.findElement(shareTitle).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(shareTitle).getText()).doesNotContainPattern("\\p{IsCyrillic}");
         assertNothingUntranslated();
         fullPageScreenshot("assessment-en");
         browser.findElement(By.cssSelector("button[data-lang=ru]")).click();
