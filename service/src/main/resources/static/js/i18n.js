@@ -39,7 +39,7 @@ export async function useLanguage(requested = remembered()) {
 
 /** The text for a key, with {name} placeholders filled; the key itself when missing (never "undefined"). */
 /**
- * A requirement's name or reading in the page's language where the rules give one — the
+ * A requirement's words (name, reading, what to have) in the page's language where the rules give them — the
  * rules core writes them in English and Russian (`f.ru.title`) — with the language it is in,
  * for the element's lang attribute: [text, lang].
  */

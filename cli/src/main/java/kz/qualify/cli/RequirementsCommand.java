@@ -129,6 +129,8 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
                 var ru = o.putObject("ru");
                 ru.put("title", r.titleRu());
                 if (!r.interpretationRu().isEmpty()) ru.put("interpretation", r.interpretationRu());
+                var provideRu = ru.putArray("provide");
+                line.provideRu().forEach(provideRu::add);
             }
             var provide = o.putArray("provide");
             line.provide().forEach(provide::add);

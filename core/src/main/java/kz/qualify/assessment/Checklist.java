@@ -22,9 +22,10 @@ public final class Checklist {
      *
      * @param requirement the requirement
      * @param provide what to have, one line per need ("электрические сети: an asset …")
+     * @param provideRu the same lines in Russian
      * @param documents codes of the documents to present
      */
-    public record Line(Requirement requirement, List<String> provide, List<String> documents) {}
+    public record Line(Requirement requirement, List<String> provide, List<String> provideRu, List<String> documents) {}
 
     /** The lines for an item; with nothing declared, requirements that depend on declarations are listed too. */
     public static List<Line> of(Edition edition, int activity, Set<String> subActivities, Set<String> works) {
@@ -32,7 +33,7 @@ public final class Checklist {
         return edition.requirementsOf(activity).stream()
                 .filter(r -> declaredNothing && !(r.applicability() instanceof Applicability.Always)
                         || r.applicability().appliesTo(subActivities, works))
-                .map(r -> new Line(r, provide(r, edition), evidence(r)))
+                .map(r -> new Line(r, provide(r, edition), provideRu(r, edition), evidence(r)))
                 .toList();
     }
 
@@ -85,6 +86,83 @@ public final class Checklist {
             case Provision.Permit pe -> "licence or permit " + name + ", with a copy";
             case Provision.Document d ->
                 "document " + name + (d.certifiedByHead() ? ", signed by the head and sealed" : "");
+        };
+    }
+
+    private static List<String> provideRu(Requirement r, Edition edition) {
+        return switch (r.rule()) {
+            case Rule.LegalFormRule rule ->
+                List.of("заявитель — "
+                        + String.join(
+                                ", ",
+                                rule.allowed().stream()
+                                        .sorted()
+                                        .map(Checklist::legalFormRu)
+                                        .toList()));
+            case Rule.ProvisionRule rule ->
+                rule.needs().stream().map(n -> describeRu(n, edition)).toList();
+            case Rule.StaffRule rule -> {
+                var lines = new java.util.ArrayList<String>();
+                if (rule.minSharePercent() != null) {
+                    lines.add(
+                            "не менее " + rule.minSharePercent()
+                                    + " % производственного персонала — квалифицированные технические руководители и специалисты");
+                }
+                lines.add("руководители: " + rule.managers().wording());
+                lines.add("специалисты: " + rule.specialists().wording());
+                yield lines;
+            }
+            case Rule.WorkingCapitalRule rule ->
+                List.of("оборотные средства не менее " + rule.minMrp()
+                        + " МРП по МРП, действующему на дату оценки, подтверждённые банковской справкой");
+            case Rule.EquipmentScopeRule rule ->
+                List.of("укажите каждую единицу оборудования с его видом; для котлов — рабочее давление (> "
+                        + rule.pressureAboveKgfCm2().toPlainString().replace('.', ',') + " кгс/см²) и температуру"
+                        + " теплоносителя (> "
+                        + rule.boilerTemperatureAboveC().toPlainString().replace('.', ',')
+                        + " °С); для сосудов и трубопроводов — рабочее давление");
+        };
+    }
+
+    /** The annex's own words for who applies. */
+    private static String legalFormRu(kz.qualify.dossier.LegalForm form) {
+        return switch (form) {
+            case INDIVIDUAL_ENTREPRENEUR -> "физическое лицо (индивидуальный предприниматель)";
+            case LEGAL_ENTITY -> "юридическое лицо";
+            case BRANCH -> "филиал юридического лица";
+            case REPRESENTATIVE_OFFICE -> "представительство юридического лица";
+        };
+    }
+
+    private static String describeRu(Need need, Edition edition) {
+        var options = need.anyOf().stream()
+                .map(p -> {
+                    var term = edition.vocabulary().get(p.code());
+                    return describeRu(p, "«" + (term == null ? p.code() : term.ru()) + "»");
+                })
+                .toList();
+        return need.label() + ": " + String.join(" ИЛИ ", options)
+                + (need.absence() == Need.Absence.NEEDS_REVIEW
+                        ? " (где это применимо; оценивает должностное лицо лицензиара)"
+                        : "");
+    }
+
+    private static String describeRu(Provision p, String name) {
+        return switch (p) {
+            case Provision.Asset a ->
+                "имущество " + name
+                        + " в собственности или на ином законном основании, с копией правоустанавливающего документа";
+            case Provision.Service s ->
+                "служба " + name + " с копией приказа о её создании (о назначении ответственных лиц)";
+            case Provision.Programme pr ->
+                "утверждённая программа " + name + (pr.onSchedule() ? ", реализуемая в соответствии с графиком" : "");
+            case Provision.Contract c ->
+                (c.protocolOfIntentAccepted() ? "договор или протокол намерений " : "договор ") + name
+                        + (c.backupSupply() ? " с резервным замещением на случай аварий" : "") + ", с копией";
+            case Provision.Permit pe -> "лицензия или разрешение " + name + ", с копией";
+            case Provision.Document d ->
+                "документ " + name
+                        + (d.certifiedByHead() ? ", заверенный печатью и подписью первого руководителя" : "");
         };
     }
 

@@ -2,7 +2,7 @@
 // clause, the law's words and the documents to present.
 import { get } from '../api.js';
 import { field, h, loading, notice, problemView, select, uid, wordsIn } from '../dom.js';
-import { formatDate, formatNumber, t } from '../i18n.js';
+import { formatDate, formatNumber, t, words } from '../i18n.js';
 import { activity as activityOf, activityOptions, loadActivities, named } from '../catalogue.js';
 
 export async function checklistView(root, params, query) {
@@ -89,7 +89,7 @@ function requirementsView(data) {
             line.interpretation ? h('details', { class: 'interpretation' },
                 h('summary', {}, t('finding.interpretation')),
                 wordsIn('p', line, 'interpretation')) : null,
-            line.provide.length ? [h('h4', {}, t('checklist.provide')), h('ul', { class: 'provide', lang: 'en' }, line.provide.map((p) => h('li', {}, p)))] : null,
+            line.provide.length ? [h('h4', {}, t('checklist.provide')), provideList(line)] : null,
             line.documents.length ? [h('h4', {}, t('checklist.documents')), h('ul', { class: 'documents' }, line.documents.map((d) => h('li', {}, named(d), ' ', h('code', { class: 'muted' }, d.code))))] : null))));
     return [head, list];
 }
@@ -102,4 +102,10 @@ function dayBefore(isoDate) {
 
 function cssId(text) {
     return text.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** What to have, in the page's language where the rules core words it in both. */
+function provideList(line) {
+    const [items, lang] = words(line, 'provide');
+    return h('ul', { class: 'provide', lang }, items.map((p) => h('li', {}, p)));
 }

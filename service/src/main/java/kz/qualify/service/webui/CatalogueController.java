@@ -13,7 +13,6 @@ import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
 import kz.qualify.law.Term;
 import kz.qualify.service.QualifyProperties;
-import kz.qualify.service.assessment.RussianWords;
 import kz.qualify.service.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -81,7 +80,7 @@ class CatalogueController {
     /**
      * One line of the checklist.
      *
-     * @param ru the requirement's name and reading in Russian
+     * @param ru the requirement's name and reading, and what to have, in Russian
      * @param provide what to have, one line per need, as the rules core words it
      * @param documents the documents to present, each with its Russian and English name
      */
@@ -93,9 +92,12 @@ class CatalogueController {
             String title,
             String quote,
             @Nullable String interpretation,
-            @Nullable RussianWords ru,
+            @Nullable RussianLine ru,
             List<String> provide,
             List<TermView> documents) {}
+
+    /** A checklist line's name, reading and what to have, in Russian. */
+    record RussianLine(String title, @Nullable String interpretation, List<String> provide) {}
 
     record Requirements(
             EditionView edition,
@@ -175,7 +177,12 @@ class CatalogueController {
                 r.title(),
                 r.quote(),
                 r.interpretation().isEmpty() ? null : r.interpretation(),
-                RussianWords.of(r.titleRu(), r.interpretationRu()),
+                r.titleRu().isEmpty()
+                        ? null
+                        : new RussianLine(
+                                r.titleRu(),
+                                r.interpretationRu().isEmpty() ? null : r.interpretationRu(),
+                                line.provideRu()),
                 line.provide(),
                 documents);
     }

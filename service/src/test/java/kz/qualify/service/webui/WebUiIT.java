@@ -252,6 +252,12 @@ class WebUiIT {
         assertThat(browser.findElements(By.cssSelector("#requirements details.interpretation p")))
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.getAttribute("lang")).isEqualTo("ru"));
+        assertThat(browser.findElements(By.cssSelector("#requirements ul.provide")))
+                .isNotEmpty()
+                .allSatisfy(ul -> assertThat(ul.getAttribute("lang")).isEqualTo("ru"));
+        assertThat(text)
+                .contains("в собственности или на ином законном основании")
+                .doesNotContain("owned or on");
         assertEveryControlIsLabelled();
         assertNothingUntranslated();
         fullPageScreenshot("checklist-ru");
