@@ -39,6 +39,12 @@ export function wordsIn(tag, x, field, attrs = {}) {
     return h(tag, { ...attrs, lang }, text);
 }
 
+/** A list of strings (figures, issues) as a list element in the page's language where the data give it. */
+export function listIn(tag, x, field, attrs = {}) {
+    const [items, lang] = words(x, field);
+    return h(tag, { ...attrs, lang }, (items || []).map((item) => h('li', {}, item)));
+}
+
 export function uid(prefix = 'f') {
     ids += 1;
     return `${prefix}-${ids}`;

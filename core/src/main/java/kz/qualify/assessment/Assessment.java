@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the date the law was applied on
  * @param verdict the overall answer
  * @param message one sentence explaining the verdict
+ * @param messageRu the same sentence in Russian
  * @param editionId the edition applied, or null when none was in force
  * @param rulesVersion the version of the encoding applied, or null
  * @param activity the annex item assessed
@@ -22,6 +23,7 @@ public record Assessment(
         LocalDate asOf,
         Verdict verdict,
         String message,
+        String messageRu,
         @Nullable String editionId,
         @Nullable String rulesVersion,
         int activity,

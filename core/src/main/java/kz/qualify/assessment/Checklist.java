@@ -97,7 +97,7 @@ public final class Checklist {
                                 ", ",
                                 rule.allowed().stream()
                                         .sorted()
-                                        .map(Checklist::legalFormRu)
+                                        .map(LegalFormPolicy::russian)
                                         .toList()));
             case Rule.ProvisionRule rule ->
                 rule.needs().stream().map(n -> describeRu(n, edition)).toList();
@@ -121,16 +121,6 @@ public final class Checklist {
                         + " теплоносителя (> "
                         + rule.boilerTemperatureAboveC().toPlainString().replace('.', ',')
                         + " °С); для сосудов и трубопроводов — рабочее давление");
-        };
-    }
-
-    /** The annex's own words for who applies. */
-    private static String legalFormRu(kz.qualify.dossier.LegalForm form) {
-        return switch (form) {
-            case INDIVIDUAL_ENTREPRENEUR -> "физическое лицо (индивидуальный предприниматель)";
-            case LEGAL_ENTITY -> "юридическое лицо";
-            case BRANCH -> "филиал юридического лица";
-            case REPRESENTATIVE_OFFICE -> "представительство юридического лица";
         };
     }
 

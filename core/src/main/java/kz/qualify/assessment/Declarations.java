@@ -17,44 +17,64 @@ final class Declarations {
     static Optional<Finding> check(Evaluator.Context context, Activity activity) {
         var dossier = context.dossier();
         var issues = new ArrayList<Finding.Issue>();
-        var remedies = new ArrayList<String>();
+        var remedies = new ArrayList<Text>();
+        int item = activity.item();
         if (!activity.subActivities().isEmpty() && dossier.subActivities().isEmpty()) {
-            issues.add(new Finding.Issue("subActivities", "no sub-activity is declared"));
-            remedies.add("declare the sub-activities applied for: "
-                    + activity.subActivities().stream()
+            issues.add(Finding.Issue.of(
+                    "subActivities", Text.of("no sub-activity is declared", "подвид деятельности не заявлен")));
+            remedies.add(Text.of(
+                            "declare the sub-activities applied for: ",
+                            "заявите подвиды деятельности, на которые подаётся заявление: ")
+                    .plus(activity.subActivities().stream()
                             .map(Activity.SubActivity::code)
-                            .toList());
+                            .toList()
+                            .toString()));
         }
         for (var s : dossier.subActivities()) {
             if (activity.subActivity(s).isEmpty()) {
-                issues.add(new Finding.Issue(
-                        "subActivities", "'" + s + "' is not a sub-activity of item " + activity.item()));
+                issues.add(Finding.Issue.of(
+                        "subActivities",
+                        Text.of(
+                                "'" + s + "' is not a sub-activity of item " + item,
+                                "«" + s + "» — не подвид деятельности пункта " + item)));
             }
         }
         if (!activity.works().isEmpty() && dossier.works().isEmpty()) {
-            issues.add(new Finding.Issue("works", "no kind of work is declared"));
-            remedies.add("declare the kinds of work applied for: "
-                    + activity.works().stream().map(t -> t.code()).toList());
+            issues.add(Finding.Issue.of("works", Text.of("no kind of work is declared", "вид работ не заявлен")));
+            remedies.add(Text.of(
+                            "declare the kinds of work applied for: ",
+                            "заявите виды работ, на которые подаётся заявление: ")
+                    .plus(activity.works().stream().map(t -> t.code()).toList().toString()));
         }
         for (var w : dossier.works()) {
             if (!activity.hasWork(w)) {
-                issues.add(new Finding.Issue("works", "'" + w + "' is not a kind of work of item " + activity.item()));
+                issues.add(Finding.Issue.of(
+                        "works",
+                        Text.of(
+                                "'" + w + "' is not a kind of work of item " + item,
+                                "«" + w + "» — не вид работ пункта " + item)));
             }
         }
         if (issues.isEmpty()) return Optional.empty();
+        var summary = Text.of(
+                "the requirements of item " + item + " depend on what is declared, and the declaration is incomplete",
+                "требования пункта " + item + " зависят от заявленного, а заявлено не всё");
         return Optional.of(new Finding(
                 "declarations",
                 context.item(),
                 "Declared sub-activities and works",
-                "Заявленные подвиды деятельности и виды работ",
                 "включают наличие … в соответствии с заявленными подвидами деятельности / по заявляемым видам работ",
                 "",
-                "",
                 Status.MISSING_EVIDENCE,
-                "the requirements of item " + activity.item()
-                        + " depend on what is declared, and the declaration is incomplete",
+                summary.en(),
                 List.of(),
                 issues,
-                remedies));
+                remedies.stream().map(Text::en).toList(),
+                new Finding.Russian(
+                        "Заявленные подвиды деятельности и виды работ",
+                        "",
+                        summary.ru(),
+                        List.of(),
+                        remedies.stream().map(Text::ru).toList())));
     }
 }

@@ -16,20 +16,24 @@ final class Documents {
     static boolean check(
             Requirement r,
             Evaluator.Context context,
-            List<String> figures,
+            List<Text> figures,
             List<Finding.Issue> issues,
-            List<String> remedies) {
+            List<Text> remedies) {
         if (r.documents().isEmpty()) return false;
         int present = 0;
         for (var kind : r.documents()) {
             if (context.dossier().hasDocumentOfKind(kind)) {
                 present++;
             } else {
-                issues.add(new Finding.Issue("documents", "missing: " + context.label(kind)));
-                remedies.add("present " + context.label(kind));
+                var name = "«" + context.term(kind).ru() + "»";
+                issues.add(Finding.Issue.of(
+                        "documents", Text.of("missing: " + context.label(kind), "не представлен: " + name)));
+                remedies.add(Text.of("present " + context.label(kind), "представьте " + name));
             }
         }
-        figures.add("documents presented: " + present + " of " + r.documents().size());
+        figures.add(Text.of(
+                "documents presented: " + present + " of " + r.documents().size(),
+                "представлено документов: " + present + " из " + r.documents().size()));
         return present < r.documents().size();
     }
 }

@@ -41,6 +41,7 @@ public final class Evaluator {
                         asOf,
                         Verdict.NO_EDITION_IN_FORCE,
                         none.message(),
+                        none.messageRu(),
                         null,
                         null,
                         dossier.activity(),
@@ -57,6 +58,7 @@ public final class Evaluator {
                     asOf,
                     Verdict.NOT_ELIGIBLE,
                     "edition " + edition.id() + " has no licensed activity " + dossier.activity(),
+                    "в редакции " + edition.id() + " нет лицензируемого вида деятельности " + dossier.activity(),
                     edition.id(),
                     edition.rulesVersion(),
                     dossier.activity(),
@@ -70,10 +72,12 @@ public final class Evaluator {
             findings.add(evaluate(requirement, context));
         }
         var verdict = Verdict.of(findings);
+        var message = message(verdict, findings);
         return new Assessment(
                 asOf,
                 verdict,
-                message(verdict, findings),
+                message.en(),
+                message.ru(),
                 edition.id(),
                 edition.rulesVersion(),
                 dossier.activity(),
@@ -95,7 +99,7 @@ public final class Evaluator {
         };
     }
 
-    private static String message(Verdict verdict, List<Finding> findings) {
+    private static Text message(Verdict verdict, List<Finding> findings) {
         long notMet =
                 findings.stream().filter(f -> f.status() == Status.NOT_MET).count();
         long missing = findings.stream()
@@ -104,19 +108,28 @@ public final class Evaluator {
         long review =
                 findings.stream().filter(f -> f.status() == Status.NEEDS_REVIEW).count();
         return switch (verdict) {
-            case COMPLIANT -> "every applicable requirement is met";
+            case COMPLIANT -> Text.of("every applicable requirement is met", "все применимые требования выполнены");
             case NON_COMPLIANT ->
-                notMet + " requirement(s) not met, " + missing + " missing evidence, " + review
-                        + " for the officer's review";
-            case NEEDS_REVIEW -> review + " requirement(s) need the officer's judgment; the rest are met";
-            case NOT_ELIGIBLE ->
-                "the applicant or the declared equipment is outside the licence's scope: "
-                        + findings.stream()
-                                .filter(f -> f.status() == Status.NOT_ELIGIBLE)
-                                .map(f -> f.clause().id())
-                                .distinct()
-                                .toList();
-            case NO_EDITION_IN_FORCE -> "no edition in force";
+                Text.of(
+                        notMet + " requirement(s) not met, " + missing + " missing evidence, " + review
+                                + " for the officer's review",
+                        "не выполнено требований: " + notMet + ", не хватает подтверждения: " + missing
+                                + ", на рассмотрение должностного лица: " + review);
+            case NEEDS_REVIEW ->
+                Text.of(
+                        review + " requirement(s) need the officer's judgment; the rest are met",
+                        "требований на рассмотрение должностного лица: " + review + "; остальные выполнены");
+            case NOT_ELIGIBLE -> {
+                var clauses = findings.stream()
+                        .filter(f -> f.status() == Status.NOT_ELIGIBLE)
+                        .map(f -> f.clause().id())
+                        .distinct()
+                        .toList();
+                yield Text.of(
+                        "the applicant or the declared equipment is outside the licence's scope: " + clauses,
+                        "заявитель или заявленное оборудование вне сферы действия лицензии: " + clauses);
+            }
+            case NO_EDITION_IN_FORCE -> Text.of("no edition in force", "ни одна редакция не действует");
         };
     }
 
@@ -124,6 +137,12 @@ public final class Evaluator {
     record Context(Dossier dossier, LocalDate asOf, Edition edition, MrpTable mrp) {
         String label(String code) {
             return edition.label(code);
+        }
+
+        /** A code's name in each language, or the code itself when it is not in the vocabulary. */
+        Text term(String code) {
+            var t = edition.vocabulary().get(code);
+            return t == null ? Text.same(code) : Text.of(t.en(), t.ru());
         }
 
         ClauseRef item() {

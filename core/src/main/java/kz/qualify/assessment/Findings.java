@@ -1,7 +1,6 @@
 package kz.qualify.assessment;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import kz.qualify.rules.Applicability;
 import kz.qualify.rules.Requirement;
 
@@ -13,49 +12,62 @@ final class Findings {
     static Finding of(
             Requirement r,
             Status status,
-            String summary,
-            List<String> figures,
+            Text summary,
+            List<Text> figures,
             List<Finding.Issue> issues,
-            List<String> remedies) {
+            List<Text> remedies) {
         return new Finding(
                 r.id(),
                 r.clause(),
                 r.title(),
-                r.titleRu(),
                 r.quote(),
                 r.interpretation(),
-                r.interpretationRu(),
                 status,
-                summary,
-                figures,
+                summary.en(),
+                figures.stream().map(Text::en).toList(),
                 issues,
-                remedies);
+                remedies.stream().map(Text::en).toList(),
+                new Finding.Russian(
+                        r.titleRu(),
+                        r.interpretationRu(),
+                        summary.ru(),
+                        figures.stream().map(Text::ru).toList(),
+                        remedies.stream().map(Text::ru).toList()));
     }
 
-    static Finding notApplicable(Requirement r, String why) {
+    static Finding notApplicable(Requirement r, Text why) {
         return of(r, Status.NOT_APPLICABLE, why, List.of(), List.of(), List.of());
     }
 
-    static String whyNotApplicable(Requirement r, Evaluator.Context context) {
+    static Text whyNotApplicable(Requirement r, Evaluator.Context context) {
         return switch (r.applicability()) {
-            case Applicability.Always a -> "applies to every applicant";
+            case Applicability.Always a -> Text.of("applies to every applicant", "применяется ко всем заявителям");
             case Applicability.AnySubActivityOf a ->
-                "applies only to sub-activities " + codes(a.subActivities(), context) + ", none of which is declared";
+                Text.of("applies only to sub-activities ", "применяется только к подвидам деятельности ")
+                        .plus(codes(a.subActivities(), context))
+                        .plus(Text.of(", none of which is declared", ", ни один из которых не заявлен"));
             case Applicability.AnySubActivityExcept a ->
-                "does not apply to sub-activities " + codes(a.subActivities(), context)
-                        + ", and no other sub-activity is declared";
+                Text.of("does not apply to sub-activities ", "не применяется к подвидам деятельности ")
+                        .plus(codes(a.subActivities(), context))
+                        .plus(Text.of(", and no other sub-activity is declared", ", а других подвидов не заявлено"));
             case Applicability.AnyWorkOf a ->
-                "required only where the applicant does " + codes(a.works(), context)
-                        + "; the declared works "
-                        + context.dossier().works().stream().sorted().toList()
-                        + " include none of them";
+                Text.of("required only where the applicant does ", "требуется, только если заявитель выполняет ")
+                        .plus(codes(a.works(), context))
+                        .plus(Text.of("; the declared works ", "; заявленные виды работ "))
+                        .plus(context.dossier().works().stream()
+                                .sorted()
+                                .toList()
+                                .toString())
+                        .plus(Text.of(" include none of them", " не включают ни одного из них"));
         };
     }
 
-    private static String codes(java.util.Set<String> codes, Evaluator.Context context) {
-        return codes.stream()
-                .sorted()
-                .map(c -> c + " (" + context.label(c) + ")")
-                .collect(Collectors.joining(", "));
+    private static Text codes(java.util.Set<String> codes, Evaluator.Context context) {
+        return Text.join(
+                Text.same(", "),
+                codes.stream()
+                        .sorted()
+                        .map(c -> Text.same(c + " (").plus(context.term(c)).plus(")"))
+                        .toList());
     }
 }

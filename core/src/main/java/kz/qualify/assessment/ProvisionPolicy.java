@@ -1,9 +1,10 @@
 package kz.qualify.assessment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.stream.Collectors;
 import kz.qualify.dossier.Document;
 import kz.qualify.dossier.Dossier;
+import kz.qualify.dossier.LegalBasis;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.rules.Need;
 import kz.qualify.rules.Provision;
@@ -33,30 +34,33 @@ final class ProvisionPolicy {
         }
     }
 
-    record Outcome(Grade grade, String ref, String detail) {
-        static Outcome absent(String detail) {
+    record Outcome(Grade grade, String ref, Text detail) {
+        static Outcome absent(Text detail) {
             return new Outcome(Grade.ABSENT, "", detail);
         }
     }
 
     static Finding evaluate(Requirement r, Rule.ProvisionRule rule, Evaluator.Context context) {
         var status = Status.MET;
-        var figures = new ArrayList<String>();
+        var figures = new ArrayList<Text>();
         var issues = new ArrayList<Finding.Issue>();
-        var remedies = new ArrayList<String>();
+        var remedies = new ArrayList<Text>();
         for (var need : rule.needs()) {
             var best = best(need, context);
             if (best.grade() == Grade.ABSENT && need.absence() == Need.Absence.NEEDS_REVIEW) {
                 best = new Outcome(
                         Grade.REVIEW,
                         "",
-                        "absent; the law asks for it only in a case the dossier does not settle,"
-                                + " so the officer judges whether it is needed");
+                        Text.of(
+                                "absent; the law asks for it only in a case the dossier does not settle,"
+                                        + " so the officer judges whether it is needed",
+                                "отсутствует; закон требует этого лишь в случае, который по досье не установить,"
+                                        + " поэтому необходимость определяет должностное лицо лицензиара"));
             }
             status = status.worst(best.grade().status);
-            figures.add(need.label() + ": " + describe(best));
+            figures.add(Text.same(need.label() + ": ").plus(describe(best)));
             if (best.grade() != Grade.SATISFIED) {
-                issues.add(new Finding.Issue(best.ref().isEmpty() ? need.label() : best.ref(), best.detail()));
+                issues.add(Finding.Issue.of(best.ref().isEmpty() ? need.label() : best.ref(), best.detail()));
                 remedies.add(remedy(need, best, context));
             }
         }
@@ -64,46 +68,89 @@ final class ProvisionPolicy {
         return Findings.of(r, status, summary(status, rule), figures, issues, remedies);
     }
 
-    private static String summary(Status status, Rule.ProvisionRule rule) {
+    private static Text summary(Status status, Rule.ProvisionRule rule) {
+        int needs = rule.needs().size();
         return switch (status) {
-            case MET -> "all " + rule.needs().size() + " needed item(s) are present with their evidence";
-            case NOT_MET -> "something the clause requires is absent or fails";
-            case MISSING_EVIDENCE -> "what the clause requires is stated, but evidence is missing";
-            case NEEDS_REVIEW -> "present; a point needs the officer's judgment";
-            case NOT_ELIGIBLE, NOT_APPLICABLE -> status.name();
+            case MET ->
+                Text.of(
+                        "all " + needs + " needed item(s) are present with their evidence",
+                        "все требуемые позиции (" + needs + ") имеются и подтверждены");
+            case NOT_MET ->
+                Text.of(
+                        "something the clause requires is absent or fails",
+                        "требуемое пунктом отсутствует или не соответствует требованиям");
+            case MISSING_EVIDENCE ->
+                Text.of(
+                        "what the clause requires is stated, but evidence is missing",
+                        "требуемое пунктом заявлено, но не хватает подтверждения");
+            case NEEDS_REVIEW ->
+                Text.of(
+                        "present; a point needs the officer's judgment",
+                        "имеется; один из вопросов решается на усмотрение должностного лица лицензиара");
+            case NOT_ELIGIBLE, NOT_APPLICABLE -> Text.same(status.name());
         };
     }
 
-    private static String describe(Outcome o) {
+    private static Text describe(Outcome o) {
+        var ref = o.ref();
         return switch (o.grade()) {
-            case SATISFIED -> "present (" + o.ref() + ")";
-            case REVIEW -> "present (" + o.ref() + "), for review: " + o.detail();
-            case MISSING_EVIDENCE -> "stated (" + o.ref() + "), evidence missing: " + o.detail();
-            case FAILING -> "stated (" + o.ref() + ") but fails: " + o.detail();
-            case ABSENT -> "absent";
+            case SATISFIED -> Text.of("present (" + ref + ")", "имеется (" + ref + ")");
+            // a need absent where the law may not ask for it has no ref: it is not "present"
+            case REVIEW ->
+                (ref.isEmpty()
+                                ? Text.of("for review: ", "на рассмотрение должностного лица: ")
+                                : Text.of(
+                                        "present (" + ref + "), for review: ",
+                                        "имеется (" + ref + "), на рассмотрение должностного лица: "))
+                        .plus(o.detail());
+            case MISSING_EVIDENCE ->
+                Text.of(
+                                "stated (" + ref + "), evidence missing: ",
+                                "заявлено (" + ref + "), не хватает подтверждения: ")
+                        .plus(o.detail());
+            case FAILING ->
+                Text.of("stated (" + ref + ") but fails: ", "заявлено (" + ref + "), но не соответствует: ")
+                        .plus(o.detail());
+            case ABSENT -> Text.of("absent", "отсутствует");
         };
     }
 
-    private static String remedy(Need need, Outcome best, Evaluator.Context context) {
+    private static Text remedy(Need need, Outcome best, Evaluator.Context context) {
         if (best.grade() == Grade.ABSENT) {
-            var options = need.anyOf().stream()
-                    .map(p -> kind(p) + " '" + context.label(p.code()) + "'")
-                    .collect(Collectors.joining(" or "));
-            return "provide " + options;
+            var options = need.anyOf().stream().map(p -> option(p, context)).toList();
+            return Text.of("provide ", "представьте ").plus(Text.join(Text.of(" or ", " или "), options));
         }
-        return best.ref() + ": " + best.detail();
+        return Text.same(best.ref() + ": ").plus(best.detail());
     }
 
-    private static String kind(Provision p) {
+    /** One way to satisfy a need, as the remedy names it: "an asset 'X'", in Russian "имущество «X»". */
+    private static Text option(Provision p, Evaluator.Context context) {
+        var name = quoted(p.code(), context);
         return switch (p) {
-            case Provision.Asset a -> "an asset";
-            case Provision.Service s -> "a service or responsible person, with the order establishing it,";
-            case Provision.Programme pr -> "an approved programme";
+            case Provision.Asset a -> Text.of("an asset ", "имущество ").plus(name);
+            // Russian puts the order after the name; English keeps its old wording before it.
+            case Provision.Service s ->
+                Text.of(
+                                "a service or responsible person, with the order establishing it, ",
+                                "службу или ответственное лицо по направлению ")
+                        .plus(name)
+                        .plus(Text.of("", " с приказом о создании (назначении)"));
+            case Provision.Programme pr ->
+                Text.of("an approved programme ", "утверждённую программу ").plus(name);
             case Provision.Contract c ->
-                c.protocolOfIntentAccepted() ? "a contract or protocol of intent" : "a contract";
-            case Provision.Permit pe -> "a licence or permit";
-            case Provision.Document d -> "the document";
+                (c.protocolOfIntentAccepted()
+                                ? Text.of("a contract or protocol of intent ", "договор или протокол намерений ")
+                                : Text.of("a contract ", "договор "))
+                        .plus(name);
+            case Provision.Permit pe ->
+                Text.of("a licence or permit ", "лицензию или разрешение ").plus(name);
+            case Provision.Document d -> Text.of("the document ", "документ ").plus(name);
         };
+    }
+
+    /** A vocabulary name in quotes: English keeps the old "'ru / en'", Russian reads «ru». */
+    private static Text quoted(String code, Evaluator.Context context) {
+        return Text.of("'" + context.label(code) + "'", "«" + context.term(code).ru() + "»");
     }
 
     static Outcome best(Need need, Evaluator.Context context) {
@@ -119,10 +166,11 @@ final class ProvisionPolicy {
     static Outcome check(Provision p, Evaluator.Context context) {
         var d = context.dossier();
         var asOf = context.asOf();
-        var label = context.label(p.code());
+        var name = quoted(p.code(), context);
         return switch (p) {
             case Provision.Asset a -> {
-                Outcome best = Outcome.absent("no asset of category '" + label + "'");
+                Outcome best = Outcome.absent(Text.of("no asset of category ", "нет имущества категории ")
+                        .plus(name));
                 for (var asset : d.assets()) {
                     if (!asset.category().equals(a.code())) continue;
                     Outcome o;
@@ -130,75 +178,125 @@ final class ProvisionPolicy {
                         o = new Outcome(
                                 Grade.MISSING_EVIDENCE,
                                 asset.ref(),
-                                "the legal basis on which it is held is not stated");
+                                Text.of(
+                                        "the legal basis on which it is held is not stated",
+                                        "не указано законное основание владения"));
                     } else if (d.document(asset.titleDocument()).isEmpty()) {
                         o = new Outcome(
                                 Grade.MISSING_EVIDENCE,
                                 asset.ref(),
-                                "no copy of the title document (правоустанавливающий документ) is attached");
+                                Text.of(
+                                        "no copy of the title document (правоустанавливающий документ) is attached",
+                                        "не приложена копия правоустанавливающего документа"));
                     } else {
-                        o = new Outcome(Grade.SATISFIED, asset.ref(), "held on " + asset.legalBasis());
+                        o = new Outcome(
+                                Grade.SATISFIED,
+                                asset.ref(),
+                                Text.of(
+                                        "held on " + asset.legalBasis(),
+                                        "законное основание: " + russian(asset.legalBasis())));
                     }
                     best = better(best, o);
                 }
                 yield best;
             }
             case Provision.Service s -> {
-                Outcome best = Outcome.absent("no service or responsible person for '" + label + "'");
+                Outcome best = Outcome.absent(Text.of(
+                                "no service or responsible person for ",
+                                "нет службы или ответственного лица по направлению ")
+                        .plus(name));
                 for (var unit : d.services()) {
                     if (!unit.function().equals(s.code())) continue;
                     Outcome o;
                     var order = unit.order();
                     if (order == null) {
-                        o = new Outcome(Grade.MISSING_EVIDENCE, unit.ref(), "no order establishing it is given");
+                        o = new Outcome(
+                                Grade.MISSING_EVIDENCE,
+                                unit.ref(),
+                                Text.of(
+                                        "no order establishing it is given",
+                                        "не указан приказ о создании (назначении)"));
                     } else if (order.date().isAfter(asOf)) {
                         o = new Outcome(
                                 Grade.FAILING,
                                 unit.ref(),
-                                "the order № " + order.number() + " is dated " + order.date() + ", after " + asOf);
+                                Text.of(
+                                        "the order № " + order.number() + " is dated " + order.date() + ", after "
+                                                + asOf,
+                                        "приказ № " + order.number() + " датирован " + order.date() + ", позже "
+                                                + asOf));
                     } else if (d.document(order.document()).isEmpty()) {
                         o = new Outcome(
                                 Grade.MISSING_EVIDENCE,
                                 unit.ref(),
-                                "no copy of order № " + order.number() + " is attached");
+                                Text.of(
+                                        "no copy of order № " + order.number() + " is attached",
+                                        "не приложена копия приказа № " + order.number()));
                     } else {
                         o = new Outcome(
-                                Grade.SATISFIED, unit.ref(), "order № " + order.number() + " of " + order.date());
+                                Grade.SATISFIED,
+                                unit.ref(),
+                                Text.of(
+                                        "order № " + order.number() + " of " + order.date(),
+                                        "приказ № " + order.number() + " от " + order.date()));
                     }
                     best = better(best, o);
                 }
                 yield best;
             }
             case Provision.Programme pr -> {
-                Outcome best = Outcome.absent("no programme or plan '" + label + "'");
+                Outcome best = Outcome.absent(Text.of("no programme or plan ", "нет программы или плана ")
+                        .plus(name));
                 for (var prog : d.programmes()) {
                     if (!prog.kind().equals(pr.code())) continue;
                     Outcome o;
                     if (prog.approvedOn() == null) {
                         o = new Outcome(
-                                Grade.FAILING, prog.ref(), "not approved (утверждённых в установленном порядке)");
+                                Grade.FAILING,
+                                prog.ref(),
+                                Text.of(
+                                        "not approved (утверждённых в установленном порядке)",
+                                        "отсутствует утверждение в установленном порядке"));
                     } else if (prog.approvedOn().isAfter(asOf)) {
                         o = new Outcome(
-                                Grade.FAILING, prog.ref(), "approved on " + prog.approvedOn() + ", after " + asOf);
+                                Grade.FAILING,
+                                prog.ref(),
+                                Text.of(
+                                        "approved on " + prog.approvedOn() + ", after " + asOf,
+                                        "дата утверждения " + prog.approvedOn() + ", позже " + asOf));
                     } else if (d.document(prog.document()).isEmpty()) {
                         o = new Outcome(
-                                Grade.MISSING_EVIDENCE, prog.ref(), "no copy of the approved programme is attached");
+                                Grade.MISSING_EVIDENCE,
+                                prog.ref(),
+                                Text.of(
+                                        "no copy of the approved programme is attached",
+                                        "не приложена копия утверждённой программы"));
                     } else if (pr.onSchedule() && prog.onSchedule() == null) {
                         o = new Outcome(
                                 Grade.REVIEW,
                                 prog.ref(),
-                                "whether it is implemented on schedule (реализуемых в соответствии с графиками) is not stated");
+                                Text.of(
+                                        "whether it is implemented on schedule (реализуемых в соответствии с графиками)"
+                                                + " is not stated",
+                                        "не указано, реализуется ли в соответствии с графиками"));
                     } else if (pr.onSchedule() && !prog.onSchedule()) {
-                        o = new Outcome(Grade.FAILING, prog.ref(), "not implemented on schedule");
+                        o = new Outcome(
+                                Grade.FAILING,
+                                prog.ref(),
+                                Text.of("not implemented on schedule", "не реализуется в соответствии с графиками"));
                     } else {
-                        o = new Outcome(Grade.SATISFIED, prog.ref(), "approved " + prog.approvedOn());
+                        o = new Outcome(
+                                Grade.SATISFIED,
+                                prog.ref(),
+                                Text.of("approved " + prog.approvedOn(), "дата утверждения " + prog.approvedOn()));
                     }
                     best = better(best, o);
                 }
                 yield best;
             }
             case Provision.Contract c -> {
-                Outcome best = Outcome.absent("no contract '" + label + "'");
+                Outcome best =
+                        Outcome.absent(Text.of("no contract ", "нет договора ").plus(name));
                 for (var contract : d.contracts()) {
                     if (!contract.kind().equals(c.code())) continue;
                     Outcome o;
@@ -206,64 +304,92 @@ final class ProvisionPolicy {
                         o = new Outcome(
                                 Grade.FAILING,
                                 contract.ref(),
-                                "a protocol of intent is not accepted here: a contract is required");
+                                Text.of(
+                                        "a protocol of intent is not accepted here: a contract is required",
+                                        "протокол намерений здесь не принимается: требуется договор"));
                     } else if (contract.date() != null && contract.date().isAfter(asOf)) {
                         o = new Outcome(
-                                Grade.FAILING, contract.ref(), "signed on " + contract.date() + ", after " + asOf);
+                                Grade.FAILING,
+                                contract.ref(),
+                                Text.of(
+                                        "signed on " + contract.date() + ", after " + asOf,
+                                        "подписан " + contract.date() + ", позже " + asOf));
                     } else if (contract.validUntil() != null
                             && contract.validUntil().isBefore(asOf)) {
-                        o = new Outcome(Grade.FAILING, contract.ref(), "expired on " + contract.validUntil());
+                        o = new Outcome(Grade.FAILING, contract.ref(), expired(contract.validUntil()));
                     } else if (d.document(contract.document()).isEmpty()) {
-                        o = new Outcome(Grade.MISSING_EVIDENCE, contract.ref(), "no copy of it is attached");
+                        o = new Outcome(Grade.MISSING_EVIDENCE, contract.ref(), noCopy());
                     } else if (c.backupSupply() && contract.backupSupply() == null) {
                         o = new Outcome(
                                 Grade.REVIEW,
                                 contract.ref(),
-                                "whether it provides backup supply in case of accidents (резервное замещение) is not stated");
+                                Text.of(
+                                        "whether it provides backup supply in case of accidents (резервное замещение)"
+                                                + " is not stated",
+                                        "не указано, предусматривает ли договор резервное замещение на случай аварий"));
                     } else if (c.backupSupply() && !contract.backupSupply()) {
                         o = new Outcome(
                                 Grade.FAILING,
                                 contract.ref(),
-                                "it does not provide backup supply in case of accidents");
+                                Text.of(
+                                        "it does not provide backup supply in case of accidents",
+                                        "договор не предусматривает резервного замещения на случай аварий"));
                     } else {
-                        o = new Outcome(Grade.SATISFIED, contract.ref(), "with " + contract.counterparty());
+                        o = new Outcome(
+                                Grade.SATISFIED,
+                                contract.ref(),
+                                Text.of("with " + contract.counterparty(), "контрагент: " + contract.counterparty()));
                     }
                     best = better(best, o);
                 }
                 yield best;
             }
             case Provision.Permit pe -> {
-                Outcome best = Outcome.absent("no licence or permit '" + label + "'");
+                Outcome best = Outcome.absent(Text.of("no licence or permit ", "нет лицензии или разрешения ")
+                        .plus(name));
                 for (var permit : d.permits()) {
                     if (!permit.kind().equals(pe.code())) continue;
                     Outcome o;
                     if (permit.validUntil() != null && permit.validUntil().isBefore(asOf)) {
-                        o = new Outcome(Grade.FAILING, permit.ref(), "expired on " + permit.validUntil());
+                        o = new Outcome(Grade.FAILING, permit.ref(), expired(permit.validUntil()));
                     } else if (permit.issuedOn() != null && permit.issuedOn().isAfter(asOf)) {
                         o = new Outcome(
-                                Grade.FAILING, permit.ref(), "issued on " + permit.issuedOn() + ", after " + asOf);
+                                Grade.FAILING,
+                                permit.ref(),
+                                Text.of(
+                                        "issued on " + permit.issuedOn() + ", after " + asOf,
+                                        "дата выдачи " + permit.issuedOn() + ", позже " + asOf));
                     } else if (d.document(permit.document()).isEmpty()) {
-                        o = new Outcome(Grade.MISSING_EVIDENCE, permit.ref(), "no copy of it is attached");
+                        o = new Outcome(Grade.MISSING_EVIDENCE, permit.ref(), noCopy());
                     } else {
-                        o = new Outcome(Grade.SATISFIED, permit.ref(), "№ " + permit.number());
+                        o = new Outcome(Grade.SATISFIED, permit.ref(), Text.same("№ " + permit.number()));
                     }
                     best = better(best, o);
                 }
                 yield best;
             }
             case Provision.Document doc -> {
-                Outcome best = Outcome.absent("no document '" + label + "'");
+                Outcome best =
+                        Outcome.absent(Text.of("no document ", "нет документа ").plus(name));
                 for (var document : d.documents()) {
                     if (!document.kind().equals(doc.code())) continue;
                     best = better(
                             best,
                             doc.certifiedByHead()
                                     ? certification(document, d)
-                                    : new Outcome(Grade.SATISFIED, document.id(), document.title()));
+                                    : new Outcome(Grade.SATISFIED, document.id(), Text.same(document.title())));
                 }
                 yield best;
             }
         };
+    }
+
+    private static Text expired(LocalDate on) {
+        return Text.of("expired on " + on, "срок действия истёк " + on);
+    }
+
+    private static Text noCopy() {
+        return Text.of("no copy of it is attached", "копия не приложена");
     }
 
     /**
@@ -275,24 +401,73 @@ final class ProvisionPolicy {
         var signer = document.signedBy();
         boolean individual = d.applicant().legalForm() == LegalForm.INDIVIDUAL_ENTREPRENEUR;
         if (signer == null) {
-            return new Outcome(Grade.MISSING_EVIDENCE, document.id(), "who signed it is not stated");
+            return new Outcome(
+                    Grade.MISSING_EVIDENCE,
+                    document.id(),
+                    Text.of("who signed it is not stated", "не указано, кем подписан"));
         }
         if (individual) {
             return signer == Document.Signatory.APPLICANT || signer == Document.Signatory.FIRST_HEAD
-                    ? new Outcome(Grade.SATISFIED, document.id(), "signed by the applicant")
+                    ? new Outcome(
+                            Grade.SATISFIED, document.id(), Text.of("signed by the applicant", "подписан заявителем"))
                     : new Outcome(
-                            Grade.FAILING, document.id(), "must be signed by the applicant, was signed by " + signer);
+                            Grade.FAILING,
+                            document.id(),
+                            Text.of(
+                                    "must be signed by the applicant, was signed by " + signer,
+                                    "должен быть подписан заявителем, подписан: " + who(signer)));
         }
         if (signer != Document.Signatory.FIRST_HEAD && signer != Document.Signatory.ACTING_HEAD) {
             return new Outcome(
                     Grade.FAILING,
                     document.id(),
-                    "must be signed by the first head or the person acting for them, was signed by " + signer);
+                    Text.of(
+                            "must be signed by the first head or the person acting for them, was signed by " + signer,
+                            "должен быть подписан первым руководителем или лицом, его замещающим, подписан: "
+                                    + who(signer)));
         }
         if (!document.sealed()) {
-            return new Outcome(Grade.FAILING, document.id(), "must bear the seal of the legal entity");
+            return new Outcome(
+                    Grade.FAILING,
+                    document.id(),
+                    Text.of("must bear the seal of the legal entity", "должен быть заверен печатью юридического лица"));
         }
-        return new Outcome(Grade.SATISFIED, document.id(), "signed by " + signer + " and sealed");
+        return new Outcome(
+                Grade.SATISFIED,
+                document.id(),
+                Text.of("signed by " + signer + " and sealed", "подписан " + byWhom(signer) + " и заверен печатью"));
+    }
+
+    /** Who signed, as it follows "подписан: ". */
+    private static String who(Document.Signatory signer) {
+        return switch (signer) {
+            case FIRST_HEAD -> "первый руководитель";
+            case ACTING_HEAD -> "лицо, замещающее первого руководителя";
+            case APPLICANT -> "заявитель";
+            case OTHER -> "иное лицо";
+        };
+    }
+
+    /** Who signed, as it follows "подписан " (the instrumental case). */
+    private static String byWhom(Document.Signatory signer) {
+        return switch (signer) {
+            case FIRST_HEAD -> "первым руководителем";
+            case ACTING_HEAD -> "лицом, замещающим первого руководителя";
+            case APPLICANT -> "заявителем";
+            case OTHER -> "иным лицом";
+        };
+    }
+
+    private static String russian(LegalBasis basis) {
+        return switch (basis) {
+            case OWNERSHIP -> "право собственности";
+            case ECONOMIC_MANAGEMENT -> "право хозяйственного ведения";
+            case OPERATIONAL_MANAGEMENT -> "право оперативного управления";
+            case TRUST_MANAGEMENT -> "доверительное управление";
+            case LEASE -> "аренда";
+            case GRATUITOUS_USE -> "безвозмездное пользование";
+            case OTHER -> "иное законное основание";
+        };
     }
 
     private static Outcome better(Outcome a, Outcome b) {

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import kz.qualify.dossier.EducationField;
+import kz.qualify.dossier.EducationLevel;
+import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.rules.QualificationStandard;
@@ -18,6 +21,9 @@ import kz.qualify.rules.Rule;
  */
 final class StaffPolicy {
 
+    private static final Text EXPERIENCE_NOT_STATED =
+            Text.of("experience in the specialty not stated", "стаж работы по специальности не указан");
+
     private StaffPolicy() {}
 
     /** Where one person stands against a standard. Order matters: the first that applies wins. */
@@ -28,7 +34,7 @@ final class StaffPolicy {
         QUALIFIED
     }
 
-    record Judgement(Standing standing, String reasons) {}
+    record Judgement(Standing standing, Text reasons) {}
 
     /** Counts over the production staff. */
     static final class Tally {
@@ -61,12 +67,14 @@ final class StaffPolicy {
             return Findings.of(
                     r,
                     Status.MISSING_EVIDENCE,
-                    "the summary staff table lists nobody",
+                    Text.of("the summary staff table lists nobody", "в сводной таблице персонала никто не указан"),
                     List.of(),
-                    List.of(new Finding.Issue("staff", "no staff rows")),
-                    List.of(
+                    List.of(Finding.Issue.of("staff", Text.of("no staff rows", "нет ни одной строки о персонале"))),
+                    List.of(Text.of(
                             "present the staffing schedule (штатное расписание) and the summary table (сводная таблица) "
-                                    + "with full name, specialty by education, position and experience of each person"));
+                                    + "with full name, specialty by education, position and experience of each person",
+                            "представить штатное расписание и сводную таблицу с указанием ФИО, специальности по "
+                                    + "образованию, должности и стажа работы каждого работника")));
         }
         var tally = tally(staff, rule);
         boolean corresponding = rule.managers().field() instanceof FieldRequirement.Corresponding
@@ -88,11 +96,13 @@ final class StaffPolicy {
                 case WORKER -> t.workers++;
                 case UNKNOWN -> {
                     t.unknownRole++;
-                    t.issues.add(
-                            new Finding.Issue(
-                                    m.ref(),
-                                    m.fullName() + " (" + m.position()
-                                            + "): category not stated and not recognised from the position; the officer decides"));
+                    t.issues.add(Finding.Issue.of(
+                            m.ref(),
+                            Text.same(m.fullName() + " (" + m.position() + "): ")
+                                    .plus(Text.of(
+                                            "category not stated and not recognised from the position; the officer decides",
+                                            "категория не указана и не распознана по должности; решает должностное "
+                                                    + "лицо лицензиара"))));
                 }
                 case MANAGER, SPECIALIST -> {
                     var standard = m.role() == Role.MANAGER ? rule.managers() : rule.specialists();
@@ -100,10 +110,12 @@ final class StaffPolicy {
                     (m.role() == Role.MANAGER ? t.managers : t.specialists)
                             [j.standing().ordinal()]++;
                     if (j.standing() != Standing.QUALIFIED) {
-                        t.issues.add(new Finding.Issue(
+                        t.issues.add(Finding.Issue.of(
                                 m.ref(),
-                                m.fullName() + " (" + m.position() + "): " + describe(j.standing()) + " — "
-                                        + j.reasons()));
+                                Text.same(m.fullName() + " (" + m.position() + "): ")
+                                        .plus(describe(j.standing()))
+                                        .plus(" — ")
+                                        .plus(j.reasons())));
                     }
                 }
             }
@@ -111,28 +123,30 @@ final class StaffPolicy {
         return t;
     }
 
-    private static String describe(Standing s) {
+    private static Text describe(Standing s) {
         return switch (s) {
-            case NOT_QUALIFIED -> "not qualified";
-            case MISSING -> "evidence missing";
-            case REVIEW -> "for the officer's review";
-            case QUALIFIED -> "qualified";
+            case NOT_QUALIFIED -> Text.of("not qualified", "не соответствует требованиям");
+            case MISSING -> Text.of("evidence missing", "не хватает подтверждения");
+            case REVIEW -> Text.of("for the officer's review", "на рассмотрение должностного лица лицензиара");
+            case QUALIFIED -> Text.of("qualified", "соответствует требованиям");
         };
     }
 
     /** Judges one manager or specialist against a standard. */
     static Judgement judge(StaffMember m, QualificationStandard std) {
         Standing standing = Standing.QUALIFIED;
-        var reasons = new StringBuilder();
+        var reasons = new ArrayList<Text>();
         var education = m.education();
         var min = std.minLevel();
         if (min != null) {
             if (!education.level().isKnown()) {
                 standing = worse(standing, Standing.REVIEW);
-                append(reasons, "education level not understood");
+                reasons.add(Text.of("education level not understood", "уровень образования не распознан"));
             } else if (!education.level().atLeast(min)) {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
-                append(reasons, "education " + education.level() + ", needs at least " + min);
+                reasons.add(Text.of(
+                        "education " + education.level() + ", needs at least " + min,
+                        "образование «" + levelRu(education.level()) + "», требуется не ниже «" + levelRu(min) + "»"));
             }
         }
         var field = education.field();
@@ -142,10 +156,16 @@ final class StaffPolicy {
             case FieldRequirement.Technical t -> {
                 if (!field.isKnown()) {
                     standing = worse(standing, Standing.REVIEW);
-                    append(reasons, "specialty" + specialty(education) + " not recognised: is it technical?");
+                    reasons.add(Text.of("specialty", "специальность")
+                            .plus(specialty(education))
+                            .plus(Text.of(
+                                    " not recognised: is it technical?",
+                                    " не распознана: является ли она технической?")));
                 } else if (!field.isTechnical()) {
                     standing = worse(standing, Standing.NOT_QUALIFIED);
-                    append(reasons, "non-technical education" + specialty(education) + ", needs technical");
+                    reasons.add(Text.of("non-technical education", "нетехническое образование")
+                            .plus(specialty(education))
+                            .plus(Text.of(", needs technical", ", требуется техническое")));
                 }
             }
             case FieldRequirement.Sphere s -> {
@@ -153,21 +173,23 @@ final class StaffPolicy {
                     // counts
                 } else if (!field.isKnown()) {
                     standing = worse(standing, Standing.REVIEW);
-                    append(
-                            reasons,
-                            "specialty" + specialty(education) + " not recognised: is it in the required sphere?");
+                    reasons.add(Text.of("specialty", "специальность")
+                            .plus(specialty(education))
+                            .plus(Text.of(
+                                    " not recognised: is it in the required sphere?",
+                                    " не распознана: относится ли она к требуемой сфере?")));
                 } else if (s.forReview().contains(field)) {
                     standing = worse(standing, Standing.REVIEW);
-                    append(
-                            reasons,
-                            field + " education" + specialty(education)
-                                    + ": whether it is in the required sphere is the officer's judgment");
+                    reasons.add(fieldEducation(education)
+                            .plus(Text.of(
+                                    ": whether it is in the required sphere is the officer's judgment",
+                                    ": относится ли оно к требуемой сфере, оценивает должностное лицо лицензиара")));
                 } else {
                     standing = worse(standing, Standing.NOT_QUALIFIED);
-                    append(
-                            reasons,
-                            field + " education" + specialty(education) + " is not in the required sphere "
-                                    + s.accepted());
+                    reasons.add(fieldEducation(education)
+                            .plus(Text.of(
+                                    " is not in the required sphere " + s.accepted(),
+                                    " не относится к требуемой сфере (" + fieldsRu(s.accepted()) + ")")));
                 }
             }
         }
@@ -175,38 +197,87 @@ final class StaffPolicy {
         if (std.minExperience() != null) {
             if (experience == null) {
                 standing = worse(standing, Standing.MISSING);
-                append(reasons, "experience in the specialty not stated");
+                reasons.add(EXPERIENCE_NOT_STATED);
             } else if (!experience.atLeast(std.minExperience())) {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
-                append(
-                        reasons,
+                reasons.add(Text.of(
                         "experience " + experience.describe() + ", needs at least "
-                                + std.minExperience().describe());
+                                + std.minExperience().describe(),
+                        "стаж " + experienceRu(experience) + ", требуется не менее "
+                                + experienceRu(std.minExperience())));
             }
         } else if (std.experienceRequired()) {
             if (experience == null) {
                 standing = worse(standing, Standing.MISSING);
-                append(reasons, "experience in the specialty not stated");
+                reasons.add(EXPERIENCE_NOT_STATED);
             } else if (experience.months() == 0) {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
-                append(reasons, "no practical experience in the specialty");
+                reasons.add(Text.of(
+                        "no practical experience in the specialty", "нет практического стажа работы по специальности"));
             }
         }
-        return new Judgement(standing, reasons.toString());
+        return new Judgement(standing, Text.join(Text.same("; "), reasons));
     }
 
     /** " 'Электроснабжение'" for messages, or nothing; built only when a reason needs it. */
-    private static String specialty(kz.qualify.dossier.Education education) {
-        return education.specialty() == null ? "" : " '" + education.specialty() + "'";
+    private static Text specialty(kz.qualify.dossier.Education education) {
+        return education.specialty() == null
+                ? Text.same("")
+                : Text.of(" '" + education.specialty() + "'", " «" + education.specialty() + "»");
+    }
+
+    /**
+     * "ELECTRIC_POWER education 'Электроснабжение'": the English names the constant, the Russian the
+     * field and then the specialty, so the two quoted names do not run together.
+     */
+    private static Text fieldEducation(kz.qualify.dossier.Education education) {
+        var specialty = education.specialty();
+        return Text.of(
+                education.field() + " education" + specialty(education).en(),
+                "образование в области «" + fieldRu(education.field()) + "»"
+                        + (specialty == null ? "" : " по специальности «" + specialty + "»"));
+    }
+
+    /** The fields in the set's own order, the one its English {@code toString} shows. */
+    private static String fieldsRu(java.util.Set<EducationField> fields) {
+        return String.join(
+                ", ", fields.stream().map(f -> "«" + fieldRu(f) + "»").toList());
+    }
+
+    private static String fieldRu(EducationField field) {
+        return switch (field) {
+            case ELECTRIC_POWER -> "электроэнергетика";
+            case HEAT_POWER -> "теплоэнергетика";
+            case OIL_AND_GAS -> "нефтегазовое дело";
+            case MINING -> "горное дело";
+            case GEOLOGY -> "геология";
+            case METALLURGY -> "металлургия";
+            case CHEMICAL_TECHNOLOGY -> "химическая технология";
+            case MINERAL_PROCESSING -> "обогащение полезных ископаемых";
+            case MECHANICAL_AND_OTHER_TECHNICAL -> "машиностроение и иные технические";
+            case NON_TECHNICAL -> "нетехническое";
+            case UNKNOWN -> "не определено";
+        };
+    }
+
+    private static String levelRu(EducationLevel level) {
+        return switch (level) {
+            case UNKNOWN -> "не определено";
+            case GENERAL_SECONDARY -> "общее среднее";
+            case TECHNICAL_VOCATIONAL -> "техническое и профессиональное";
+            case POST_SECONDARY -> "послесреднее";
+            case HIGHER -> "высшее";
+            case POSTGRADUATE -> "послевузовское";
+        };
+    }
+
+    /** The Russian of {@link Experience#describe()}: "3 г. 0 мес.". */
+    private static String experienceRu(Experience x) {
+        return x.months() / 12 + " г. " + x.months() % 12 + " мес.";
     }
 
     private static Standing worse(Standing a, Standing b) {
         return b.ordinal() < a.ordinal() ? b : a;
-    }
-
-    private static void append(StringBuilder sb, String reason) {
-        if (!sb.isEmpty()) sb.append("; ");
-        sb.append(reason);
     }
 
     /** Items 1 and 5: at least p % of all production staff are qualified managers and specialists. */
@@ -218,36 +289,55 @@ final class StaffPolicy {
             return Findings.of(
                     r,
                     Status.NOT_MET,
-                    "no production staff is listed, so no share can be met",
+                    Text.of(
+                            "no production staff is listed, so no share can be met",
+                            "производственный персонал не указан, поэтому требуемая доля не может быть достигнута"),
                     figures,
                     t.issues,
-                    List.of("list the production staff and mark which are production personnel"));
+                    List.of(Text.of(
+                            "list the production staff and mark which are production personnel",
+                            "указать персонал и отметить, кто относится к производственному персоналу")));
         }
-        figures.addFirst(
-                "qualified " + q + " of " + n + " production staff = " + percent(q, n) + " %, needs ≥ " + p + " %");
+        figures.addFirst(Text.of(
+                "qualified " + q + " of " + n + " production staff = " + percent(q, n) + " %, needs ≥ " + p + " %",
+                "квалифицированных " + q + " из " + n + " " + Text.plural(n, "человека", "человек", "человек")
+                        + " производственного персонала = " + percent(q, n).replace('.', ',') + " %, требуется ≥ "
+                        + p + " %"));
         int review = t.undetermined(Standing.REVIEW);
         int missing = t.undetermined(Standing.MISSING);
         Status status;
-        String summary;
-        var remedies = new ArrayList<String>();
+        Text summary;
+        var remedies = new ArrayList<Text>();
         if (meets(q, n, p)) {
             status = Status.MET;
-            summary = "the qualified share is met";
+            summary = Text.of("the qualified share is met", "доля квалифицированного персонала достигнута");
         } else if (meets(q + review + missing, n, p)) {
             status = missing > 0 ? Status.MISSING_EVIDENCE : Status.NEEDS_REVIEW;
-            summary = "the share is met only if rows still undetermined count: " + review + " for review, " + missing
-                    + " missing evidence";
-            if (missing > 0) remedies.add("state the missing experience or education of the rows listed");
-            remedies.add("otherwise: " + shortfall(q, n, p));
+            summary = Text.of(
+                    "the share is met only if rows still undetermined count: " + review + " for review, " + missing
+                            + " missing evidence",
+                    "доля достигается, только если засчитать ещё не определённые строки: на рассмотрении "
+                            + "должностного лица лицензиара — " + review + ", не хватает подтверждения — " + missing);
+            if (missing > 0) {
+                remedies.add(Text.of(
+                        "state the missing experience or education of the rows listed",
+                        "указать недостающие сведения о стаже или образовании по перечисленным строкам"));
+            }
+            remedies.add(Text.of("otherwise: ", "в противном случае: ").plus(shortfallText(q, n, p)));
         } else {
             status = Status.NOT_MET;
-            summary = "the qualified share is below " + p + " %";
-            remedies.add(shortfall(q, n, p));
+            summary = Text.of(
+                    "the qualified share is below " + p + " %", "доля квалифицированного персонала ниже " + p + " %");
+            remedies.add(shortfallText(q, n, p));
         }
         if (status == Status.MET && t.managers[Standing.QUALIFIED.ordinal()] == 0) {
             status = Status.NEEDS_REVIEW;
-            summary = "the share is met, but no qualified technical manager is listed among the production staff; "
-                    + "the officer judges whether the composition satisfies the item";
+            summary = Text.of(
+                    "the share is met, but no qualified technical manager is listed among the production staff; "
+                            + "the officer judges whether the composition satisfies the item",
+                    "доля достигнута, но среди производственного персонала не указан квалифицированный технический "
+                            + "руководитель; соответствие состава персонала пункту оценивает должностное лицо "
+                            + "лицензиара");
         }
         return Findings.of(r, status, summary, figures, t.issues, remedies);
     }
@@ -258,11 +348,32 @@ final class StaffPolicy {
 
     /** The least change: qualify more of the present staff, or hire more qualified people. */
     static String shortfall(int q, int n, int p) {
+        return shortfallText(q, n, p).en();
+    }
+
+    /** {@link #shortfall} in both languages, with the Russian noun forms each count takes. */
+    static Text shortfallText(int q, int n, int p) {
         long needed = ceilDiv((long) p * n, 100) - q;
         long hires = ceilDiv((long) p * n - 100L * q, 100 - p);
-        return needed + " more qualified manager(s) or specialist(s) among the current " + n + " production staff"
-                + " (qualify or replace " + needed + " of those not counted), or hire " + hires
-                + " additional qualified one(s)";
+        return Text.of(
+                needed + " more qualified manager(s) or specialist(s) among the current " + n + " production staff"
+                        + " (qualify or replace " + needed + " of those not counted), or hire " + hires
+                        + " additional qualified one(s)",
+                "ещё " + needed + " "
+                        + Text.plural(
+                                needed,
+                                "квалифицированный руководитель или специалист",
+                                "квалифицированных руководителя или специалиста",
+                                "квалифицированных руководителей или специалистов")
+                        + " среди " + Text.plural(n, "нынешнего", "нынешних", "нынешних") + " " + n + " "
+                        + Text.plural(n, "человека", "человек", "человек") + " производственного персонала"
+                        + " (повысить квалификацию или заменить " + needed + " из неучтённых) либо принять " + hires
+                        + " "
+                        + Text.plural(
+                                hires,
+                                "дополнительного квалифицированного",
+                                "дополнительных квалифицированных",
+                                "дополнительных квалифицированных"));
     }
 
     private static long ceilDiv(long a, long b) {
@@ -275,31 +386,65 @@ final class StaffPolicy {
                 .toPlainString();
     }
 
+    /** A staff category as the messages name it, with the Russian case forms they need. */
+    private enum Who {
+        MANAGER("manager", "руководителя", "руководителей", "руководителям"),
+        SPECIALIST("specialist", "специалиста", "специалистов", "специалистам");
+
+        final String en;
+        final String genitive;
+        final String genitivePlural;
+        final String dativePlural;
+
+        Who(String en, String genitive, String genitivePlural, String dativePlural) {
+            this.en = en;
+            this.genitive = genitive;
+            this.genitivePlural = genitivePlural;
+            this.dativePlural = dativePlural;
+        }
+    }
+
     /** Items 2 and 3: qualified managers and specialists must be there; the law sets no number. */
     private static Finding presence(Requirement r, Rule.StaffRule rule, Tally t) {
         var figures = figures(rule, t);
-        var remedies = new ArrayList<String>();
+        var remedies = new ArrayList<Text>();
         Status status = Status.MET;
-        status = status.worst(category("manager", t.managers, rule.managers(), remedies));
-        status = status.worst(category("specialist", t.specialists, rule.specialists(), remedies));
-        String summary = switch (status) {
-            case MET -> "qualified technical managers and specialists are present";
-            case NOT_MET -> "a qualified technical manager or specialist is missing";
-            case MISSING_EVIDENCE -> "whether they are qualified depends on evidence not yet given";
-            case NEEDS_REVIEW -> "whether they are qualified depends on the officer's judgment";
-            case NOT_ELIGIBLE, NOT_APPLICABLE -> status.name();
+        status = status.worst(category(Who.MANAGER, t.managers, rule.managers(), remedies));
+        status = status.worst(category(Who.SPECIALIST, t.specialists, rule.specialists(), remedies));
+        Text summary = switch (status) {
+            case MET ->
+                Text.of(
+                        "qualified technical managers and specialists are present",
+                        "квалифицированные технические руководители и специалисты имеются");
+            case NOT_MET ->
+                Text.of(
+                        "a qualified technical manager or specialist is missing",
+                        "нет квалифицированного технического руководителя или специалиста");
+            case MISSING_EVIDENCE ->
+                Text.of(
+                        "whether they are qualified depends on evidence not yet given",
+                        "соответствие их квалификации зависит от ещё не представленных подтверждений");
+            case NEEDS_REVIEW ->
+                Text.of(
+                        "whether they are qualified depends on the officer's judgment",
+                        "соответствие их квалификации оценивает должностное лицо лицензиара");
+            case NOT_ELIGIBLE, NOT_APPLICABLE -> Text.same(status.name());
         };
         return Findings.of(r, status, summary, figures, t.issues, remedies);
     }
 
-    private static Status category(String who, int[] counts, QualificationStandard std, List<String> remedies) {
+    private static Status category(Who who, int[] counts, QualificationStandard std, List<Text> remedies) {
         if (counts[Standing.QUALIFIED.ordinal()] > 0) return Status.MET;
         if (counts[Standing.MISSING.ordinal()] > 0) {
-            remedies.add("state the missing evidence for the " + who + "s listed");
+            remedies.add(Text.of(
+                    "state the missing evidence for the " + who.en + "s listed",
+                    "представить недостающие подтверждения по указанным " + who.dativePlural));
             return Status.MISSING_EVIDENCE;
         }
         if (counts[Standing.REVIEW.ordinal()] > 0) return Status.NEEDS_REVIEW;
-        remedies.add("at least 1 qualified technical " + who + " (" + std.wording() + ")");
+        remedies.add(Text.of(
+                "at least 1 qualified technical " + who.en + " (" + std.wording() + ")",
+                "не менее 1 квалифицированного технического " + who.genitive + " (" + std.wording() + ")"));
         return Status.NOT_MET;
     }
 
@@ -309,43 +454,73 @@ final class StaffPolicy {
      */
     private static Finding corresponding(Requirement r, Rule.StaffRule rule, Tally t) {
         var figures = figures(rule, t);
-        var remedies = new ArrayList<String>();
+        var remedies = new ArrayList<Text>();
         var status = Status.NEEDS_REVIEW
-                .worst(candidates("manager", t.managers, remedies))
-                .worst(candidates("specialist", t.specialists, remedies));
+                .worst(candidates(Who.MANAGER, t.managers, remedies))
+                .worst(candidates(Who.SPECIALIST, t.specialists, remedies));
+        int managers = t.managers[Standing.QUALIFIED.ordinal()] + t.managers[Standing.REVIEW.ordinal()];
+        int specialists = t.specialists[Standing.QUALIFIED.ordinal()] + t.specialists[Standing.REVIEW.ordinal()];
         var summary = switch (status) {
-            case NOT_MET -> "the item requires managers and specialists, and a category has none that can count";
-            case MISSING_EVIDENCE -> "the managers or specialists listed lack the experience the item asks for";
+            case NOT_MET ->
+                Text.of(
+                        "the item requires managers and specialists, and a category has none that can count",
+                        "пункт требует руководителей и специалистов, а в одной из категорий нет никого, кто может "
+                                + "быть учтён");
+            case MISSING_EVIDENCE ->
+                Text.of(
+                        "the managers or specialists listed lack the experience the item asks for",
+                        "у указанных руководителей или специалистов не подтверждён стаж, которого требует пункт");
             default ->
-                "the law names no level or field (\"соответствующему образовательному уровню\"): the officer judges whether the "
-                        + (t.managers[Standing.QUALIFIED.ordinal()] + t.managers[Standing.REVIEW.ordinal()])
-                        + " manager(s) and "
-                        + (t.specialists[Standing.QUALIFIED.ordinal()] + t.specialists[Standing.REVIEW.ordinal()])
-                        + " specialist(s) correspond to the activity";
+                Text.of(
+                        "the law names no level or field (\"соответствующему образовательному уровню\"): the officer "
+                                + "judges whether the " + managers + " manager(s) and " + specialists
+                                + " specialist(s) correspond to the activity",
+                        "закон не называет уровень и область образования («соответствующему образовательному "
+                                + "уровню»): соответствие деятельности " + managers + " "
+                                + Text.plural(managers, "руководителя", "руководителей", "руководителей") + " и "
+                                + specialists + " "
+                                + Text.plural(specialists, "специалиста", "специалистов", "специалистов")
+                                + " оценивает должностное лицо лицензиара");
         };
         return Findings.of(r, status, summary, figures, t.issues, remedies);
     }
 
     /** Whether a category has someone the officer can judge: complete rows first, rows missing evidence next. */
-    private static Status candidates(String who, int[] counts, List<String> remedies) {
+    private static Status candidates(Who who, int[] counts, List<Text> remedies) {
         if (counts[Standing.QUALIFIED.ordinal()] + counts[Standing.REVIEW.ordinal()] > 0) return Status.NEEDS_REVIEW;
         if (counts[Standing.MISSING.ordinal()] > 0) {
-            remedies.add("state the experience in the specialty of the " + who + "s listed");
+            remedies.add(Text.of(
+                    "state the experience in the specialty of the " + who.en + "s listed",
+                    "указать стаж работы по специальности указанных " + who.genitivePlural));
             return Status.MISSING_EVIDENCE;
         }
-        remedies.add("list at least 1 " + who + " with education" + (who.equals("manager") ? " and experience" : "")
-                + " corresponding to the activity");
+        boolean manager = who == Who.MANAGER;
+        remedies.add(Text.of(
+                "list at least 1 " + who.en + " with education" + (manager ? " and experience" : "")
+                        + " corresponding to the activity",
+                "указать не менее 1 " + who.genitive + " с образованием"
+                        + (manager ? " и стажем, соответствующими" : ", соответствующим") + " деятельности"));
         return Status.NOT_MET;
     }
 
-    private static ArrayList<String> figures(Rule.StaffRule rule, Tally t) {
-        var f = new ArrayList<String>();
-        f.add("managers: " + t.listed(t.managers) + " listed, " + t.managers[Standing.QUALIFIED.ordinal()]
-                + " meet the standard (" + rule.managers().wording() + ")");
-        f.add("specialists: " + t.listed(t.specialists) + " listed, " + t.specialists[Standing.QUALIFIED.ordinal()]
-                + " meet the standard (" + rule.specialists().wording() + ")");
-        f.add("workers: " + t.workers + "; category unknown: " + t.unknownRole + "; non-production staff not counted: "
-                + t.nonProduction);
+    private static ArrayList<Text> figures(Rule.StaffRule rule, Tally t) {
+        var f = new ArrayList<Text>();
+        f.add(listed(Text.of("managers", "руководители"), t, t.managers, rule.managers()));
+        f.add(listed(Text.of("specialists", "специалисты"), t, t.specialists, rule.specialists()));
+        f.add(Text.of(
+                "workers: " + t.workers + "; category unknown: " + t.unknownRole
+                        + "; non-production staff not counted: " + t.nonProduction,
+                "рабочие: " + t.workers + "; категория не определена: " + t.unknownRole
+                        + "; непроизводственный персонал (не учитывается): " + t.nonProduction));
         return f;
+    }
+
+    /** "managers: 3 listed, 2 meet the standard (…)". */
+    private static Text listed(Text who, Tally t, int[] counts, QualificationStandard std) {
+        int listed = t.listed(counts);
+        int qualified = counts[Standing.QUALIFIED.ordinal()];
+        return who.plus(Text.of(
+                ": " + listed + " listed, " + qualified + " meet the standard (" + std.wording() + ")",
+                ": указано " + listed + ", соответствуют требованию " + qualified + " (" + std.wording() + ")"));
     }
 }

@@ -2,6 +2,7 @@ package kz.qualify.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import kz.qualify.law.Money;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
 
@@ -14,76 +15,111 @@ final class WorkingCapitalPolicy {
     private WorkingCapitalPolicy() {}
 
     static Finding evaluate(Requirement r, Rule.WorkingCapitalRule rule, Evaluator.Context context) {
-        var rate = context.mrp().on(context.asOf());
+        var asOf = context.asOf();
+        var rate = context.mrp().on(asOf);
         if (rate.isEmpty()) {
             return Findings.of(
                     r,
                     Status.NEEDS_REVIEW,
-                    "no МРП is known for " + context.asOf(),
+                    Text.of("no МРП is known for " + asOf, "МРП на " + asOf + " не известен"),
                     List.of(),
-                    List.of(new Finding.Issue("mrp", "the МРП table starts later than " + context.asOf())),
+                    List.of(Finding.Issue.of(
+                            "mrp",
+                            Text.of(
+                                    "the МРП table starts later than " + asOf,
+                                    "таблица МРП начинается позже " + asOf))),
                     List.of());
         }
         var mrp = rate.get();
         var required = mrp.value().times(rule.minMrp());
-        var figures = new ArrayList<String>();
-        figures.add("МРП on " + context.asOf() + ": " + mrp.value().format() + " (from " + mrp.from() + ", " + mrp.law()
-                + ")");
-        figures.add("required: " + rule.minMrp() + " МРП = " + required.format());
+        var figures = new ArrayList<Text>();
+        figures.add(Text.of(
+                "МРП on " + asOf + ": " + mrp.value().format() + " (from " + mrp.from() + ", " + mrp.law() + ")",
+                "МРП на " + asOf + ": " + ru(mrp.value()) + " (с " + mrp.from() + ", " + mrp.law() + ")"));
+        figures.add(Text.of(
+                "required: " + rule.minMrp() + " МРП = " + required.format(),
+                "требуется: " + rule.minMrp() + " МРП = " + ru(required)));
         var capital = context.dossier().workingCapital();
         if (capital == null) {
             return Findings.of(
                     r,
                     Status.NOT_MET,
-                    "no working capital is stated",
+                    Text.of("no working capital is stated", "оборотные средства не указаны"),
                     figures,
-                    List.of(new Finding.Issue("workingCapital", "not stated")),
-                    List.of("working capital of at least " + required.format() + ", confirmed by a bank certificate"));
+                    List.of(Finding.Issue.of("workingCapital", Text.of("not stated", "не указаны"))),
+                    List.of(Text.of(
+                            "working capital of at least " + required.format() + ", confirmed by a bank certificate",
+                            "оборотные средства не менее " + ru(required) + ", подтверждённые банковской справкой")));
         }
-        figures.add("stated: " + capital.amount().format());
+        figures.add(Text.of("stated: " + capital.amount().format(), "указано: " + ru(capital.amount())));
         if (!capital.amount().atLeast(required)) {
             var shortBy = required.minus(capital.amount());
-            figures.add("short by " + shortBy.format());
+            var shortText = Text.of("short by " + shortBy.format(), "недостаёт " + ru(shortBy));
+            figures.add(shortText);
             return Findings.of(
                     r,
                     Status.NOT_MET,
-                    "working capital is below " + rule.minMrp() + " МРП",
+                    Text.of(
+                            "working capital is below " + rule.minMrp() + " МРП",
+                            "оборотные средства меньше " + rule.minMrp() + " МРП"),
                     figures,
-                    List.of(new Finding.Issue("workingCapital", "short by " + shortBy.format())),
-                    List.of("capital short by " + shortBy.format() + ": raise working capital to at least "
-                            + required.format()));
+                    List.of(Finding.Issue.of("workingCapital", shortText)),
+                    List.of(Text.of(
+                            "capital short by " + shortBy.format() + ": raise working capital to at least "
+                                    + required.format(),
+                            "недостаёт " + ru(shortBy) + ": увеличьте оборотные средства не менее чем до "
+                                    + ru(required))));
         }
         var issues = new ArrayList<Finding.Issue>();
-        var remedies = new ArrayList<String>();
+        var remedies = new ArrayList<Text>();
         if (capital.bank() == null
                 || capital.certificateDate() == null
                 || context.dossier().document(capital.certificateDocument()).isEmpty()) {
-            issues.add(new Finding.Issue(
-                    "workingCapital.certificate", "no bank certificate (банковская справка) with bank, date and copy"));
-            remedies.add(
-                    "attach the bank certificate confirming " + capital.amount().format());
-        } else if (capital.certificateDate().isAfter(context.asOf())) {
-            issues.add(new Finding.Issue(
+            issues.add(Finding.Issue.of(
                     "workingCapital.certificate",
-                    "the certificate is dated " + capital.certificateDate() + ", after " + context.asOf()));
-            remedies.add("attach a bank certificate dated on or before " + context.asOf());
+                    Text.of(
+                            "no bank certificate (банковская справка) with bank, date and copy",
+                            "нет банковской справки с указанием банка, даты и копией")));
+            remedies.add(Text.of(
+                    "attach the bank certificate confirming " + capital.amount().format(),
+                    "приложите банковскую справку, подтверждающую " + ru(capital.amount())));
+        } else if (capital.certificateDate().isAfter(asOf)) {
+            issues.add(Finding.Issue.of(
+                    "workingCapital.certificate",
+                    Text.of(
+                            "the certificate is dated " + capital.certificateDate() + ", after " + asOf,
+                            "справка датирована " + capital.certificateDate() + ", позже " + asOf)));
+            remedies.add(Text.of(
+                    "attach a bank certificate dated on or before " + asOf,
+                    "приложите банковскую справку, датированную не позднее " + asOf));
         }
         if (!issues.isEmpty()) {
             return Findings.of(
                     r,
                     Status.MISSING_EVIDENCE,
-                    "the amount suffices but is not confirmed by a bank certificate",
+                    Text.of(
+                            "the amount suffices but is not confirmed by a bank certificate",
+                            "суммы достаточно, но она не подтверждена банковской справкой"),
                     figures,
                     issues,
                     remedies);
         }
-        figures.add("confirmed by " + capital.bank() + " on " + capital.certificateDate());
+        figures.add(Text.of(
+                "confirmed by " + capital.bank() + " on " + capital.certificateDate(),
+                "подтверждено: " + capital.bank() + ", " + capital.certificateDate()));
         return Findings.of(
                 r,
                 Status.MET,
-                "working capital of at least " + rule.minMrp() + " МРП is confirmed",
+                Text.of(
+                        "working capital of at least " + rule.minMrp() + " МРП is confirmed",
+                        "оборотные средства не менее " + rule.minMrp() + " МРП подтверждены"),
                 figures,
                 List.of(),
                 List.of());
+    }
+
+    /** An amount as Russian writes it: a decimal comma. */
+    private static String ru(Money m) {
+        return m.format().replace('.', ',');
     }
 }

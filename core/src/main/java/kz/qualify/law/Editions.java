@@ -66,6 +66,12 @@ public final class Editions {
                 return "no edition in force on " + date + "; the nearest is " + nearest.id() + ", in force "
                         + nearest.period() + (date.isBefore(nearest.inForceFrom()) ? " (later)" : " (earlier)");
             }
+
+            /** The same in Russian. */
+            public String messageRu() {
+                return "на " + date + " не действует ни одна редакция; ближайшая — " + nearest.id() + ", действует "
+                        + nearest.period() + (date.isBefore(nearest.inForceFrom()) ? " (позже)" : " (раньше)");
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * response). The shape is stable: new fields may be added, none renamed or removed.
  *
  * <pre>
- * {"verdict": "NON_COMPLIANT", "message": "…", "asOf": "2012-11-01",
+ * {"verdict": "NON_COMPLIANT", "message": "…", "messageRu": "…", "asOf": "2012-11-01",
  *  "edition": {"id": "decree-967-2012", "rulesVersion": "…"},   // null when none was in force
  *  "activity": 1, "applicant": "…",
  *  "counts": {"NOT_ELIGIBLE": 0, "NOT_MET": 1, …},               // every status, in enum order
@@ -19,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  *                "title": "…", "status": "NOT_MET", "summary": "…", "quote": "…",
  *                "interpretation": "…"?, "figures": […], "issues": [{"ref": "…", "problem": "…"}],
  *                "remedies": […],
- *                "ru": {"title": "…", "interpretation": "…"?}?}]}       // the requirement's name and reading in Russian
+ *                "ru": {"title": "…"?, "interpretation": "…"?, "summary": "…", "figures": […],
+ *                       "issues": [{"ref": "…", "problem": "…"}], "remedies": […]}}]}   // the same words in Russian
  * </pre>
  *
  * Thread-safe and stateless.
@@ -41,6 +42,7 @@ public final class AssessmentJson {
         ObjectNode root = NODES.objectNode();
         root.put("verdict", a.verdict().name());
         root.put("message", a.message());
+        root.put("messageRu", a.messageRu());
         root.put("asOf", a.asOf().toString());
         if (a.editionId() == null) {
             root.putNull("edition");
@@ -78,11 +80,21 @@ public final class AssessmentJson {
             }
             var remedies = o.putArray("remedies");
             f.remedies().forEach(remedies::add);
-            if (!f.titleRu().isEmpty()) {
-                var ru = o.putObject("ru");
-                ru.put("title", f.titleRu());
-                if (!f.interpretationRu().isEmpty()) ru.put("interpretation", f.interpretationRu());
+            var words = f.ru();
+            var ru = o.putObject("ru");
+            if (!words.title().isEmpty()) ru.put("title", words.title());
+            if (!words.interpretation().isEmpty()) ru.put("interpretation", words.interpretation());
+            ru.put("summary", words.summary());
+            var figuresRu = ru.putArray("figures");
+            words.figures().forEach(figuresRu::add);
+            var issuesRu = ru.putArray("issues");
+            for (var i : f.issues()) {
+                var io = issuesRu.addObject();
+                io.put("ref", i.ref());
+                io.put("problem", i.problemRu());
             }
+            var remediesRu = ru.putArray("remedies");
+            words.remedies().forEach(remediesRu::add);
         }
         return root;
     }

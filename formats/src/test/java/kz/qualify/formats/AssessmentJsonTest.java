@@ -19,33 +19,40 @@ class AssessmentJsonTest {
             "1.3",
             ClauseRef.subitem(1, 3),
             "Qualified staff share",
-            "Доля квалифицированного персонала",
             "не менее 70 %",
             "70 % exactly satisfies",
-            "ровно 70 % достаточно",
             Status.NOT_MET,
             "share below 70 %",
             List.of("qualified 6 of 10 production staff = 60.0 %, needs ≥ 70 %"),
-            List.of(new Finding.Issue("row-4", "experience 0 y 6 m, needs at least 1 y 0 m")),
-            List.of("1 more qualified specialist"));
+            List.of(new Finding.Issue(
+                    "row-4",
+                    "experience 0 y 6 m, needs at least 1 y 0 m",
+                    "стаж 0 г. 6 мес., требуется не менее 1 г.")),
+            List.of("1 more qualified specialist"),
+            new Finding.Russian(
+                    "Доля квалифицированного персонала",
+                    "ровно 70 % достаточно",
+                    "доля ниже 70 %",
+                    List.of("квалифицированных 6 из 10 = 60,0 %, требуется ≥ 70 %"),
+                    List.of("ещё 1 квалифицированный специалист")));
     static final Finding LAB = new Finding(
             "3.2.a16",
             new ClauseRef(3, 2, 16),
             "Laboratory",
-            "",
             "аккредитованной лаборатории",
-            "",
             "",
             Status.MET,
             "present",
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            new Finding.Russian("", "", "имеется", List.of(), List.of()));
 
     static final Assessment ASSESSMENT = new Assessment(
             LocalDate.of(2012, 11, 1),
             Verdict.NON_COMPLIANT,
             "1 requirement(s) not met",
+            "не выполнено требований: 1",
             "decree-967-2012",
             "2026.11.1",
             1,
@@ -58,6 +65,7 @@ class AssessmentJsonTest {
 
         assertThat(tree.get("verdict").stringValue()).isEqualTo("NON_COMPLIANT");
         assertThat(tree.get("message").stringValue()).isEqualTo("1 requirement(s) not met");
+        assertThat(tree.get("messageRu").stringValue()).isEqualTo("не выполнено требований: 1");
         assertThat(tree.get("asOf").stringValue()).isEqualTo("2012-11-01");
         assertThat(tree.at("/edition/id").stringValue()).isEqualTo("decree-967-2012");
         assertThat(tree.at("/edition/rulesVersion").stringValue()).isEqualTo("2026.11.1");
@@ -88,6 +96,12 @@ class AssessmentJsonTest {
         assertThat(finding.at("/remedies/0").stringValue()).isEqualTo("1 more qualified specialist");
         assertThat(finding.at("/ru/title").stringValue()).isEqualTo("Доля квалифицированного персонала");
         assertThat(finding.at("/ru/interpretation").stringValue()).isEqualTo("ровно 70 % достаточно");
+        assertThat(finding.at("/ru/summary").stringValue()).isEqualTo("доля ниже 70 %");
+        assertThat(finding.at("/ru/figures/0").stringValue()).startsWith("квалифицированных 6 из 10");
+        assertThat(finding.at("/ru/issues/0/ref").stringValue()).isEqualTo("row-4");
+        assertThat(finding.at("/ru/issues/0/problem").stringValue())
+                .isEqualTo("стаж 0 г. 6 мес., требуется не менее 1 г.");
+        assertThat(finding.at("/ru/remedies/0").stringValue()).isEqualTo("ещё 1 квалифицированный специалист");
     }
 
     @Test
@@ -98,7 +112,10 @@ class AssessmentJsonTest {
         assertThat(finding.get("paragraph").intValue()).isEqualTo(16);
         assertThat(finding.get("citation").stringValue()).isEqualTo("п. 3 пп. 2) абз. 16");
         assertThat(finding.has("interpretation")).isFalse();
-        assertThat(finding.has("ru")).as("no Russian name given, no ru").isFalse();
+        assertThat(finding.at("/ru/summary").stringValue()).isEqualTo("имеется");
+        assertThat(finding.at("/ru").has("title"))
+                .as("no Russian name given, none written")
+                .isFalse();
         assertThat(finding.get("issues").isArray()).isTrue();
         assertThat(finding.get("issues").isEmpty()).isTrue();
     }
@@ -109,6 +126,7 @@ class AssessmentJsonTest {
                 LocalDate.of(2020, 1, 1),
                 Verdict.NO_EDITION_IN_FORCE,
                 "no edition in force",
+                "ни одна редакция не действует",
                 null,
                 null,
                 1,

@@ -1,7 +1,7 @@
 // An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
 // what was checked, figures, issues, remedies and the law's words.
 import { badge, h, wordsIn } from '../dom.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, t, words } from '../i18n.js';
 
 const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
 
@@ -9,7 +9,7 @@ export function verdictView(report) {
     return h('div', { class: `verdict verdict-${report.verdict}`, id: 'verdict' },
         h('p', { class: 'verdict-line' }, h('span', { class: 'verdict-label' }, t('assessment.verdict')), ' ', badge('verdict', report.verdict)),
         h('p', { class: 'verdict-explained' }, t(`verdictExplained.${report.verdict}`)),
-        report.message ? h('p', { class: 'muted', lang: 'en' }, report.message) : null,
+        report.message ? wordsIn('p', { message: report.message, ru: { message: report.messageRu } }, 'message', { class: 'muted' }) : null,
         h('p', { class: 'muted' }, t('assessment.asOf', { date: formatDate(report.asOf), edition: report.edition?.id || '—' })));
 }
 
@@ -27,21 +27,23 @@ export function findingView(f) {
                 h('h3', { id: `${id}-title` },
                     h('span', { class: 'citation' }, f.citation), ' ',
                     wordsIn('span', f, 'title', { class: 'requirement-title' }))),
-            h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', h('span', { lang: 'en' }, f.summary)),
-            list('finding.figures', f.figures, (x) => x, 'figures'),
-            list('finding.issues', f.issues, (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem], 'issues'),
-            list('finding.remedies', f.remedies, (x) => x, 'remedies'),
+            h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', wordsIn('span', f, 'summary')),
+            list('finding.figures', f, 'figures', (x) => x),
+            list('finding.issues', f, 'issues', (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem]),
+            list('finding.remedies', f, 'remedies', (x) => x),
             h('details', { class: 'law-details' },
                 h('summary', {}, t('finding.law', { citation: f.citation })),
                 h('blockquote', { class: 'law', lang: 'ru' }, f.quote),
                 f.interpretation ? h('p', { class: 'interpretation' }, h('span', { class: 'label' }, t('finding.interpretation')), ' ', wordsIn('span', f, 'interpretation')) : null)));
 }
 
-function list(key, items, render, cls) {
+/** One list of a finding (figures, issues, remedies), in the page's language where the finding gives it. */
+function list(key, f, field, render) {
+    const [items, lang] = words(f, field);
     if (!items?.length) return null;
-    return h('div', { class: `finding-part finding-${cls}` },
+    return h('div', { class: `finding-part finding-${field}` },
         h('h4', {}, t(key)),
-        h('ul', { lang: 'en' }, items.map((x) => h('li', {}, render(x)))));
+        h('ul', { lang }, items.map((x) => h('li', {}, render(x)))));
 }
 
 /** The whole report; with onlyProblems a toggle hides met and not-applicable findings. */

@@ -1,6 +1,6 @@
 // The decision on an application: the licence issued, or the reasoned refusal.
 import { get, request } from '../api.js';
-import { badge, definitionList, h, problemView, wordsIn } from '../dom.js';
+import { badge, definitionList, h, listIn, problemView, wordsIn } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 
 export async function decisionView(applicationId) {
@@ -39,9 +39,9 @@ export function decisionContent(d) {
         grounds.length ? h('h3', {}, t('decision.grounds')) : null,
         grounds.length ? h('ol', { class: 'grounds', id: 'refusal-grounds' }, grounds.map((g) => h('li', { class: 'ground' },
             h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, g.citation), ' ', wordsIn('span', g, 'title')),
-            g.summary ? h('p', { lang: 'en' }, g.summary) : null,
-            g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), h('ul', { lang: 'en' }, g.figures.map((x) => h('li', {}, x)))] : null,
-            g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), h('ul', { lang: 'en', class: 'issues' }, g.issues.map((x) => h('li', {}, x)))] : null,
+            g.summary ? wordsIn('p', g, 'summary') : null,
+            g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), listIn('ul', g, 'figures')] : null,
+            g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), listIn('ul', g, 'issues', { class: 'issues' })] : null,
             g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', g.officerComment) : null,
             h('details', {}, h('summary', {}, t('finding.law', { citation: g.citation })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,

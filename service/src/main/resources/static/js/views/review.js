@@ -1,7 +1,7 @@
 // The officer's side: the review queue, and one application's review — the submission's findings,
 // a judgment (with a comment) on each point that needs one, return for completion, the decision.
 import { get, post, put, session } from '../api.js';
-import { badge, busy, definitionList, field, h, notice, problemView, refresh, table, uid, wordsIn } from '../dom.js';
+import { badge, busy, definitionList, field, h, notice, problemView, refresh, listIn, table, uid, wordsIn } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
 import { activityName, loadActivities, subActivityName } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
@@ -103,7 +103,7 @@ function pointView(app, point, officer) {
     const item = h('li', { class: 'point', id: `point-${key}`, dataset: { subject: point.subject } },
         h('h3', {}, badge('status', point.status), ' ',
             point.kind === 'document' ? t('review.documentPoint', { name: point.title }) : h('span', {}, h('span', { class: 'citation' }, point.clause), ' ', wordsIn('span', point, 'title'))),
-        point.figures.length ? h('ul', { class: 'figures', lang: 'en' }, point.figures.map((f) => h('li', {}, f))) : null,
+        point.figures.length ? listIn('ul', point, 'figures', { class: 'figures' }) : null,
         point.judgment ? h('p', { class: 'judgment', id: `judgment-${key}` },
             badge('outcome', point.judgment.outcome), ' ',
             t('review.judgedBy', { officer: point.judgment.officer, at: formatDateTime(point.judgment.judgedAt) }), ' — ',

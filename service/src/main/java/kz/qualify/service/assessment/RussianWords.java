@@ -1,19 +1,27 @@
 package kz.qualify.service.assessment;
 
+import java.util.List;
+import kz.qualify.assessment.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A requirement's name and reading in Russian, for the views that carry the English ones as
- * {@code title} and {@code interpretation}: shown as {@code "ru": {"title": …, "interpretation": …}},
- * the shape of the assessment JSON.
+ * A finding's words in Russian, for the views that carry the English ones as {@code title},
+ * {@code summary}, {@code figures} and {@code issues}: shown as {@code "ru": {…}} beside them, the
+ * shape of the assessment JSON.
  *
- * @param title the requirement's name
- * @param interpretation the reading chosen, or null where the law leaves no room
+ * @param title the requirement's name, or null where the rules give none
+ * @param summary what was checked and what came of it
+ * @param figures the numbers used
+ * @param issues what failed, each as "ref: problem"
  */
-public record RussianWords(String title, @Nullable String interpretation) {
+public record RussianWords(@Nullable String title, String summary, List<String> figures, List<String> issues) {
 
-    /** The words, or null when the rules give no Russian name (a test edition, say). */
-    public static @Nullable RussianWords of(String title, String interpretation) {
-        return title.isEmpty() ? null : new RussianWords(title, interpretation.isEmpty() ? null : interpretation);
+    public static RussianWords of(Finding f) {
+        var ru = f.ru();
+        return new RussianWords(
+                ru.title().isEmpty() ? null : ru.title(),
+                ru.summary(),
+                ru.figures(),
+                f.issues().stream().map(i -> i.ref() + ": " + i.problemRu()).toList());
     }
 }

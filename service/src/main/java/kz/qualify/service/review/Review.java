@@ -131,7 +131,7 @@ public class Review {
                     "requirement",
                     f.clause().id(),
                     f.title(),
-                    RussianWords.of(f.titleRu(), ""),
+                    RussianWords.of(f),
                     f.status().name(),
                     f.figures(),
                     c.judgments().get(subject)));
@@ -298,7 +298,7 @@ public class Review {
             g.put("clause", f.clause().id());
             g.put("citation", f.clause().citation());
             g.put("title", f.title());
-            g.put("ru", RussianWords.of(f.titleRu(), ""));
+            g.put("ru", RussianWords.of(f));
             g.put("quote", f.quote());
             g.put("status", f.status().name());
             g.put("summary", f.summary());

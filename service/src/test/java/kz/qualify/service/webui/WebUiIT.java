@@ -363,6 +363,13 @@ class WebUiIT {
         var shareTitle = By.cssSelector("#finding-1_3 .requirement-title");
         assertThat(browser.findElement(shareTitle).getAttribute("lang")).isEqualTo("ru");
         assertThat(browser.findElement(shareTitle).getText()).containsPattern("\\p{IsCyrillic}");
+        // what was checked, the figures, issues and remedies: in Russian, marked as such
+        assertThat(programmes.findElements(By.cssSelector(".finding-summary [lang], .finding-part ul")))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(e -> assertThat(e.getAttribute("lang")).isEqualTo("ru"));
+        assertThat(programmes.findElement(By.cssSelector(".finding-remedies")).getText())
+                .contains("представьте")
+                .doesNotContain("provide");
         fullPageScreenshot("assessment-ru");
         browser.findElement(By.cssSelector("button[data-lang=en]")).click();
         waitForHeading("Application No. " + applicantApplication);
