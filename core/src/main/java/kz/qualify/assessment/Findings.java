@@ -67,7 +67,9 @@ final class Findings {
                 Text.same(", "),
                 codes.stream()
                         .sorted()
-                        .map(c -> Text.same(c + " (").plus(context.term(c)).plus(")"))
+                        .map(c -> Text.of(
+                                c + " (" + context.label(c) + ")",
+                                c + " («" + context.term(c).ru() + "»)"))
                         .toList());
     }
 }
