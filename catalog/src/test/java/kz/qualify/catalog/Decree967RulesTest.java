@@ -65,6 +65,15 @@ class Decree967RulesTest {
         return change.apply(d.toBuilder()).build();
     }
 
+    /** The dossier with its working capital changed to the amount, the bank certificate kept. */
+    static Dossier withCapital(Dossier d, long tenge) {
+        var c = d.workingCapital();
+        return with(
+                d,
+                b -> b.workingCapital(new WorkingCapital(
+                        Money.tenge(tenge), c.bank(), c.certificateDate(), c.certificateDocument())));
+    }
+
     static Applicant as(Dossier d, LegalForm form) {
         var a = d.applicant();
         return new Applicant(form, a.taxId(), a.name());
@@ -503,13 +512,7 @@ class Decree967RulesTest {
 
         @Test
         void saysHowShortTheCapitalIs() {
-            var d = compliant(7);
-            var c = d.workingCapital();
-            var changed = with(
-                    d,
-                    b -> b.workingCapital(new WorkingCapital(
-                            Money.tenge(16_180_000), c.bank(), c.certificateDate(), c.certificateDocument())));
-            var f = finding(CATALOG.evaluator().assess(changed, FIRST_DAY_2013), "7.3");
+            var f = finding(CATALOG.evaluator().assess(withCapital(compliant(7), 16_180_000), FIRST_DAY_2013), "7.3");
             assertThat(f.figures()).contains("required: 10000 МРП = 17 310 000.00 ₸");
             assertThat(f.remedies()).singleElement().asString().startsWith("capital short by 1 130 000.00 ₸");
         }

@@ -6,6 +6,7 @@ import static kz.qualify.catalog.Decree967RulesTest.assess;
 import static kz.qualify.catalog.Decree967RulesTest.compliant;
 import static kz.qualify.catalog.Decree967RulesTest.finding;
 import static kz.qualify.catalog.Decree967RulesTest.with;
+import static kz.qualify.catalog.Decree967RulesTest.withCapital;
 import static kz.qualify.catalog.Decree967RulesTest.withStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,13 +116,8 @@ class RussianFindingsTest {
 
     @Test
     void theCapitalShortfallIsInTengeWithADecimalComma() {
-        var d = compliant(7);
-        var c = d.workingCapital();
-        var changed = with(
-                d,
-                b -> b.workingCapital(new WorkingCapital(
-                        Money.tenge(16_180_000), c.bank(), c.certificateDate(), c.certificateDocument())));
-        var f = finding(CATALOG.evaluator().assess(changed, LocalDate.of(2013, 1, 1)), "7.3");
+        var f = finding(
+                CATALOG.evaluator().assess(withCapital(compliant(7), 16_180_000), LocalDate.of(2013, 1, 1)), "7.3");
         assertThat(f.ru().figures()).contains("требуется: 10000 МРП = 17 310 000,00 ₸");
         assertThat(f.ru().remedies())
                 .containsExactly(

@@ -1,6 +1,9 @@
 package kz.qualify.formats;
 
+import java.util.List;
+import java.util.function.Function;
 import kz.qualify.assessment.Assessment;
+import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -70,32 +73,31 @@ public final class AssessmentJson {
             o.put("summary", f.summary());
             o.put("quote", f.quote());
             if (!f.interpretation().isEmpty()) o.put("interpretation", f.interpretation());
-            var figures = o.putArray("figures");
-            f.figures().forEach(figures::add);
-            var issues = o.putArray("issues");
-            for (var i : f.issues()) {
-                var io = issues.addObject();
-                io.put("ref", i.ref());
-                io.put("problem", i.problem());
-            }
-            var remedies = o.putArray("remedies");
-            f.remedies().forEach(remedies::add);
+            lists(o, f.figures(), f.issues(), Finding.Issue::problem, f.remedies());
             var words = f.ru();
             var ru = o.putObject("ru");
             if (!words.title().isEmpty()) ru.put("title", words.title());
             if (!words.interpretation().isEmpty()) ru.put("interpretation", words.interpretation());
             ru.put("summary", words.summary());
-            var figuresRu = ru.putArray("figures");
-            words.figures().forEach(figuresRu::add);
-            var issuesRu = ru.putArray("issues");
-            for (var i : f.issues()) {
-                var io = issuesRu.addObject();
-                io.put("ref", i.ref());
-                io.put("problem", i.problemRu());
-            }
-            var remediesRu = ru.putArray("remedies");
-            words.remedies().forEach(remediesRu::add);
+            lists(ru, words.figures(), f.issues(), Finding.Issue::problemRu, words.remedies());
         }
         return root;
+    }
+
+    /** A finding's figures, issues and remedies in one language. */
+    private static void lists(
+            ObjectNode o,
+            List<String> figures,
+            List<Finding.Issue> issues,
+            Function<Finding.Issue, String> problem,
+            List<String> remedies) {
+        var figuresArray = o.putArray("figures");
+        figures.forEach(figuresArray::add);
+        var issuesArray = o.putArray("issues");
+        for (var i : issues) {
+            issuesArray.addObject().put("ref", i.ref()).put("problem", problem.apply(i));
+        }
+        var remediesArray = o.putArray("remedies");
+        remedies.forEach(remediesArray::add);
     }
 }
