@@ -233,7 +233,13 @@ function staffReport(report) {
     return h('div', { class: 'notice notice-success', role: 'status', id: 'staff-report' },
         h('p', {}, t('staff.report', { read: s.rowsRead ?? 0, imported: s.imported ?? 0, review: s.needingReview ?? 0, skipped: s.skipped ?? 0, errors: s.errors ?? 0 })),
         attention.length ? h('ul', {}, attention.map((r) => h('li', {},
-            t('staff.row', { row: r.row }), ' ', badge('rowStatus', r.status), ' ', h('span', { lang: 'en' }, (r.reasons || []).join('; '))))) : null);
+            t('staff.row', { row: r.row }), ' ', badge('rowStatus', r.status), ' ', reasonsOf(r)))) : null);
+}
+
+/** A row's reasons, in the page's language where the report gives it. */
+function reasonsOf(row) {
+    const [reasons, lang] = words(row, 'reasons');
+    return h('span', { lang }, (reasons || []).join('; '));
 }
 
 function documentsSection(app, documents, assessment, canUpload) {

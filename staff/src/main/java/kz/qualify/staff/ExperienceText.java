@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Experience;
 
 /**
@@ -22,10 +23,20 @@ final class ExperienceText {
         record Stated(Experience experience, String rule) implements Reading {}
 
         /** A value no career has: negative or more than sixty years. The row is an error. */
-        record Impossible(String reason) implements Reading {}
+        record Impossible(Text why) implements Reading {
+            /** Why, in English. */
+            String reason() {
+                return why.en();
+            }
+        }
 
         /** Text that is not an experience: kept for review, never guessed. */
-        record NotUnderstood(String reason) implements Reading {}
+        record NotUnderstood(Text why) implements Reading {
+            /** Why, in English. */
+            String reason() {
+                return why.en();
+            }
+        }
 
         /** Nothing written (or a dash). */
         record Missing() implements Reading {}
@@ -84,8 +95,11 @@ final class ExperienceText {
         var t = Words.clean(text);
         if (t.isEmpty() || t.equals("-") || t.equals("—") || t.equals("–")) return new Reading.Missing();
         if (DATE.matcher(t).matches()) {
-            return new Reading.NotUnderstood("experience '" + t + "' is a date, not a duration (Excel turns '5.3' into"
-                    + " a date: write experience as text, e.g. '5 лет 3 мес')");
+            return new Reading.NotUnderstood(Text.of(
+                    "experience '" + t + "' is a date, not a duration (Excel turns '5.3' into"
+                            + " a date: write experience as text, e.g. '5 лет 3 мес')",
+                    "стаж «" + t + "» записан как дата, а не как продолжительность (Excel превращает «5.3»"
+                            + " в дату: укажите стаж текстом, например «5 лет 3 мес»)"));
         }
         if (NUMBER.matcher(t).matches()) return decimalYears(t);
         return withUnits(t);
@@ -101,16 +115,22 @@ final class ExperienceText {
         var m = Words.clean(months);
         if (m.isEmpty() || m.equals("-") || m.equals("—")) return read(years);
         if (!m.matches("\\d{1,4}")) {
-            return new Reading.NotUnderstood("months '" + m + "' is not a whole number of months");
+            return new Reading.NotUnderstood(Text.of(
+                    "months '" + m + "' is not a whole number of months",
+                    "количество месяцев «" + m + "» не является целым числом"));
         }
         var y = Words.clean(years);
         var inYears = y.isEmpty() ? new Reading.Stated(new Experience(0), "") : read(y);
+        var yearsWritten = y.isEmpty() ? "0" : y;
         return switch (inYears) {
             case Reading.Stated s ->
                 total(
                         (long) s.experience().months() + Integer.parseInt(m),
-                        "years and months columns: '" + (y.isEmpty() ? "0" : y) + "' and '" + m + "'");
-            case Reading.Missing missing -> total(Integer.parseInt(m), "months column: '" + m + "'");
+                        Text.of(
+                                "years and months columns: '" + yearsWritten + "' and '" + m + "'",
+                                "графы лет и месяцев: «" + yearsWritten + "» и «" + m + "»"));
+            case Reading.Missing missing ->
+                total(Integer.parseInt(m), Text.of("months column: '" + m + "'", "графа месяцев: «" + m + "»"));
             default -> inYears;
         };
     }
@@ -118,11 +138,11 @@ final class ExperienceText {
     private static Reading decimalYears(String t) {
         var number = t.replace('−', '-').replace('–', '-').replace(" ", "").replace(',', '.');
         var years = new BigDecimal(number);
-        if (years.signum() < 0) return new Reading.Impossible("experience '" + t + "' is negative");
+        if (years.signum() < 0) return negative(t);
         // Rounding to a millionth of a month first keeps a formula's 2.9166666666666665 (35/12) at 35
         // months instead of flooring it to 34; real fractions (2.99 years = 35.88) still floor.
         var months = years.multiply(TWELVE).setScale(6, RoundingMode.HALF_UP).setScale(0, RoundingMode.FLOOR);
-        return total(months.longValueExact(), "decimal years: " + t);
+        return total(months.longValueExact(), Text.of("decimal years: " + t, "годы десятичным числом: " + t));
     }
 
     /** "5 лет 3 мес. 10 дн.", "5л3м", "1 год", "8 мес", "3 г.", "5 жыл 3 ай", "5 years 3 months". */
@@ -182,24 +202,33 @@ final class ExperienceText {
             }
         }
         if (years == null && months == null) return notUnderstood(t);
-        if (negative) return new Reading.Impossible("experience '" + t + "' is negative");
+        if (negative) return negative(t);
         var total = (years == null ? BigDecimal.ZERO : years.multiply(TWELVE))
                 .add(months == null ? BigDecimal.ZERO : months)
                 .setScale(6, RoundingMode.HALF_UP)
                 .setScale(0, RoundingMode.FLOOR);
-        return total(total.longValueExact(), "years and months: '" + t + "'");
+        return total(total.longValueExact(), Text.of("years and months: '" + t + "'", "годы и месяцы: «" + t + "»"));
     }
 
-    private static Reading total(long months, String rule) {
+    private static Reading total(long months, Text rule) {
         if (months > Experience.MAX_MONTHS) {
-            return new Reading.Impossible("experience of " + months / 12 + " years " + months % 12
-                    + " months is more than 60 years (" + rule + ")");
+            long y = months / 12, m = months % 12;
+            return new Reading.Impossible(Text.of(
+                    "experience of " + y + " years " + m + " months is more than 60 years (" + rule.en() + ")",
+                    "стаж " + y + " " + Text.plural(y, "год", "года", "лет") + " " + m + " мес. превышает 60 лет ("
+                            + rule.ru() + ")"));
         }
-        return new Reading.Stated(new Experience((int) months), rule);
+        return new Reading.Stated(new Experience((int) months), rule.en());
+    }
+
+    private static Reading negative(String t) {
+        return new Reading.Impossible(
+                Text.of("experience '" + t + "' is negative", "стаж «" + t + "» указан отрицательным числом"));
     }
 
     private static Reading notUnderstood(String t) {
-        return new Reading.NotUnderstood(
-                "experience '" + t + "' is not understood (write e.g. '5 лет 3 мес' or '5,25')");
+        return new Reading.NotUnderstood(Text.of(
+                "experience '" + t + "' is not understood (write e.g. '5 лет 3 мес' or '5,25')",
+                "стаж «" + t + "» не распознан (укажите, например, «5 лет 3 мес» или «5,25»)"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Education;
 import kz.qualify.dossier.EducationField;
 import kz.qualify.dossier.EducationLevel;
@@ -60,7 +61,7 @@ final class PersonReading {
     record Understood<T>(
             T value,
             Interpretation interpretation,
-            @Nullable String review) {}
+            @Nullable Text review) {}
 
     /** What makes two rows the same person twice. */
     private record PersonKey(String name, String position, String specialty) {}
@@ -71,8 +72,8 @@ final class PersonReading {
     private record ExperienceResult(
             @Nullable Experience experience,
             Interpretation interpretation,
-            @Nullable String review,
-            @Nullable String error) {}
+            @Nullable Text review,
+            @Nullable Text error) {}
 
     /**
      * @param headerCaptions the texts of the header's cells, lower case, to recognise the header
@@ -100,16 +101,30 @@ final class PersonReading {
             lone = c;
         }
         if (meaningful == 0) {
-            return RowReport.skipped(n, "only a row number ('" + rowNumberCell + "'), nothing else", row.excerpt());
+            return RowReport.skipped(
+                    n,
+                    Text.of(
+                            "only a row number ('" + rowNumberCell + "'), nothing else",
+                            "в строке только порядковый номер («" + rowNumberCell + "»), других данных нет"),
+                    row.excerpt());
         }
         if (isColumnNumbering(row)) {
-            return RowReport.skipped(n, "column numbers under the header", row.excerpt());
+            return RowReport.skipped(
+                    n, Text.of("column numbers under the header", "нумерация граф под шапкой таблицы"), row.excerpt());
         }
         var total = totalWord(row);
-        if (total != null) return RowReport.skipped(n, "total row ('" + total + "')", row.excerpt());
+        if (total != null) {
+            return RowReport.skipped(
+                    n, Text.of("total row ('" + total + "')", "итоговая строка («" + total + "»)"), row.excerpt());
+        }
         var name = fullName(row);
         if (isRepeatedHeader(name)) {
-            return RowReport.skipped(n, "the header repeated (a page break in a printed table?)", row.excerpt());
+            return RowReport.skipped(
+                    n,
+                    Text.of(
+                            "the header repeated (a page break in a printed table?)",
+                            "повтор шапки таблицы (разрыв страницы при печати?)"),
+                    row.excerpt());
         }
         if (meaningful == 1) {
             var heading = section(row, lone);
@@ -117,7 +132,11 @@ final class PersonReading {
         }
         if (name.isEmpty()) {
             return RowReport.error(
-                    n, List.of("full name (ФИО) is empty: a person cannot be taken without one"), row.excerpt());
+                    n,
+                    List.of(Text.of(
+                            "full name (ФИО) is empty: a person cannot be taken without one",
+                            "не указано ФИО: без него работник не может быть учтён")),
+                    row.excerpt());
         }
         return person(row, name);
     }
@@ -126,7 +145,7 @@ final class PersonReading {
 
     private RowReport person(RawRow row, String name) {
         int n = row.number();
-        List<String> reviews = List.of();
+        List<Text> reviews = List.of();
 
         var experience = experience(row);
         if (experience.error != null) {
@@ -158,7 +177,11 @@ final class PersonReading {
         var first = seen.size() < CACHE_LIMIT ? seen.putIfAbsent(new PersonKey(name, position, specialty), n) : null;
         if (first != null) {
             reviews = withReview(
-                    reviews, "same name, position and specialty as row " + first + ": the same person counted twice?");
+                    reviews,
+                    Text.of(
+                            "same name, position and specialty as row " + first + ": the same person counted twice?",
+                            "ФИО, должность и специальность совпадают со строкой " + first
+                                    + ": один работник учтён дважды?"));
         }
 
         var education = new Education(
@@ -166,13 +189,13 @@ final class PersonReading {
         var member = new StaffMember(
                 "row " + n, name, position, role.value(), production.value(), education, experience.experience);
         var status = reviews.isEmpty() ? RowStatus.IMPORTED : RowStatus.IMPORTED_NEEDS_REVIEW;
-        return new RowReport(n, status, reviews, member, interpretations, null);
+        return RowReport.of(n, status, reviews, member, interpretations, null);
     }
 
     /** Most rows have nothing to review: no list is made for them. */
-    private static List<String> withReview(List<String> reviews, @Nullable String review) {
+    private static List<Text> withReview(List<Text> reviews, @Nullable Text review) {
         if (review == null) return reviews;
-        var more = new ArrayList<String>(reviews.size() + 1);
+        var more = new ArrayList<Text>(reviews.size() + 1);
         more.addAll(reviews);
         more.add(review);
         return more;
@@ -210,7 +233,9 @@ final class PersonReading {
             return new Understood<>(
                     Role.UNKNOWN,
                     new Interpretation(Aspect.ROLE, "", Role.UNKNOWN.name(), "no category and no position"),
-                    "role unknown: no category and no position");
+                    Text.of(
+                            "role unknown: no category and no position",
+                            "роль не определена: не указаны ни категория, ни должность"));
         }
         return cached(titleRoles, position, this::title);
     }
@@ -222,7 +247,9 @@ final class PersonReading {
                     Role.UNKNOWN,
                     new Interpretation(
                             Aspect.ROLE, category, Role.UNKNOWN.name(), "category column: not in roles.yaml"),
-                    "category '" + category + "' is not understood (руководитель / специалист / рабочий)");
+                    Text.of(
+                            "category '" + category + "' is not understood (руководитель / специалист / рабочий)",
+                            "категория «" + category + "» не распознана (руководитель / специалист / рабочий)"));
         }
         var role = m.get().value();
         var rule = "category column matches '" + m.get().phrase() + "' (roles.yaml)";
@@ -230,7 +257,11 @@ final class PersonReading {
                 role,
                 new Interpretation(Aspect.ROLE, category, role.name(), rule),
                 role == Role.UNKNOWN
-                        ? "category '" + category + "' covers managers and specialists: an officer decides the role"
+                        ? Text.of(
+                                "category '" + category
+                                        + "' covers managers and specialists: an officer decides the role",
+                                "категория «" + category + "» охватывает и руководителей, и специалистов:"
+                                        + " роль определяет должностное лицо")
                         : null);
     }
 
@@ -240,7 +271,10 @@ final class PersonReading {
             return new Understood<>(
                     Role.UNKNOWN,
                     new Interpretation(Aspect.ROLE, position, Role.UNKNOWN.name(), "position title: not in roles.yaml"),
-                    "position '" + position + "' is not in the role dictionary: an officer decides the role");
+                    Text.of(
+                            "position '" + position + "' is not in the role dictionary: an officer decides the role",
+                            "должность «" + position + "» отсутствует в справочнике ролей:"
+                                    + " роль определяет должностное лицо"));
         }
         var role = m.get().value();
         return new Understood<>(
@@ -277,7 +311,10 @@ final class PersonReading {
             return new Understood<>(
                     true,
                     new Interpretation(Aspect.PRODUCTION, value, "production", "production column: not understood"),
-                    "production '" + value + "' is not understood: counted as production staff");
+                    Text.of(
+                            "production '" + value + "' is not understood: counted as production staff",
+                            "признак производственного персонала «" + value + "» не распознан:"
+                                    + " работник учтён как производственный персонал"));
         }
         return new Understood<>(
                 production,
@@ -330,7 +367,9 @@ final class PersonReading {
             return new Understood<>(
                     EducationLevel.UNKNOWN,
                     new Interpretation(Aspect.LEVEL, written, "UNKNOWN", "level column: not in levels.yaml"),
-                    "education level '" + written + "' is not understood");
+                    Text.of(
+                            "education level '" + written + "' is not understood",
+                            "уровень образования «" + written + "» не распознан"));
         }
         var level = m.get().value();
         return new Understood<>(
@@ -341,7 +380,10 @@ final class PersonReading {
                         level.name(),
                         "level column matches '" + m.get().phrase() + "' (levels.yaml)"),
                 level == EducationLevel.UNKNOWN
-                        ? "education level '" + written + "' is not a complete level: an officer decides"
+                        ? Text.of(
+                                "education level '" + written + "' is not a complete level: an officer decides",
+                                "уровень образования «" + written + "» не является законченным:"
+                                        + " решение принимает должностное лицо")
                         : null);
     }
 
@@ -358,7 +400,11 @@ final class PersonReading {
                             level.name(),
                             "specialty text says '" + m.get().phrase() + "' (levels.yaml)"),
                     level == EducationLevel.UNKNOWN
-                            ? "education level in '" + specialty + "' is not a complete level: an officer decides"
+                            ? Text.of(
+                                    "education level in '" + specialty
+                                            + "' is not a complete level: an officer decides",
+                                    "уровень образования в «" + specialty + "» не является законченным:"
+                                            + " решение принимает должностное лицо")
                             : null);
         }
         if (field.codeLevel().value() != EducationLevel.UNKNOWN) return field.codeLevel();
@@ -375,8 +421,10 @@ final class PersonReading {
                     null);
         }
         var missing = layout.has(StaffColumn.EDUCATION_LEVEL)
-                ? "education level is empty"
-                : "education level is not stated (no level column, no level word in the specialty)";
+                ? Text.of("education level is empty", "уровень образования не указан")
+                : Text.of(
+                        "education level is not stated (no level column, no level word in the specialty)",
+                        "уровень образования не указан (нет графы уровня образования, в специальности уровень не назван)");
         return new Understood<>(
                 EducationLevel.UNKNOWN,
                 new Interpretation(Aspect.LEVEL, specialty, "UNKNOWN", "no level found"),
@@ -424,8 +472,14 @@ final class PersonReading {
                 field = new Understood<>(
                         EducationField.UNKNOWN,
                         new Interpretation(Aspect.FIELD, written, "UNKNOWN", rule + ", but the name reads otherwise"),
-                        "specialty '" + written + "': code " + knownCode + " is " + byCode.field() + " but the name ('"
-                                + m.phrase() + "') is " + other.get() + ": an officer decides the field");
+                        Text.of(
+                                "specialty '" + written + "': code " + knownCode + " is " + byCode.field()
+                                        + " but the name ('" + m.phrase() + "') is " + other.get()
+                                        + ": an officer decides the field",
+                                "специальность «" + written + "»: код " + knownCode + " относится к области «"
+                                        + fieldRu(byCode.field()) + "», а наименование («" + m.phrase()
+                                        + "») — к области «" + fieldRu(other.get())
+                                        + "»: область образования определяет должностное лицо"));
             } else {
                 field = new Understood<>(
                         byCode.field(),
@@ -441,27 +495,42 @@ final class PersonReading {
                     f,
                     new Interpretation(Aspect.FIELD, written, f.name(), rule),
                     f == EducationField.UNKNOWN
-                            ? "specialty '" + written + "' is ambiguous ("
-                                    + m.value().name() + "): an officer decides the field"
+                            ? Text.of(
+                                    "specialty '" + written + "' is ambiguous ("
+                                            + m.value().name() + "): an officer decides the field",
+                                    "специальность «" + written + "» неоднозначна ("
+                                            + m.value().name() + "): область образования определяет должностное лицо")
                             : null);
         } else if (named.size() > 1) {
             var list = new ArrayList<String>();
-            named.forEach((f, m) -> list.add(f + " ('" + m.phrase() + "')"));
+            var listRu = new ArrayList<String>();
+            named.forEach((f, m) -> {
+                list.add(f + " ('" + m.phrase() + "')");
+                listRu.add("«" + fieldRu(f) + "» («" + m.phrase() + "»)");
+            });
             field = new Understood<>(
                     EducationField.UNKNOWN,
                     new Interpretation(Aspect.FIELD, written, "UNKNOWN", "specialty names several fields"),
-                    "specialty '" + written + "' names several fields: " + String.join(", ", list)
-                            + "; an officer decides the field");
+                    Text.of(
+                            "specialty '" + written + "' names several fields: " + String.join(", ", list)
+                                    + "; an officer decides the field",
+                            "специальность «" + written + "» относится к нескольким областям: "
+                                    + String.join(", ", listRu) + "; область образования определяет должностное лицо"));
         } else if (written.isEmpty()) {
             field = new Understood<>(
                     EducationField.UNKNOWN,
                     new Interpretation(Aspect.FIELD, "", "UNKNOWN", "no specialty"),
-                    "specialty is empty: an officer decides the field");
+                    Text.of(
+                            "specialty is empty: an officer decides the field",
+                            "специальность не указана: область образования определяет должностное лицо"));
         } else {
             field = new Understood<>(
                     EducationField.UNKNOWN,
                     new Interpretation(Aspect.FIELD, written, "UNKNOWN", "specialty not in specialties.yaml"),
-                    "specialty '" + written + "' is not in the dictionary: an officer decides the field");
+                    Text.of(
+                            "specialty '" + written + "' is not in the dictionary: an officer decides the field",
+                            "специальность «" + written + "» отсутствует в справочнике:"
+                                    + " область образования определяет должностное лицо"));
         }
         return new FieldReading(field, code, codeLevel);
     }
@@ -521,20 +590,17 @@ final class PersonReading {
                 new ExperienceResult(
                         null,
                         new Interpretation(Aspect.EXPERIENCE, written, "not stated", "empty cell"),
-                        "experience is empty",
+                        Text.of("experience is empty", "стаж не указан"),
                         null);
             case ExperienceText.Reading.NotUnderstood u ->
                 new ExperienceResult(
                         null,
                         new Interpretation(Aspect.EXPERIENCE, written, "not stated", "not understood"),
-                        u.reason(),
+                        u.why(),
                         null);
             case ExperienceText.Reading.Impossible i ->
                 new ExperienceResult(
-                        null,
-                        new Interpretation(Aspect.EXPERIENCE, written, "impossible", i.reason()),
-                        null,
-                        i.reason());
+                        null, new Interpretation(Aspect.EXPERIENCE, written, "impossible", i.reason()), null, i.why());
         };
     }
 
@@ -612,7 +678,7 @@ final class PersonReading {
      * column, or made of heading words ("Производственный персонал", "Специалисты", "Участок №2");
      * otherwise it is a person with only that cell filled, read as a person.
      */
-    private @Nullable String section(RawRow row, int column) {
+    private @Nullable Text section(RawRow row, int column) {
         var text = row.cell(column);
         var tokens = Words.tokens(text);
         var production = d.productionSections().best(tokens);
@@ -623,6 +689,7 @@ final class PersonReading {
         if (!words && !merges.spansColumns(row.number(), column) && column >= firstMapped) return null;
 
         var says = new ArrayList<String>(2);
+        var saysRu = new ArrayList<String>(2);
         if (production.isPresent()) {
             boolean p = production.get().value();
             sectionProduction = new Understood<>(
@@ -636,6 +703,7 @@ final class PersonReading {
                     null);
             sectionRole = null; // a new group of staff: its own role headings follow
             says.add(productionWord(p));
+            saysRu.add(p ? "производственный персонал" : "непроизводственный персонал");
         }
         if (role.isPresent() && role.get().value() != Role.UNKNOWN) {
             var r = role.get().value();
@@ -649,11 +717,42 @@ final class PersonReading {
                                     + role.get().phrase() + "')"),
                     null);
             says.add(r.name());
+            saysRu.add(roleRu(r));
         }
         return says.isEmpty()
-                ? "section heading '" + text + "'"
-                : "section heading '" + text + "': rows below are " + String.join(", ", says)
-                        + " until the next heading";
+                ? Text.of("section heading '" + text + "'", "заголовок раздела «" + text + "»")
+                : Text.of(
+                        "section heading '" + text + "': rows below are " + String.join(", ", says)
+                                + " until the next heading",
+                        "заголовок раздела «" + text + "»: строки ниже до следующего заголовка — "
+                                + String.join(", ", saysRu));
+    }
+
+    /** The role as a section of the staff table names it, in Russian. */
+    private static String roleRu(Role role) {
+        return switch (role) {
+            case MANAGER -> "руководители";
+            case SPECIALIST -> "специалисты";
+            case WORKER -> "рабочие";
+            case UNKNOWN -> "роль не определена";
+        };
+    }
+
+    /** The field of education in Russian, as the rules core names it. */
+    private static String fieldRu(EducationField field) {
+        return switch (field) {
+            case ELECTRIC_POWER -> "электроэнергетика";
+            case HEAT_POWER -> "теплоэнергетика";
+            case OIL_AND_GAS -> "нефтегазовое дело";
+            case MINING -> "горное дело";
+            case GEOLOGY -> "геология";
+            case METALLURGY -> "металлургия";
+            case CHEMICAL_TECHNOLOGY -> "химическая технология";
+            case MINERAL_PROCESSING -> "обогащение полезных ископаемых";
+            case MECHANICAL_AND_OTHER_TECHNICAL -> "машиностроение и иные технические";
+            case NON_TECHNICAL -> "нетехническое";
+            case UNKNOWN -> "не определено";
+        };
     }
 
     private String cell(RawRow row, StaffColumn column) {

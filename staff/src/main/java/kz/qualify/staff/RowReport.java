@@ -1,6 +1,7 @@
 package kz.qualify.staff;
 
 import java.util.List;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.StaffMember;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param row the row number as a spreadsheet shows it (1-based; for CSV the record number)
  * @param status imported, imported but needing review, skipped, or an error
  * @param reasons why the row needs review, was skipped or is an error; empty for a clean import
+ * @param reasonsRu the same reasons in Russian, item for item
  * @param member the staff member read, for imported rows; {@code null} otherwise
  * @param interpretations how role, production, level, field and experience were understood, for
  *     imported rows
@@ -20,13 +22,19 @@ public record RowReport(
         int row,
         RowStatus status,
         List<String> reasons,
+        List<String> reasonsRu,
         @Nullable StaffMember member,
         List<Interpretation> interpretations,
         @Nullable String excerpt) {
 
     public RowReport {
         reasons = List.copyOf(reasons);
+        reasonsRu = List.copyOf(reasonsRu);
         interpretations = List.copyOf(interpretations);
+        if (reasonsRu.size() != reasons.size()) {
+            throw new IllegalArgumentException(
+                    "row " + row + ": " + reasons.size() + " reasons but " + reasonsRu.size() + " in Russian");
+        }
         if (status.imported() != (member != null)) {
             throw new IllegalArgumentException("row " + row + ": a member goes with an imported status and only then");
         }
@@ -35,11 +43,29 @@ public record RowReport(
         }
     }
 
-    static RowReport skipped(int row, String reason, String excerpt) {
-        return new RowReport(row, RowStatus.SKIPPED, List.of(reason), null, List.of(), excerpt);
+    /** A report whose reasons are given in both languages. */
+    static RowReport of(
+            int row,
+            RowStatus status,
+            List<Text> reasons,
+            @Nullable StaffMember member,
+            List<Interpretation> interpretations,
+            @Nullable String excerpt) {
+        return new RowReport(
+                row,
+                status,
+                reasons.stream().map(Text::en).toList(),
+                reasons.stream().map(Text::ru).toList(),
+                member,
+                interpretations,
+                excerpt);
     }
 
-    static RowReport error(int row, List<String> reasons, String excerpt) {
-        return new RowReport(row, RowStatus.ERROR, reasons, null, List.of(), excerpt);
+    static RowReport skipped(int row, Text reason, String excerpt) {
+        return of(row, RowStatus.SKIPPED, List.of(reason), null, List.of(), excerpt);
+    }
+
+    static RowReport error(int row, List<Text> reasons, String excerpt) {
+        return of(row, RowStatus.ERROR, reasons, null, List.of(), excerpt);
     }
 }

@@ -3,6 +3,7 @@ package kz.qualify.staff;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.StaffMember;
 import org.jspecify.annotations.Nullable;
 
@@ -104,9 +105,16 @@ final class SheetReading implements RowSink {
         for (var row : held) {
             if (row.isEmpty()) continue;
             if (row.number() < first) {
-                account(row.number(), RowReport.skipped(row.number(), "title above the header", row.excerpt()));
+                account(
+                        row.number(),
+                        RowReport.skipped(
+                                row.number(),
+                                Text.of("title above the header", "заголовок над шапкой таблицы"),
+                                row.excerpt()));
             } else if (row.number() <= last) {
-                account(row.number(), RowReport.skipped(row.number(), "header", row.excerpt()));
+                account(
+                        row.number(),
+                        RowReport.skipped(row.number(), Text.of("header", "шапка таблицы"), row.excerpt()));
             }
         }
         persons = reading;
@@ -132,7 +140,7 @@ final class SheetReading implements RowSink {
                             + " rows (empty rows between data count); split the file or raise the limit");
         }
         for (int empty = lastReported + 1; empty < number; empty++) {
-            reports.add(RowReport.skipped(empty, "empty row", ""));
+            reports.add(RowReport.skipped(empty, Text.of("empty row", "пустая строка"), ""));
         }
         reports.add(report);
         if (report.member() != null) staff.add(report.member());

@@ -154,6 +154,7 @@ public final class StaffImportReport {
             row.put("row", r.row());
             row.put("status", r.status().name());
             row.put("reasons", r.reasons());
+            row.put("ru", Map.of("reasons", r.reasonsRu()));
             if (r.member() != null) row.put("member", member(r.member()));
             if (!r.interpretations().isEmpty()) {
                 var list = new ArrayList<Map<String, Object>>();

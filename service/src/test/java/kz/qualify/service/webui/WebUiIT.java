@@ -504,10 +504,16 @@ class WebUiIT {
                 "No.","Full name","Position","Specialty","Education level","Experience in the specialty","Category","Production staff"
                 1,"Aidar Seitkali","Director","Electric power engineering","Higher","10 years","Manager","yes"
                 2,"Dana Abenova","Engineer","Electric power supply","Technical and vocational","3 years","Specialist","yes"
+                3,"","Engineer","Electric power supply","Higher","5 years","Specialist","yes"
                 """);
         browser.findElement(By.id("staff-file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("staff-upload")).click();
         waitForText(By.id("staff-report"), "импортировано: 2");
+        // the row without a name is reported, and why, in Russian
+        var reasons = browser.findElements(By.cssSelector("#staff-report li span[lang]"));
+        assertThat(reasons)
+                .allSatisfy(reason -> assertThat(reason.getAttribute("lang")).isEqualTo("ru"));
+        assertThat(reasons).anySatisfy(reason -> assertThat(reason.getText()).contains("не указано ФИО"));
         Files.delete(csv);
         assertThat(browser.findElement(By.id("dossier-editor")).getAttribute("value"))
                 .contains("Aidar Seitkali");
