@@ -35,8 +35,13 @@ public record Text(String en, String ru) {
         return new Text(en + both, ru + both);
     }
 
+    private static final Text EMPTY = new Text("", "");
+
     /** The parts, one after another, with the separator between them. */
     public static Text join(Text separator, List<Text> parts) {
+        // most people on a staff table are qualified: nothing to join, and nothing to allocate
+        if (parts.isEmpty()) return EMPTY;
+        if (parts.size() == 1) return parts.getFirst();
         var en = new StringBuilder();
         var ru = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
