@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qualify.dossier.EducationField;
-import kz.qualify.dossier.EducationLevel;
 import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
@@ -146,7 +145,7 @@ final class StaffPolicy {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
                 reasons.add(Text.of(
                         "education " + education.level() + ", needs at least " + min,
-                        "образование «" + levelRu(education.level()) + "», требуется не ниже «" + levelRu(min) + "»"));
+                        "образование «" + education.level().ru() + "», требуется не ниже «" + min.ru() + "»"));
             }
         }
         var field = education.field();
@@ -234,41 +233,13 @@ final class StaffPolicy {
         var specialty = education.specialty();
         return Text.of(
                 education.field() + " education" + specialty(education).en(),
-                "образование в области «" + fieldRu(education.field()) + "»"
+                "образование в области «" + education.field().ru() + "»"
                         + (specialty == null ? "" : " по специальности «" + specialty + "»"));
     }
 
     /** The fields in the set's own order, the one its English {@code toString} shows. */
     private static String fieldsRu(java.util.Set<EducationField> fields) {
-        return String.join(
-                ", ", fields.stream().map(f -> "«" + fieldRu(f) + "»").toList());
-    }
-
-    private static String fieldRu(EducationField field) {
-        return switch (field) {
-            case ELECTRIC_POWER -> "электроэнергетика";
-            case HEAT_POWER -> "теплоэнергетика";
-            case OIL_AND_GAS -> "нефтегазовое дело";
-            case MINING -> "горное дело";
-            case GEOLOGY -> "геология";
-            case METALLURGY -> "металлургия";
-            case CHEMICAL_TECHNOLOGY -> "химическая технология";
-            case MINERAL_PROCESSING -> "обогащение полезных ископаемых";
-            case MECHANICAL_AND_OTHER_TECHNICAL -> "машиностроение и иные технические";
-            case NON_TECHNICAL -> "нетехническое";
-            case UNKNOWN -> "не определено";
-        };
-    }
-
-    private static String levelRu(EducationLevel level) {
-        return switch (level) {
-            case UNKNOWN -> "не определено";
-            case GENERAL_SECONDARY -> "общее среднее";
-            case TECHNICAL_VOCATIONAL -> "техническое и профессиональное";
-            case POST_SECONDARY -> "послесреднее";
-            case HIGHER -> "высшее";
-            case POSTGRADUATE -> "послевузовское";
-        };
+        return String.join(", ", fields.stream().map(f -> "«" + f.ru() + "»").toList());
     }
 
     /** The Russian of {@link Experience#describe()}: "3 г. 0 мес.". */

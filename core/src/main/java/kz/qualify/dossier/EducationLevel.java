@@ -5,22 +5,29 @@ package kz.qualify.dossier;
  * {@link #UNKNOWN} is not on the scale: a level we could not read is never assumed.
  */
 public enum EducationLevel {
-    UNKNOWN(-1),
+    UNKNOWN(-1, "не определено"),
     /** основное / общее среднее. */
-    GENERAL_SECONDARY(1),
+    GENERAL_SECONDARY(1, "общее среднее"),
     /** техническое и профессиональное (средне-специальное, колледж). */
-    TECHNICAL_VOCATIONAL(2),
+    TECHNICAL_VOCATIONAL(2, "техническое и профессиональное"),
     /** послесреднее. */
-    POST_SECONDARY(3),
+    POST_SECONDARY(3, "послесреднее"),
     /** высшее (бакалавр, специалист, магистр по старой системе). */
-    HIGHER(4),
+    HIGHER(4, "высшее"),
     /** послевузовское (магистратура, докторантура). */
-    POSTGRADUATE(5);
+    POSTGRADUATE(5, "послевузовское");
 
     private final int rank;
+    private final String ru;
 
-    EducationLevel(int rank) {
+    EducationLevel(int rank, String ru) {
         this.rank = rank;
+        this.ru = ru;
+    }
+
+    /** The level's name in Russian. */
+    public String ru() {
+        return ru;
     }
 
     public boolean isKnown() {

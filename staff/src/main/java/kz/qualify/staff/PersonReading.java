@@ -477,8 +477,8 @@ final class PersonReading {
                                         + " but the name ('" + m.phrase() + "') is " + other.get()
                                         + ": an officer decides the field",
                                 "специальность «" + written + "»: код " + knownCode + " относится к области «"
-                                        + fieldRu(byCode.field()) + "», а наименование («" + m.phrase()
-                                        + "») — к области «" + fieldRu(other.get())
+                                        + byCode.field().ru() + "», а наименование («" + m.phrase()
+                                        + "») — к области «" + other.get().ru()
                                         + "»: область образования определяет должностное лицо"));
             } else {
                 field = new Understood<>(
@@ -506,7 +506,7 @@ final class PersonReading {
             var listRu = new ArrayList<String>();
             named.forEach((f, m) -> {
                 list.add(f + " ('" + m.phrase() + "')");
-                listRu.add("«" + fieldRu(f) + "» («" + m.phrase() + "»)");
+                listRu.add("«" + f.ru() + "» («" + m.phrase() + "»)");
             });
             field = new Understood<>(
                     EducationField.UNKNOWN,
@@ -735,23 +735,6 @@ final class PersonReading {
             case SPECIALIST -> "специалисты";
             case WORKER -> "рабочие";
             case UNKNOWN -> "роль не определена";
-        };
-    }
-
-    /** The field of education in Russian, as the rules core names it. */
-    private static String fieldRu(EducationField field) {
-        return switch (field) {
-            case ELECTRIC_POWER -> "электроэнергетика";
-            case HEAT_POWER -> "теплоэнергетика";
-            case OIL_AND_GAS -> "нефтегазовое дело";
-            case MINING -> "горное дело";
-            case GEOLOGY -> "геология";
-            case METALLURGY -> "металлургия";
-            case CHEMICAL_TECHNOLOGY -> "химическая технология";
-            case MINERAL_PROCESSING -> "обогащение полезных ископаемых";
-            case MECHANICAL_AND_OTHER_TECHNICAL -> "машиностроение и иные технические";
-            case NON_TECHNICAL -> "нетехническое";
-            case UNKNOWN -> "не определено";
         };
     }
 

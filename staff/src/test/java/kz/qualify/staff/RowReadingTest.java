@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One row at a time, as read below a header that has every column. */
 class RowReadingTest {
 
-    private static final List<StaffColumn> COLUMNS = List.of(
+    /** Every column a header can have: the rows of the tests are read below it. */
+    static final List<StaffColumn> COLUMNS = List.of(
             StaffColumn.ROW_NUMBER,
             StaffColumn.FULL_NAME,
             StaffColumn.POSITION,

@@ -197,16 +197,7 @@ class RussianReasonsTest {
 
     /** Rows read below a header that has every column, as RowReadingTest reads them. */
     private static final class RowByRow {
-        private static final List<StaffColumn> COLUMNS = List.of(
-                StaffColumn.ROW_NUMBER,
-                StaffColumn.FULL_NAME,
-                StaffColumn.POSITION,
-                StaffColumn.SPECIALTY,
-                StaffColumn.SPECIALTY_CODE,
-                StaffColumn.EDUCATION_LEVEL,
-                StaffColumn.EXPERIENCE,
-                StaffColumn.CATEGORY,
-                StaffColumn.PRODUCTION);
+        private static final List<StaffColumn> COLUMNS = RowReadingTest.COLUMNS;
 
         private final PersonReading reading;
         private int row = 1;
