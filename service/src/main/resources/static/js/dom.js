@@ -85,12 +85,12 @@ export function problemView(error) {
     const known = term('httpStatus', error.status);
     const title = known !== String(error.status) ? known : (p?.title || t('error.unexpected'));
     box.append(h('p', { class: 'problem-title' }, title, ' ', h('span', { class: 'problem-code' }, `(${error.status})`)));
-    if (p?.detail) box.append(h('p', { class: 'problem-detail' }, p.detail));
+    if (p?.detail) box.append(wordsIn('p', p, 'detail', { class: 'problem-detail' }));
     if (error.fieldErrors.length) {
         box.append(h('p', { class: 'problem-fields-title' }, t('error.fields')));
         box.append(h('ul', { class: 'problem-fields' },
             error.fieldErrors.map((e) => h('li', { class: 'field-error' },
-                h('code', { class: 'field-path' }, e.field ?? ''), ' — ', h('span', {}, e.message ?? '')))));
+                h('code', { class: 'field-path' }, e.field ?? ''), ' — ', wordsIn('span', e, 'message')))));
     }
     return box;
 }

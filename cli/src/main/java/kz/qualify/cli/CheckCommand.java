@@ -246,10 +246,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                         var source = sources.get(i);
                         if (source.blank()) return new Outcome(source, null, List.of(), true);
                         if (source.data() == null) {
-                            var tooLarge = new kz.qualify.formats.Problem(
+                            var tooLarge = kz.qualify.formats.Problem.of(
                                     "$",
-                                    "the input is " + source.length() + " bytes, larger than the limit of "
-                                            + reader.limits().maxBytes() + " bytes");
+                                    kz.qualify.assessment.Text.of(
+                                            "the input is " + source.length() + " bytes, larger than the limit of "
+                                                    + reader.limits().maxBytes() + " bytes",
+                                            "входные данные — " + source.length() + " байт, больше предела в "
+                                                    + reader.limits().maxBytes() + " байт"));
                             return new Outcome(source, null, List.of(tooLarge), false);
                         }
                         return switch (reader.read(source.data(), source.offset(), (int) source.length())) {

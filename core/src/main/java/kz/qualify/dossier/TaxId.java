@@ -29,6 +29,22 @@ public record TaxId(String value) {
         return null;
     }
 
+    /**
+     * {@link #problem}, in Russian: why a string is not a valid БИН/ИИН, or {@code null} when it is.
+     */
+    public static String problemRu(String value) {
+        if (value == null || !value.matches("\\d{12}")) {
+            return "БИН/ИИН должен состоять ровно из 12 цифр";
+        }
+        int check = checkDigit(value);
+        if (check == 10) return "БИН/ИИН " + value + " не может быть выдан (контрольная цифра не определена)";
+        if (check != value.charAt(11) - '0') {
+            return "БИН/ИИН " + value + " не проходит проверку контрольной цифры (последней цифрой должна быть " + check
+                    + ")";
+        }
+        return null;
+    }
+
     public static boolean isValid(String value) {
         return problem(value) == null;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import kz.qualify.assessment.Text;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.law.Editions;
@@ -102,11 +103,18 @@ public final class DossierJson {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         } catch (IOException e) {
-            return new Result.Invalid(List.of(new Problem("$", "cannot read the input: " + e.getMessage())));
+            return invalid(
+                    "$",
+                    Text.of("cannot read the input: ", "не удалось прочитать входные данные: ")
+                            .plus(String.valueOf(e.getMessage())));
         }
         if (bytes.length > limits.maxBytes()) {
-            return new Result.Invalid(
-                    List.of(new Problem("$", "the input is larger than the limit of " + limits.maxBytes() + " bytes")));
+            return invalid(
+                    "$",
+                    Text.of(
+                            "the input is larger than the limit of " + limits.maxBytes() + " bytes",
+                            "входные данные больше предела в " + limits.maxBytes() + " "
+                                    + Text.plural(limits.maxBytes(), "байт", "байта", "байт")));
         }
         return read(bytes);
     }
@@ -117,8 +125,10 @@ public final class DossierJson {
             if (size > limits.maxBytes()) return tooLarge(size, "bytes");
             return read(Files.readAllBytes(file));
         } catch (IOException e) {
-            return new Result.Invalid(List.of(new Problem(
-                    "$", "cannot read " + file + ": " + e.getClass().getSimpleName() + " " + e.getMessage())));
+            return invalid(
+                    "$",
+                    Text.of("cannot read ", "не удалось прочитать ")
+                            .plus(file + ": " + e.getClass().getSimpleName() + " " + e.getMessage()));
         }
     }
 
@@ -138,14 +148,19 @@ public final class DossierJson {
         try {
             root = Utf8Json.parse(json, offset, length);
         } catch (Utf8Json.Malformed e) {
-            return malformed(e.path(), e.line(), e.column(), e.getMessage());
+            // the parser's own words, in English in both: framed in Russian, not translated
+            return malformed(e.path(), e.line(), e.column(), Text.same(e.getMessage()));
         }
         if (root == null) return empty();
         return new DossierReader(vocabulary, limits).read(root);
     }
 
     private static Result empty() {
-        return new Result.Invalid(List.of(new Problem("$", "the input is empty: expected a dossier object")));
+        return invalid(
+                "$",
+                Text.of(
+                        "the input is empty: expected a dossier object",
+                        "входные данные пусты: ожидался объект досье"));
     }
 
     public String write(Dossier dossier) {
@@ -161,16 +176,35 @@ public final class DossierJson {
         return DossierWriter.tree(dossier);
     }
 
+    private static Result invalid(String path, Text message) {
+        return new Result.Invalid(List.of(Problem.of(path, message)));
+    }
+
+    /** {@code unit}: "bytes" or "characters". */
     private Result tooLarge(long size, String unit) {
-        return new Result.Invalid(List.of(new Problem(
+        return invalid(
                 "$",
-                "the input is " + size + " " + unit + ", larger than the limit of " + limits.maxBytes() + " " + unit)));
+                Text.of(
+                        "the input is " + size + " " + unit + ", larger than the limit of " + limits.maxBytes() + " "
+                                + unit,
+                        "входные данные: " + size + " " + unitRu(size, unit) + ", больше предела в " + limits.maxBytes()
+                                + " " + unitRu(limits.maxBytes(), unit)));
+    }
+
+    private static String unitRu(long n, String unit) {
+        return unit.equals("bytes")
+                ? Text.plural(n, "байт", "байта", "байт")
+                : Text.plural(n, "символ", "символа", "символов");
     }
 
     /** "malformed JSON at line 2, column 14: unexpected character '}', expected a value", at the value's path. */
-    private static Result malformed(String path, int line, int column, String message) {
-        return new Result.Invalid(
-                List.of(new Problem(path, "malformed JSON at line " + line + ", column " + column + ": " + message)));
+    private static Result malformed(String path, int line, int column, Text message) {
+        return invalid(
+                path,
+                Text.of(
+                                "malformed JSON at line " + line + ", column " + column + ": ",
+                                "некорректный JSON в строке " + line + ", столбце " + column + ": ")
+                        .plus(message));
     }
 
     /** A string that no UTF-8 encodes: where its first unpaired surrogate is. */
@@ -179,8 +213,14 @@ public final class DossierJson {
         for (int i = 0; i < json.length(); ) {
             int cp = json.codePointAt(i);
             if (Character.isSurrogate((char) cp)) {
+                var at = String.format("U+%04X", cp);
                 return malformed(
-                        "$", line, column, String.format("an unpaired surrogate U+%04X: not Unicode text", cp));
+                        "$",
+                        line,
+                        column,
+                        Text.of(
+                                "an unpaired surrogate " + at + ": not Unicode text",
+                                "непарный суррогат " + at + ": текст не в Юникоде"));
             }
             if (cp == '\n' || cp == '\r' && (i + 1 == json.length() || json.charAt(i + 1) != '\n')) {
                 line++;
@@ -190,6 +230,7 @@ public final class DossierJson {
             }
             i += Character.charCount(cp);
         }
-        return malformed("$", line, column, "not Unicode text"); // the encoder found what this did not
+        // the encoder found what this did not
+        return malformed("$", line, column, Text.of("not Unicode text", "текст не в Юникоде"));
     }
 }

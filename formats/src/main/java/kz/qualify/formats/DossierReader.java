@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Applicant;
 import kz.qualify.dossier.Asset;
 import kz.qualify.dossier.Contract;
@@ -128,6 +129,24 @@ final class DossierReader {
 
     private static final int MAX_DECIMAL_SCALE = 6;
 
+    /** Units of measure, after a value. */
+    private static final Text KGF_CM2 = Text.of("kgf/cm²", "кгс/см²");
+
+    private static final Text CELSIUS = Text.same("°C");
+    private static final Text YEARS = Text.of("years", "лет");
+
+    /** The start of the message for a value no enum constant has: "unknown legal form". */
+    private static final Text UNKNOWN_LEGAL_FORM =
+            Text.of("unknown legal form", "неизвестная организационно-правовая форма");
+
+    private static final Text UNKNOWN_ROLE = Text.of("unknown role", "неизвестная роль");
+    private static final Text UNKNOWN_EDUCATION_LEVEL =
+            Text.of("unknown education level", "неизвестный уровень образования");
+    private static final Text UNKNOWN_EDUCATION_FIELD =
+            Text.of("unknown education field", "неизвестное направление образования");
+    private static final Text UNKNOWN_LEGAL_BASIS = Text.of("unknown legal basis", "неизвестное правовое основание");
+    private static final Text UNKNOWN_SIGNATORY = Text.of("unknown signatory", "неизвестный подписант");
+
     /** Each enum's constants by name (getEnumConstants copies its array on every call). */
     private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
         @Override
@@ -163,10 +182,13 @@ final class DossierReader {
         if (!equipment.isEmpty()
                 && activityCodes != null
                 && activityCodes.equipmentKinds().isEmpty()) {
+            var only = activitiesWith(Vocabulary.ActivityCodes::equipmentKinds);
             problem(
                     "$.equipment",
-                    "equipment is declared only for " + activitiesWith(Vocabulary.ActivityCodes::equipmentKinds)
-                            + "; activity " + activity + " has none");
+                    Text.of(
+                            "equipment is declared only for " + only.en() + "; activity " + activity + " has none",
+                            "оборудование указывается только для " + only.ru() + "; для вида деятельности " + activity
+                                    + " оно не предусмотрено"));
         }
         var staff = staff(dossier);
         var assets = list(dossier, "assets", this::asset);
@@ -190,8 +212,13 @@ final class DossierReader {
             if (!ids.contains(ref[1])) {
                 problem(
                         ref[0],
-                        "no document with id '" + ref[1] + "' in $.documents"
-                                + (ids.isEmpty() ? " (it is empty)" : suggest(ref[1], ids)));
+                        Text.of(
+                                        "no document with id '" + ref[1] + "' in $.documents",
+                                        "в $.documents нет документа с id '" + ref[1] + "'")
+                                .plus(
+                                        ids.isEmpty()
+                                                ? Text.of(" (it is empty)", " (список пуст)")
+                                                : suggest(ref[1], ids)));
             }
         }
 
@@ -219,18 +246,26 @@ final class DossierReader {
         var o = obj(node, path, APPLICANT, Bits.APPLICANT);
         if (o == null) return null;
         int before = problems.size();
-        var form = o.enumValue("legalForm", LegalForm.class, "legal form", true);
+        var form = o.enumValue("legalForm", LegalForm.class, UNKNOWN_LEGAL_FORM, true);
         var bin = o.node("bin");
         var iin = o.node("iin");
         String id = null;
         if (bin != null && iin != null) {
-            problem(path, "give either 'bin' or 'iin', not both");
+            problem(path, Text.of("give either 'bin' or 'iin', not both", "укажите либо 'bin', либо 'iin', но не оба"));
         } else if (bin == null && iin == null) {
-            problem(path + ".bin", "is required (or 'iin' for an individual entrepreneur)");
+            problem(
+                    path + ".bin",
+                    Text.of(
+                            "is required (or 'iin' for an individual entrepreneur)",
+                            "обязательно (или 'iin' для индивидуального предпринимателя)"));
         } else if (iin != null) {
             id = o.string("iin", true);
             if (id != null && form != null && form != LegalForm.INDIVIDUAL_ENTREPRENEUR) {
-                problem(path + ".iin", "'iin' is for an individual entrepreneur; a " + form + " gives its 'bin'");
+                problem(
+                        path + ".iin",
+                        Text.of(
+                                "'iin' is for an individual entrepreneur; a " + form + " gives its 'bin'",
+                                "'iin' указывает индивидуальный предприниматель; " + form + " указывает 'bin'"));
                 id = null;
             } else if (id != null) {
                 id = taxId(id, path + ".iin");
@@ -247,7 +282,7 @@ final class DossierReader {
     private @Nullable String taxId(String value, String path) {
         var problem = TaxId.problem(value);
         if (problem == null) return value;
-        problem(path, problem);
+        problem(path, Text.of(problem, TaxId.problemRu(value)));
         return null;
     }
 
@@ -255,12 +290,12 @@ final class DossierReader {
         var value = dossier.integer("activity", true);
         if (value == null) return null;
         if (vocabulary.activity(value) == null) {
+            var known = vocabulary.activityItems().stream().map(String::valueOf).collect(Collectors.joining(", "));
             problem(
                     "$.activity",
-                    "unknown activity " + value + "; known: "
-                            + vocabulary.activityItems().stream()
-                                    .map(String::valueOf)
-                                    .collect(Collectors.joining(", ")));
+                    Text.of(
+                            "unknown activity " + value + "; known: " + known,
+                            "неизвестный вид деятельности " + value + "; допустимы: " + known));
             return null;
         }
         return value;
@@ -284,15 +319,25 @@ final class DossierReader {
                 if (codes.subActivities().isEmpty()) {
                     problem(
                             path,
-                            "activity " + activity + " has no sub-activities; '" + code + "' "
-                                    + (owners.isEmpty()
-                                            ? "is not a sub-activity at all"
-                                            : "belongs to activity " + owners.getFirst()));
+                            Text.of(
+                                            "activity " + activity + " has no sub-activities; '" + code + "' ",
+                                            "у вида деятельности " + activity + " нет подвидов; '" + code + "' ")
+                                    .plus(
+                                            owners.isEmpty()
+                                                    ? Text.of(
+                                                            "is not a sub-activity at all",
+                                                            "вообще не является подвидом деятельности")
+                                                    : Text.of(
+                                                            "belongs to activity " + owners.getFirst(),
+                                                            "относится к виду деятельности " + owners.getFirst())));
                 } else if (!owners.isEmpty()) {
                     problem(
                             path,
-                            "'" + code + "' is a sub-activity of activity " + owners.getFirst() + ", not of activity "
-                                    + activity);
+                            Text.of(
+                                    "'" + code + "' is a sub-activity of activity " + owners.getFirst()
+                                            + ", not of activity " + activity,
+                                    "'" + code + "' относится к виду деятельности " + owners.getFirst()
+                                            + ", а не к виду деятельности " + activity));
                 } else {
                     problem(path, vocabulary.unknown(CodeList.SUB_ACTIVITY, code, codes.subActivities()));
                 }
@@ -305,10 +350,13 @@ final class DossierReader {
     private Set<String> works(Obj dossier, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
         var declared = codes(dossier, "works");
         if (!declared.isEmpty() && codes != null && codes.works().isEmpty()) {
+            var only = activitiesWith(Vocabulary.ActivityCodes::works);
             problem(
                     "$.works",
-                    "works are declared only for " + activitiesWith(Vocabulary.ActivityCodes::works) + "; activity "
-                            + activity + " has none");
+                    Text.of(
+                            "works are declared only for " + only.en() + "; activity " + activity + " has none",
+                            "работы указываются только для " + only.ru() + "; для вида деятельности " + activity
+                                    + " они не предусмотрены"));
             return Set.copyOf(declared.values());
         }
         var known = codes == null ? vocabulary.codes(CodeList.WORK) : codes.works();
@@ -331,7 +379,11 @@ final class DossierReader {
             if (value == null) continue;
             var first = seen.putIfAbsent(value, i);
             if (first != null) {
-                problem(path, "'" + value + "' is listed twice (also at $." + field + "[" + first + "])");
+                problem(
+                        path,
+                        Text.of(
+                                "'" + value + "' is listed twice (also at $." + field + "[" + first + "])",
+                                "'" + value + "' указан дважды (также в $." + field + "[" + first + "])"));
                 continue;
             }
             result.put(path, value);
@@ -339,13 +391,16 @@ final class DossierReader {
         return result;
     }
 
-    private String activitiesWith(java.util.function.Function<Vocabulary.ActivityCodes, Set<String>> what) {
+    private Text activitiesWith(java.util.function.Function<Vocabulary.ActivityCodes, Set<String>> what) {
         var items = new ArrayList<String>();
         for (var item : vocabulary.activityItems()) {
             var codes = vocabulary.activity(item);
             if (codes != null && !what.apply(codes).isEmpty()) items.add(String.valueOf(item));
         }
-        return (items.size() == 1 ? "activity " : "activities ") + String.join(", ", items);
+        var list = String.join(", ", items);
+        return items.size() == 1
+                ? Text.of("activity " + list, "вида деятельности " + list)
+                : Text.of("activities " + list, "видов деятельности " + list);
     }
 
     private @Nullable EquipmentUnit equipmentUnit(
@@ -359,8 +414,8 @@ final class DossierReader {
                 : codes.equipmentKinds();
         var kind = o.code("kind", CodeList.EQUIPMENT_KIND, known);
         var description = o.string("description", true);
-        var pressure = o.decimal("workingPressureKgfCm2", false, false, MAX_MEASURE_DIGITS, "kgf/cm²");
-        var temperature = o.decimal("coolantTemperatureC", false, true, MAX_MEASURE_DIGITS, "°C");
+        var pressure = o.decimal("workingPressureKgfCm2", false, false, MAX_MEASURE_DIGITS, KGF_CM2);
+        var temperature = o.decimal("coolantTemperatureC", false, true, MAX_MEASURE_DIGITS, CELSIUS);
         var single = o.bool("singleTechnologicalProcess", false);
         if (problems.size() > before) return null;
         return new EquipmentUnit(ref, kind, description, pressure, temperature, single);
@@ -370,7 +425,11 @@ final class DossierReader {
         var array = dossier.array("staff");
         if (array == null) return List.of();
         if (array.size() > limits.maxStaff()) {
-            problem("$.staff", "has " + array.size() + " rows, more than the limit of " + limits.maxStaff());
+            problem(
+                    "$.staff",
+                    Text.of(
+                            "has " + array.size() + " rows, more than the limit of " + limits.maxStaff(),
+                            "строк: " + array.size() + ", больше предела в " + limits.maxStaff()));
             return List.of();
         }
         var result = new ArrayList<@Nullable StaffMember>(array.size());
@@ -385,7 +444,7 @@ final class DossierReader {
         var ref = o.node("ref") == null ? "staff[" + index + "]" : o.string("ref", true);
         var fullName = o.string("fullName", true);
         var position = o.string("position", true);
-        var role = o.enumValue("role", Role.class, "role", true);
+        var role = o.enumValue("role", Role.class, UNKNOWN_ROLE, true);
         var production = o.bool("production", true);
         var educationNode = o.required("education");
         var education = educationNode == null ? null : education(educationNode, path + ".education");
@@ -398,8 +457,8 @@ final class DossierReader {
         var o = obj(node, path, EDUCATION, Bits.EDUCATION);
         if (o == null) return null;
         int before = problems.size();
-        var level = o.enumValue("level", EducationLevel.class, "education level", true);
-        var field = o.enumValue("field", EducationField.class, "education field", true);
+        var level = o.enumValue("level", EducationLevel.class, UNKNOWN_EDUCATION_LEVEL, true);
+        var field = o.enumValue("field", EducationField.class, UNKNOWN_EDUCATION_FIELD, true);
         var specialty = o.string("specialty", false);
         var code = o.string("specialtyCode", false);
         if (problems.size() > before) return null;
@@ -410,7 +469,11 @@ final class DossierReader {
         var months = o.node("experienceMonths");
         var years = o.node("experienceYears");
         if (months != null && years != null) {
-            problem(path, "give experienceMonths or experienceYears, not both");
+            problem(
+                    path,
+                    Text.of(
+                            "give experienceMonths or experienceYears, not both",
+                            "укажите experienceMonths или experienceYears, но не оба"));
             return null;
         }
         if (months != null) {
@@ -419,20 +482,30 @@ final class DossierReader {
             if (value < 0 || value > Experience.MAX_MONTHS) {
                 problem(
                         path + ".experienceMonths",
-                        "experience of " + value + " months is out of range 0.." + Experience.MAX_MONTHS + " months");
+                        Text.of(
+                                "experience of " + value + " months is out of range 0.." + Experience.MAX_MONTHS
+                                        + " months",
+                                "стаж " + value + " " + Text.plural(value, "месяц", "месяца", "месяцев")
+                                        + " вне допустимого диапазона 0.." + Experience.MAX_MONTHS + " "
+                                        + Text.plural(Experience.MAX_MONTHS, "месяц", "месяца", "месяцев")));
                 return null;
             }
             return new Experience(value);
         }
         if (years != null) {
-            var value = o.decimal("experienceYears", false, true, 4, "years");
+            var value = o.decimal("experienceYears", false, true, 4, YEARS);
             if (value == null) return null;
             var max = BigDecimal.valueOf(Experience.MAX_MONTHS / 12);
             if (value.signum() < 0 || value.compareTo(max) > 0) {
                 problem(
                         path + ".experienceYears",
-                        "experience of " + value.toPlainString() + " years is out of range 0.." + max + " years (0.."
-                                + Experience.MAX_MONTHS + " months)");
+                        Text.of(
+                                "experience of " + value.toPlainString() + " years is out of range 0.." + max
+                                        + " years (0.." + Experience.MAX_MONTHS + " months)",
+                                "стаж " + value.toPlainString() + " " + yearsRu(value)
+                                        + " вне допустимого диапазона 0.."
+                                        + max + " " + yearsRu(max) + " (0.." + Experience.MAX_MONTHS + " "
+                                        + Text.plural(Experience.MAX_MONTHS, "месяц", "месяца", "месяцев") + ")"));
                 return null;
             }
             return Experience.ofDecimalYears(value);
@@ -447,7 +520,7 @@ final class DossierReader {
         var ref = o.string("ref", true);
         var category = o.code("category", CodeList.ASSET_CATEGORY, vocabulary.codes(CodeList.ASSET_CATEGORY));
         var description = o.string("description", true);
-        var basis = o.enumValue("legalBasis", LegalBasis.class, "legal basis", false);
+        var basis = o.enumValue("legalBasis", LegalBasis.class, UNKNOWN_LEGAL_BASIS, false);
         var title = o.documentRef("titleDocument");
         if (problems.size() > before) return null;
         return new Asset(ref, category, description, basis, title);
@@ -541,13 +614,16 @@ final class DossierReader {
         var kind = o.code("kind", CodeList.DOCUMENT_KIND, vocabulary.codes(CodeList.DOCUMENT_KIND));
         var title = o.string("title", true);
         var date = o.date("date", false);
-        var signedBy = o.enumValue("signedBy", Document.Signatory.class, "signatory", false);
+        var signedBy = o.enumValue("signedBy", Document.Signatory.class, UNKNOWN_SIGNATORY, false);
         var sealed = o.bool("sealed", false);
         var sha256 = o.string("sha256", false);
         if (sha256 != null && !isSha256(sha256)) {
             problem(
                     path + ".sha256",
-                    "must be 64 hexadecimal digits (a SHA-256 hash), was '" + abbreviate(sha256) + "'");
+                    Text.of(
+                            "must be 64 hexadecimal digits (a SHA-256 hash), was '" + abbreviate(sha256) + "'",
+                            "должно состоять из 64 шестнадцатеричных цифр (хеш SHA-256), указано '" + abbreviate(sha256)
+                                    + "'"));
         }
         if (problems.size() > before) return null;
         return new Document(id, kind, title, date, signedBy, sealed, sha256);
@@ -582,7 +658,10 @@ final class DossierReader {
             if (first != null) {
                 problem(
                         path + "[" + i + "]." + field,
-                        "duplicate " + field + " '" + k + "' (also at " + path + "[" + first + "])");
+                        Text.of(
+                                "duplicate " + field + " '" + k + "' (also at " + path + "[" + first + "])",
+                                "повторяющееся значение " + field + " '" + k + "' (также в " + path + "[" + first
+                                        + "])"));
             }
         }
         return seen.keySet();
@@ -596,13 +675,18 @@ final class DossierReader {
 
     // ---------------------------------------------------------------- values
 
-    private void problem(String path, String message) {
-        problems.add(new Problem(path, message));
+    private void problem(String path, Text message) {
+        problems.add(Problem.of(path, message));
+    }
+
+    /** ", was an array" and ", а не массивом": what a value of the wrong kind was. */
+    private static Text was(Json value) {
+        return Text.of(", was " + value.describe(), ", а не " + value.describeRu());
     }
 
     private @Nullable Obj obj(Json value, String path, Set<String> fields, long bits) {
         if (!(value instanceof Json.Obj node)) {
-            problem(path, "must be an object, was " + value.describe());
+            problem(path, Text.of("must be an object", "должно быть объектом").plus(was(value)));
             return null;
         }
         if (node.onlyNamesIn(bits)) return new Obj(node, path);
@@ -610,11 +694,12 @@ final class DossierReader {
             var name = node.name(i);
             if (!fields.contains(name)) {
                 var nearest = Suggestion.nearest(name, fields);
+                var allowed = String.join(", ", new TreeSet<>(fields));
                 problem(
                         path + member(name),
-                        "unknown field '" + name + "'"
-                                + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
-                                + "; allowed here: " + String.join(", ", new TreeSet<>(fields)));
+                        Text.of("unknown field '" + name + "'", "неизвестное поле '" + name + "'")
+                                .plus(didYouMean(nearest))
+                                .plus(Text.of("; allowed here: " + allowed, "; допустимы здесь: " + allowed)));
             }
         }
         return new Obj(node, path);
@@ -622,11 +707,11 @@ final class DossierReader {
 
     private @Nullable String string(Json node, String path) {
         if (!(node instanceof Json.Str(var value))) {
-            problem(path, "must be a string, was " + node.describe());
+            problem(path, Text.of("must be a string", "должно быть строкой").plus(was(node)));
             return null;
         }
         if (blank(value)) {
-            problem(path, "must not be blank");
+            problem(path, Text.of("must not be blank", "не должно быть пустым"));
             return null;
         }
         return value;
@@ -662,11 +747,11 @@ final class DossierReader {
         Json required(String field) {
             var n = node.get(field);
             if (n == null) {
-                problem(at(field), "is required");
+                problem(at(field), Text.of("is required", "обязательно"));
                 return null;
             }
             if (n == Json.Null.NULL) {
-                problem(at(field), "is required, was null");
+                problem(at(field), Text.of("is required, was null", "обязательно, указано null"));
                 return null;
             }
             return n;
@@ -703,11 +788,19 @@ final class DossierReader {
             var n = required ? required(field) : node(field);
             if (n == null) return null;
             if (!(n instanceof Json.Num number)) {
-                problem(at(field), "must be a whole number, was " + n.describe());
+                problem(
+                        at(field),
+                        Text.of("must be a whole number", "должно быть целым числом")
+                                .plus(was(n)));
                 return null;
             }
             var value = number.intValue();
-            if (value == null) problem(at(field), "must be a whole number, was " + number.text());
+            if (value == null) {
+                problem(
+                        at(field),
+                        Text.of("must be a whole number, was ", "должно быть целым числом, указано ")
+                                .plus(number.text()));
+            }
             return value;
         }
 
@@ -721,7 +814,10 @@ final class DossierReader {
             var n = node(field);
             if (n == null) return null;
             if (!(n instanceof Json.Bool b)) {
-                problem(at(field), "must be true or false, was " + n.describe());
+                problem(
+                        at(field),
+                        Text.of("must be true or false", "должно быть true или false")
+                                .plus(was(n)));
                 return null;
             }
             return b.value();
@@ -732,7 +828,12 @@ final class DossierReader {
             var value = string(field, required);
             if (value == null) return null;
             if (!isIsoDate(value)) {
-                problem(at(field), "must be a date as YYYY-MM-DD, was '" + abbreviate(value) + "'");
+                problem(
+                        at(field),
+                        Text.of(
+                                        "must be a date as YYYY-MM-DD, was '",
+                                        "должно быть датой в формате ГГГГ-ММ-ДД, указано '")
+                                .plus(abbreviate(value) + "'"));
                 return null;
             }
             try {
@@ -741,23 +842,27 @@ final class DossierReader {
                         Integer.parseInt(value, 5, 7, 10),
                         Integer.parseInt(value, 8, 10, 10));
             } catch (DateTimeException e) {
-                problem(at(field), "'" + value + "' is not a calendar date");
+                problem(
+                        at(field),
+                        Text.of("'" + value + "' is not a calendar date", "'" + value + "' — несуществующая дата"));
                 return null;
             }
         }
 
-        <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, String label, boolean required) {
+        /** {@code unknown}: "unknown legal form" and its Russian, the start of the message for a value not allowed. */
+        <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, Text unknown, boolean required) {
             var value = string(field, required);
             if (value == null) return null;
             var constant = ENUMS.get(type).get(value);
             if (constant != null) return type.cast(constant);
             var names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             var nearest = Suggestion.nearest(value, names);
+            var allowed = String.join(", ", names);
             problem(
                     at(field),
-                    "unknown " + label + " '" + abbreviate(value) + "'"
-                            + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; allowed: "
-                            + String.join(", ", names));
+                    unknown.plus(" '" + abbreviate(value) + "'")
+                            .plus(didYouMean(nearest))
+                            .plus(Text.of("; allowed: " + allowed, "; допустимы: " + allowed)));
             return null;
         }
 
@@ -766,7 +871,7 @@ final class DossierReader {
          * BigDecimal). Bounded, so "1e999999999" is refused before anything scales it.
          */
         @Nullable
-        BigDecimal decimal(String field, boolean required, boolean signed, int maxWholeDigits, String unit) {
+        BigDecimal decimal(String field, boolean required, boolean signed, int maxWholeDigits, Text unit) {
             var n = required ? required(field) : node(field);
             if (n == null) return null;
             BigDecimal value;
@@ -775,19 +880,37 @@ final class DossierReader {
             } else if (n instanceof Json.Str(var text) && isDecimal(text)) {
                 value = new BigDecimal(text);
             } else {
-                problem(at(field), "must be a number (or a decimal string), was " + n.describe());
+                problem(
+                        at(field),
+                        Text.of(
+                                        "must be a number (or a decimal string)",
+                                        "должно быть числом (или десятичным числом в строке)")
+                                .plus(was(n)));
                 return null;
             }
             if (!signed && value.signum() < 0) {
-                problem(at(field), "must not be negative, was " + value.toPlainString() + " " + unit);
+                problem(
+                        at(field),
+                        Text.of(
+                                "must not be negative, was " + value.toPlainString() + " " + unit.en(),
+                                "не должно быть отрицательным, указано " + value.toPlainString() + " "
+                                        + unitRu(unit, value)));
                 return null;
             }
             if (value.precision() - value.scale() > maxWholeDigits) {
-                problem(at(field), "is implausibly large (" + value + " " + unit + ")");
+                problem(
+                        at(field),
+                        Text.of(
+                                "is implausibly large (" + value + " " + unit.en() + ")",
+                                "неправдоподобно велико (" + value + " " + unitRu(unit, value) + ")"));
                 return null;
             }
             if (value.scale() > MAX_DECIMAL_SCALE && value.stripTrailingZeros().scale() > MAX_DECIMAL_SCALE) {
-                problem(at(field), "has more than " + MAX_DECIMAL_SCALE + " decimals");
+                problem(
+                        at(field),
+                        Text.of(
+                                "has more than " + MAX_DECIMAL_SCALE + " decimals",
+                                "содержит более " + MAX_DECIMAL_SCALE + " знаков после запятой"));
                 return null;
             }
             return value;
@@ -805,20 +928,35 @@ final class DossierReader {
             } else {
                 problem(
                         at(field),
-                        "must be an amount in tenge as a number or a decimal string (\"4325000000.00\"), was "
-                                + n.describe());
+                        Text.of(
+                                        "must be an amount in tenge as a number or a decimal string (\"4325000000.00\")",
+                                        "должно быть суммой в тенге — числом или десятичным числом в строке"
+                                                + " (\"4325000000.00\")")
+                                .plus(was(n)));
                 return null;
             }
             if (value.signum() < 0) {
-                problem(at(field), "must not be negative, was " + value.toPlainString());
+                problem(
+                        at(field),
+                        Text.of("must not be negative, was ", "не должно быть отрицательным, указано ")
+                                .plus(value.toPlainString()));
                 return null;
             }
             if (value.precision() - value.scale() > MAX_MONEY_DIGITS) {
-                problem(at(field), "is implausibly large (more than " + MAX_MONEY_DIGITS + " digits of tenge)");
+                problem(
+                        at(field),
+                        Text.of(
+                                "is implausibly large (more than " + MAX_MONEY_DIGITS + " digits of tenge)",
+                                "неправдоподобно велико (более " + MAX_MONEY_DIGITS + " цифр в целой части суммы)"));
                 return null;
             }
             if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-                problem(at(field), "has more than 2 decimals (fractions of a tiyn): " + value.toPlainString());
+                problem(
+                        at(field),
+                        Text.of(
+                                        "has more than 2 decimals (fractions of a tiyn): ",
+                                        "содержит более 2 знаков после запятой (доли тиына): ")
+                                .plus(value.toPlainString()));
                 return null;
             }
             return new Money(value.setScale(2, RoundingMode.UNNECESSARY));
@@ -828,7 +966,9 @@ final class DossierReader {
             var n = node(field);
             if (n == null) return null;
             if (!(n instanceof Json.Arr array)) {
-                problem(at(field), "must be an array, was " + n.describe());
+                problem(
+                        at(field),
+                        Text.of("must be an array", "должно быть массивом").plus(was(n)));
                 return null;
             }
             return array;
@@ -899,8 +1039,27 @@ final class DossierReader {
         return s.length() <= 60 ? s : s.substring(0, 57) + "…";
     }
 
-    private static String suggest(String id, Set<String> ids) {
-        var nearest = Suggestion.nearest(id, ids);
-        return nearest == null ? "" : " (did you mean '" + nearest + "'?)";
+    private static Text suggest(String id, Set<String> ids) {
+        return didYouMean(Suggestion.nearest(id, ids));
+    }
+
+    private static final Text NOTHING = Text.same("");
+
+    /** " (did you mean 'x'?)", or nothing when there is no near name. */
+    private static Text didYouMean(@Nullable String nearest) {
+        return nearest == null
+                ? NOTHING
+                : Text.of(" (did you mean '" + nearest + "'?)", " (возможно, имелось в виду '" + nearest + "')");
+    }
+
+    /** The Russian of a unit after a value: the years agree with the number. */
+    private static String unitRu(Text unit, BigDecimal value) {
+        return unit == YEARS ? yearsRu(value) : unit.ru();
+    }
+
+    /** "год", "года" or "лет" after a number of years; "года" after a fraction ("2.5 года"). */
+    static String yearsRu(BigDecimal value) {
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) return "года";
+        return Text.plural(value.abs().remainder(BigDecimal.valueOf(100)).longValue(), "год", "года", "лет");
     }
 }

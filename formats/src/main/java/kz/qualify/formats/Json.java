@@ -21,6 +21,12 @@ sealed interface Json {
     /** What the value is, for messages: "a string \"x\"", "a number 3", "an array". */
     String describe();
 
+    /**
+     * The same in Russian, in the instrumental case, to follow "а не": "строкой \"x\"", "числом 3",
+     * "массивом".
+     */
+    String describeRu();
+
     /** An object: its fields in the order written. */
     final class Obj implements Json {
         private static final int LINEAR = 16;
@@ -108,6 +114,11 @@ sealed interface Json {
         public String describe() {
             return "an object";
         }
+
+        @Override
+        public String describeRu() {
+            return "объектом";
+        }
     }
 
     record Arr(List<Json> items) implements Json {
@@ -127,12 +138,22 @@ sealed interface Json {
         public String describe() {
             return "an array";
         }
+
+        @Override
+        public String describeRu() {
+            return "массивом";
+        }
     }
 
     record Str(String value) implements Json {
         @Override
         public String describe() {
             return "a string \"" + DossierReader.abbreviate(value) + "\"";
+        }
+
+        @Override
+        public String describeRu() {
+            return "строкой \"" + DossierReader.abbreviate(value) + "\"";
         }
     }
 
@@ -154,6 +175,11 @@ sealed interface Json {
         public String describe() {
             return "a number " + DossierReader.abbreviate(text);
         }
+
+        @Override
+        public String describeRu() {
+            return "числом " + DossierReader.abbreviate(text);
+        }
     }
 
     enum Bool implements Json {
@@ -168,6 +194,11 @@ sealed interface Json {
         public String describe() {
             return this == TRUE ? "true" : "false";
         }
+
+        @Override
+        public String describeRu() {
+            return "логическим значением " + describe();
+        }
     }
 
     enum Null implements Json {
@@ -175,6 +206,11 @@ sealed interface Json {
 
         @Override
         public String describe() {
+            return "null";
+        }
+
+        @Override
+        public String describeRu() {
             return "null";
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import kz.qualify.assessment.Text;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
 import kz.qualify.rules.Provision;
@@ -27,22 +28,28 @@ import org.jspecify.annotations.Nullable;
 final class Vocabulary {
 
     enum CodeList {
-        SUB_ACTIVITY("sub-activity", "sub-activities"),
-        WORK("kind of work", "kinds of work"),
-        EQUIPMENT_KIND("equipment kind", "equipment kinds"),
-        ASSET_CATEGORY("asset category", "asset categories"),
-        SERVICE_FUNCTION("service function", "service functions"),
-        PROGRAMME_KIND("programme kind", "programme kinds"),
-        CONTRACT_KIND("contract kind", "contract kinds"),
-        PERMIT_KIND("permit kind", "permit kinds"),
-        DOCUMENT_KIND("document kind", "document kinds");
+        SUB_ACTIVITY("sub-activity", "sub-activities", "подвид деятельности", "неизвестный"),
+        WORK("kind of work", "kinds of work", "вид работ", "неизвестный"),
+        EQUIPMENT_KIND("equipment kind", "equipment kinds", "вид оборудования", "неизвестный"),
+        ASSET_CATEGORY("asset category", "asset categories", "категория имущества", "неизвестная"),
+        SERVICE_FUNCTION("service function", "service functions", "функция службы", "неизвестная"),
+        PROGRAMME_KIND("programme kind", "programme kinds", "вид программы", "неизвестный"),
+        CONTRACT_KIND("contract kind", "contract kinds", "вид договора", "неизвестный"),
+        PERMIT_KIND("permit kind", "permit kinds", "вид разрешения", "неизвестный"),
+        DOCUMENT_KIND("document kind", "document kinds", "вид документа", "неизвестный");
 
         final String singular;
         final String plural;
+        /** The Russian name, in the nominative. */
+        final String russian;
+        /** "Unknown" in Russian, agreeing with {@link #russian}. */
+        final String unknownRu;
 
-        CodeList(String singular, String plural) {
+        CodeList(String singular, String plural, String russian, String unknownRu) {
             this.singular = singular;
             this.plural = plural;
+            this.russian = russian;
+            this.unknownRu = unknownRu;
         }
     }
 
@@ -144,8 +151,9 @@ final class Vocabulary {
     }
 
     /** Why {@code code} is not in {@code list}: what it is instead, or what is known, and the nearest code. */
-    String unknown(CodeList list, String code, Set<String> known) {
+    Text unknown(CodeList list, String code, Set<String> known) {
         var message = new StringBuilder();
+        var ru = new StringBuilder();
         CodeList other = null;
         for (var l : CodeList.values()) {
             if (l != list && lists.get(l).contains(code)) {
@@ -164,17 +172,34 @@ final class Vocabulary {
                     .append(article(list.singular))
                     .append(' ')
                     .append(list.singular);
+            ru.append("'")
+                    .append(code)
+                    .append("' — ")
+                    .append(other.russian)
+                    .append(", а не ")
+                    .append(list.russian);
         } else {
             message.append("unknown ")
                     .append(list.singular)
                     .append(" '")
                     .append(code)
                     .append("'");
+            ru.append(list.unknownRu)
+                    .append(' ')
+                    .append(list.russian)
+                    .append(" '")
+                    .append(code)
+                    .append("'");
         }
         var nearest = Suggestion.nearest(code, known);
-        if (nearest != null) message.append(" (did you mean '").append(nearest).append("'?)");
-        message.append("; known ").append(list.plural).append(": ").append(String.join(", ", sorted(known)));
-        return message.toString();
+        if (nearest != null) {
+            message.append(" (did you mean '").append(nearest).append("'?)");
+            ru.append(" (возможно, имелось в виду '").append(nearest).append("')");
+        }
+        var allowed = String.join(", ", sorted(known));
+        message.append("; known ").append(list.plural).append(": ").append(allowed);
+        ru.append("; допустимы: ").append(allowed);
+        return Text.of(message.toString(), ru.toString());
     }
 
     static List<String> sorted(Set<String> codes) {

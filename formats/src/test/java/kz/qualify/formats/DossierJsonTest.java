@@ -453,7 +453,8 @@ class DossierJsonTest {
         assertThat(problems(JSON.read(json)))
                 .containsExactly(new Problem(
                         "$.applicant.name",
-                        "malformed JSON at line 2, column 83: invalid UTF-8 byte 0xFF (never used in UTF-8)"));
+                        "malformed JSON at line 2, column 83: invalid UTF-8 byte 0xFF (never used in UTF-8)",
+                        "некорректный JSON в строке 2, столбце 83: invalid UTF-8 byte 0xFF (never used in UTF-8)"));
     }
 
     @Test
@@ -462,7 +463,9 @@ class DossierJsonTest {
 
         assertThat(invalid(json))
                 .containsExactly(new Problem(
-                        "$", "malformed JSON at line 2, column 16: an unpaired surrogate U+D800: not Unicode text"));
+                        "$",
+                        "malformed JSON at line 2, column 16: an unpaired surrogate U+D800: not Unicode text",
+                        "некорректный JSON в строке 2, столбце 16: непарный суррогат U+D800: текст не в Юникоде"));
     }
 
     @Test
@@ -513,7 +516,9 @@ class DossierJsonTest {
 
     @Test
     void requiresTheDocumentToBeAnObject() {
-        assertThat(invalid("[]")).singleElement().isEqualTo(new Problem("$", "must be an object, was an array"));
+        assertThat(invalid("[]"))
+                .singleElement()
+                .isEqualTo(new Problem("$", "must be an object, was an array", "должно быть объектом, а не массивом"));
     }
 
     @Test
@@ -537,7 +542,8 @@ class DossierJsonTest {
         var json = new DossierJson(TestEdition.editions(), new DossierJson.Limits(1_000_000, 2));
 
         assertThat(problems(json.read(ValidDossier.JSON)))
-                .containsExactly(new Problem("$.staff", "has 3 rows, more than the limit of 2"));
+                .containsExactly(
+                        new Problem("$.staff", "has 3 rows, more than the limit of 2", "строк: 3, больше предела в 2"));
     }
 
     @Test

@@ -336,6 +336,10 @@ abstract class LicensingFlow {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .anySatisfy(f -> assertThat(f).startsWith("$.staff[0]"));
+        // each problem and the count, worded in Russian as well for the web UI
+        assertThat(r.json().get("errors").valueStream())
+                .allSatisfy(e -> assertThat(e.at("/ru/message").asString()).containsPattern("\\p{IsCyrillic}"));
+        assertThat(r.json().at("/ru/detail").asString()).startsWith("ошибок в досье: ");
 
         var foreign = Fixtures.item7Dossier(Fixtures.bin(), "Чужое ТОО", true);
         var mismatch = org.applicant().put("/api/applications/" + id + "/dossier", foreign, "If-Match", created.etag());

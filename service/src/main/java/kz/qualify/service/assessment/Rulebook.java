@@ -76,8 +76,9 @@ public class Rulebook {
                         HttpStatus.BAD_REQUEST,
                         "invalid-dossier",
                         "the dossier has " + problems.size() + " problem(s)",
+                        "ошибок в досье: " + problems.size(),
                         problems.stream()
-                                .map(p -> new ApiException.FieldProblem(p.path(), p.message()))
+                                .map(p -> new ApiException.FieldProblem(p.path(), p.message(), p.messageRu()))
                                 .toList());
         };
     }

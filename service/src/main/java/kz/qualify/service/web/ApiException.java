@@ -1,6 +1,7 @@
 package kz.qualify.service.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,12 +12,20 @@ public final class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String type;
+    private final @Nullable String detailRu;
     private final List<FieldProblem> errors;
 
     public ApiException(HttpStatus status, String type, String detail, List<FieldProblem> errors) {
+        this(status, type, detail, null, errors);
+    }
+
+    /** With the detail in Russian as well, for the web UI in Russian. */
+    public ApiException(
+            HttpStatus status, String type, String detail, @Nullable String detailRu, List<FieldProblem> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
+        this.detailRu = detailRu;
         this.errors = List.copyOf(errors);
     }
 
@@ -49,10 +58,23 @@ public final class ApiException extends RuntimeException {
         return type;
     }
 
+    public @Nullable String detailRu() {
+        return detailRu;
+    }
+
     public List<FieldProblem> errors() {
         return errors;
     }
 
-    /** One field at fault: its name or JSON path and what is wrong with it. */
-    public record FieldProblem(String field, String message) {}
+    /**
+     * One field at fault: its name or JSON path and what is wrong with it, and the same in Russian
+     * where the message comes from a part that words it in both (the dossier reader).
+     */
+    public record FieldProblem(
+            String field, String message, @Nullable String messageRu) {
+
+        public FieldProblem(String field, String message) {
+            this(field, message, null);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -50,18 +51,25 @@ public class Problems extends ResponseEntityExceptionHandler {
         var reason = HttpStatus.resolve(status.value());
         p.setTitle(reason == null ? "Error" : reason.getReasonPhrase());
         if (!errors.isEmpty()) {
-            p.setProperty(
-                    "errors",
-                    errors.stream()
-                            .map(e -> Map.of("field", e.field(), "message", e.message()))
-                            .toList());
+            p.setProperty("errors", errors.stream().map(Problems::error).toList());
         }
         return p;
     }
 
+    /** {field, message} and, where the message was worded in Russian too, {ru: {message}}. */
+    private static Map<String, Object> error(ApiException.FieldProblem e) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("field", e.field());
+        m.put("message", e.message());
+        if (e.messageRu() != null) m.put("ru", Map.of("message", e.messageRu()));
+        return m;
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        return respond(problem(e.status(), e.type(), e.getMessage(), e.errors()));
+        var problem = problem(e.status(), e.type(), e.getMessage(), e.errors());
+        if (e.detailRu() != null) problem.setProperty("ru", Map.of("detail", e.detailRu()));
+        return respond(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

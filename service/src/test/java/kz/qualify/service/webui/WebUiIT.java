@@ -328,6 +328,13 @@ class WebUiIT {
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dossier-errors .field-path")));
         assertThat(path.getText()).isEqualTo("$.staff[0].experienceMonths");
         assertThat(browser.findElement(By.id("dossier-errors")).getText()).contains("Некорректный запрос", "(400)");
+        // what is wrong, and the count of problems, in Russian
+        var message = browser.findElement(By.cssSelector("#dossier-errors .field-error span[lang]"));
+        assertThat(message.getAttribute("lang")).isEqualTo("ru");
+        assertThat(message.getText()).containsPattern("\\p{IsCyrillic}");
+        assertThat(browser.findElement(By.cssSelector("#dossier-errors .problem-detail"))
+                        .getAttribute("lang"))
+                .isEqualTo("ru");
         assertThat(browser.findElement(By.id("dossier-editor")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
 
