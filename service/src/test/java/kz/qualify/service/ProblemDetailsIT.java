@@ -48,11 +48,52 @@ class ProblemDetailsIT {
         assertThat(p.get("type").asString()).startsWith("https://");
         assertThat(p.get("title").asString()).isNotBlank();
         assertThat(p.get("detail").asString()).isNotBlank();
+        assertRussian(r);
         assertThat(r.body())
                 .doesNotContainIgnoringCase("exception")
                 .doesNotContain("at kz.", "at org.", "java.", "org.springframework", "tools.jackson", "trace")
                 .doesNotContainIgnoringCase("select ")
                 .doesNotContainIgnoringCase("password_hash");
+    }
+
+    private static final String CYRILLIC = "(?s).*\\p{IsCyrillic}.*";
+
+    /** The web UI in Russian shows {@code ru.detail} and {@code errors[].ru.message}: every problem has them. */
+    static void assertRussian(Api.Response r) {
+        var p = r.json();
+        assertThat(p.has("ru")).as("ru in %s", r).isTrue();
+        assertThat(p.get("ru").get("detail").asString())
+                .as("ru.detail in %s", r)
+                .matches(CYRILLIC);
+        if (p.has("errors")) {
+            p.get("errors").valueStream().forEach(e -> {
+                assertThat(e.has("ru")).as("ru in %s of %s", e, r).isTrue();
+                assertThat(e.get("ru").get("message").asString())
+                        .as("ru.message in %s of %s", e, r)
+                        .matches(CYRILLIC);
+            });
+        }
+    }
+
+    @Test
+    void everyProblemIsWordedInRussianToo() {
+        var notFound = admin.get("/api/organisations/999999");
+        assertProblem(notFound, 404);
+        assertThat(notFound.json().get("detail").asString()).isEqualTo("organisation 999999 not found");
+        assertThat(notFound.json().get("ru").get("detail").asString()).isEqualTo("не найдено: организация 999999");
+
+        // Bean Validation's own messages are interpolated again in Russian
+        var missing = admin.post("/api/organisations", json("legalForm", "LEGAL_ENTITY"));
+        assertProblem(missing, 400);
+        assertThat(missing.json().get("ru").get("detail").asString())
+                .isEqualTo("в запросе недопустимые значения полей");
+
+        // the BIN/IIN check digit, in the core's Russian
+        var taxId = admin.post(
+                "/api/organisations",
+                json("legalForm", "LEGAL_ENTITY", "taxId", "123456789012", "name", "X", "address", "Y"));
+        assertThat(taxId.json().get("errors").get(0).get("ru").get("message").asString())
+                .contains("контрольной цифры");
     }
 
     @Test

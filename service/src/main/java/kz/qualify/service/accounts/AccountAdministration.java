@@ -2,6 +2,7 @@ package kz.qualify.service.accounts;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -22,6 +23,9 @@ class AccountAdministration {
     /** What a disabling without a reason is told, by the API's validation and by {@link #disable}. */
     static final String REASON_REQUIRED = "must not be blank: say why the account is disabled";
 
+    static final Text REASON_REQUIRED_TEXT =
+            Text.of(REASON_REQUIRED, "не должно быть пустым: укажите, почему учётная запись отключается");
+
     private final Accounts accounts;
     private final AuditTrail audit;
 
@@ -36,20 +40,29 @@ class AccountAdministration {
      */
     @Transactional
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
-        var account = accounts.findByUsername(actor.username()).orElseThrow(() -> ApiException.forbidden("no account"));
+        var account = accounts.findByUsername(actor.username())
+                .orElseThrow(() -> ApiException.forbidden(Text.of("no account", "нет учётной записи")));
         accounts.lock(account.id());
         var errors = new ArrayList<ApiException.FieldProblem>();
         if (!accounts.passwordMatches(account.id(), currentPassword)) {
-            errors.add(new ApiException.FieldProblem("currentPassword", "does not match your current password"));
+            errors.add(ApiException.FieldProblem.of(
+                    "currentPassword",
+                    Text.of("does not match your current password", "не совпадает с текущим паролем")));
         }
-        var problem = PasswordPolicy.problem(account.username(), newPassword);
+        var problem = PasswordPolicy.text(account.username(), newPassword);
         if (problem != null) {
-            errors.add(new ApiException.FieldProblem("newPassword", problem));
+            errors.add(ApiException.FieldProblem.of("newPassword", problem));
         } else if (newPassword.equals(currentPassword)) {
-            errors.add(new ApiException.FieldProblem("newPassword", "must differ from the current password"));
+            errors.add(ApiException.FieldProblem.of(
+                    "newPassword",
+                    Text.of("must differ from the current password", "должен отличаться от текущего пароля")));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "the password was not changed", errors);
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    Text.of("the password was not changed", "пароль не изменён"),
+                    errors);
         }
         accounts.setPassword(account.id(), newPassword, false);
         audit.append(
@@ -76,12 +89,15 @@ class AccountAdministration {
      */
     @Transactional
     public Account setPassword(Actor administrator, long id, String newPassword) {
-        var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound("account " + id));
+        var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound(account(id)));
         if (account.username().equals(administrator.username())) {
             throw ApiException.conflict(
-                    "own-account", "change your own password with PUT /api/me/password, giving the current one");
+                    "own-account",
+                    Text.of(
+                            "change your own password with PUT /api/me/password, giving the current one",
+                            "свой пароль меняйте через PUT /api/me/password, указав текущий"));
         }
-        var problem = PasswordPolicy.problem(account.username(), newPassword);
+        var problem = PasswordPolicy.text(account.username(), newPassword);
         if (problem != null) throw ApiException.invalid("newPassword", problem);
         accounts.setPassword(id, newPassword, true);
         audit.append(
@@ -102,16 +118,23 @@ class AccountAdministration {
      */
     @Transactional
     public Account disable(Actor administrator, long id, String reason) {
-        if (reason.isBlank()) throw ApiException.invalid("reason", REASON_REQUIRED);
+        if (reason.isBlank()) throw ApiException.invalid("reason", REASON_REQUIRED_TEXT);
         long enabledAdministrators = accounts.lockAdministrators();
-        var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound("account " + id));
+        var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound(account(id)));
         if (account.username().equals(administrator.username())) {
-            throw ApiException.conflict("own-account", "an administrator cannot disable their own account");
+            throw ApiException.conflict(
+                    "own-account",
+                    Text.of(
+                            "an administrator cannot disable their own account",
+                            "администратор не может отключить свою учётную запись"));
         }
         if (!account.enabled()) return account;
         if (account.role() == Actor.Role.ADMIN && enabledAdministrators <= 1) {
             throw ApiException.conflict(
-                    "last-administrator", "the last enabled administrator cannot be disabled; enable another first");
+                    "last-administrator",
+                    Text.of(
+                            "the last enabled administrator cannot be disabled; enable another first",
+                            "нельзя отключить последнего действующего администратора; сначала включите другого"));
         }
         var why = reason.strip();
         accounts.disable(account.id(), why, administrator.username());
@@ -121,7 +144,7 @@ class AccountAdministration {
     /** Enables a disabled account again, with the reason when one is given (recorded too). */
     @Transactional
     public Account enable(Actor administrator, long id, @Nullable String reason) {
-        var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound("account " + id));
+        var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound(account(id)));
         if (account.enabled()) return account;
         var why = reason == null || reason.isBlank() ? null : reason.strip();
         accounts.enable(account.id());
@@ -147,4 +170,8 @@ class AccountAdministration {
      */
     record EnabledChange(
             @JsonUnwrapped Account account, @Nullable String reason) {}
+
+    private static Text account(long id) {
+        return Text.of("account " + id, "учётная запись " + id);
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -48,18 +49,34 @@ class AccountController {
     ResponseEntity<Account> create(@Valid @RequestBody AccountForm form, Authentication who) {
         if (form.role() == Actor.Role.APPLICANT) {
             if (form.organisationId() == null) {
-                throw ApiException.invalid("organisationId", "an applicant is bound to one organisation");
+                throw ApiException.invalid(
+                        "organisationId",
+                        Text.of(
+                                "an applicant is bound to one organisation",
+                                "заявитель должен быть привязан к одной организации"));
             }
             if (organisations.find(form.organisationId()).isEmpty()) {
-                throw ApiException.invalid("organisationId", "no organisation " + form.organisationId());
+                throw ApiException.invalid(
+                        "organisationId",
+                        Text.of(
+                                "no organisation " + form.organisationId(),
+                                "нет организации " + form.organisationId()));
             }
         } else if (form.organisationId() != null) {
-            throw ApiException.invalid("organisationId", "only applicants belong to an organisation");
+            throw ApiException.invalid(
+                    "organisationId",
+                    Text.of(
+                            "only applicants belong to an organisation",
+                            "к организации может относиться только заявитель"));
         }
-        var weak = PasswordPolicy.problem(form.username(), form.password());
+        var weak = PasswordPolicy.text(form.username(), form.password());
         if (weak != null) throw ApiException.invalid("password", weak);
         if (accounts.findByUsername(form.username()).isPresent()) {
-            throw ApiException.conflict("duplicate-username", "username " + form.username() + " is taken");
+            throw ApiException.conflict(
+                    "duplicate-username",
+                    Text.of(
+                            "username " + form.username() + " is taken",
+                            "имя пользователя " + form.username() + " уже занято"));
         }
         // The initial password is temporary, like one an administrator sets later: the administrator
         // knows it, so until the account replaces it with its own, what is done under the account
@@ -82,12 +99,13 @@ class AccountController {
     @GetMapping("/api/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Account get(@PathVariable long id) {
-        return accounts.find(id).orElseThrow(() -> ApiException.notFound("account " + id));
+        return accounts.find(id)
+                .orElseThrow(() -> ApiException.notFound(Text.of("account " + id, "учётная запись " + id)));
     }
 
     /** Why an account is disabled; recorded in the audit trail. */
     record DisableRequest(
-            @NotBlank(message = AccountAdministration.REASON_REQUIRED) @Size(max = 2000)
+            @NotBlank(message = "{kz.qualify.account.reason-required}") @Size(max = 2000)
             String reason) {}
 
     /** Why an account is enabled again, when the administrator says; recorded in the audit trail. */
@@ -105,7 +123,7 @@ class AccountController {
                     DisableRequest form,
             Authentication who) {
         // the body is optional to Spring only so that a missing one is a problem naming the field
-        if (form == null) throw ApiException.invalid("reason", AccountAdministration.REASON_REQUIRED);
+        if (form == null) throw ApiException.invalid("reason", AccountAdministration.REASON_REQUIRED_TEXT);
         return administration.disable(Actor.of(who), id, form.reason());
     }
 

@@ -2,6 +2,7 @@ package kz.qualify.service.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import kz.qualify.assessment.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,14 +20,24 @@ final class PasswordPolicy {
 
     /** What is wrong with {@code candidate} as the password of {@code username}, or null when it is acceptable. */
     static @Nullable String problem(String username, String candidate) {
+        var text = text(username, candidate);
+        return text == null ? null : text.en();
+    }
+
+    /** {@link #problem}, in English and Russian. */
+    static @Nullable Text text(String username, String candidate) {
         if (candidate.codePointCount(0, candidate.length()) < MIN_LENGTH) {
-            return "must be at least " + MIN_LENGTH + " characters";
+            return Text.of(
+                    "must be at least " + MIN_LENGTH + " characters",
+                    "должен содержать не менее " + MIN_LENGTH + " символов");
         }
         if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "must be at most " + MAX_BYTES + " bytes in UTF-8 (72 Latin or 36 Cyrillic letters)";
+            return Text.of(
+                    "must be at most " + MAX_BYTES + " bytes in UTF-8 (72 Latin or 36 Cyrillic letters)",
+                    "должен занимать не более " + MAX_BYTES + " байт в UTF-8 (72 латинские или 36 кириллических букв)");
         }
         if (candidate.strip().toLowerCase(Locale.ROOT).equals(username.strip().toLowerCase(Locale.ROOT))) {
-            return "must not be the username";
+            return Text.of("must not be the username", "не должен совпадать с именем пользователя");
         }
         return null;
     }

@@ -2,6 +2,7 @@ package kz.qualify.service.accounts;
 
 import java.time.Clock;
 import java.util.List;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -68,7 +69,10 @@ class SecurityConfiguration {
                         var problem = Problems.problem(
                                 HttpStatus.TOO_MANY_REQUESTS,
                                 "login-throttled",
-                                "too many failed logins for this username; try again in " + inWords(seconds),
+                                Text.of(
+                                        "too many failed logins for this username; try again in " + inWords(seconds),
+                                        "слишком много неудачных попыток входа с этим именем пользователя;"
+                                                + " повторите через " + inWordsRu(seconds)),
                                 List.of());
                         problem.setProperty("retryAfter", seconds);
                         Problems.write(res, json, problem);
@@ -81,8 +85,10 @@ class SecurityConfiguration {
                             HttpStatus.UNAUTHORIZED,
                             "unauthenticated",
                             e instanceof DisabledException
-                                    ? "the account is disabled"
-                                    : "authentication is required (HTTP Basic)");
+                                    ? Text.of("the account is disabled", "учётная запись отключена")
+                                    : Text.of(
+                                            "authentication is required (HTTP Basic)",
+                                            "требуется аутентификация (HTTP Basic)"));
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
                     if (ex instanceof AuthorizationDeniedException denied
@@ -96,7 +102,7 @@ class SecurityConfiguration {
                                 PasswordChangeRequirement.PROBLEM_DETAIL);
                         return;
                     }
-                    Problems.write(res, json, HttpStatus.FORBIDDEN, "forbidden", "you may not do this");
+                    Problems.write(res, json, HttpStatus.FORBIDDEN, "forbidden", Problems.FORBIDDEN);
                 }))
                 .headers(h -> h.cacheControl(c -> {}));
         return http.build();
@@ -125,5 +131,11 @@ class SecurityConfiguration {
 
     private static String inWords(long seconds) {
         return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+    }
+
+    private static String inWordsRu(long seconds) {
+        if (seconds < 120) return seconds + " " + Text.plural(seconds, "секунду", "секунды", "секунд");
+        long minutes = (seconds + 59) / 60;
+        return minutes + " " + Text.plural(minutes, "минуту", "минуты", "минут");
     }
 }

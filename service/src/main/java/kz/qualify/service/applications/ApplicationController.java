@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.assessment.Rulebook;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -172,7 +173,9 @@ class ApplicationController {
     @GetMapping(path = "/{id}/submissions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> submission(@PathVariable long id, @PathVariable int number, Authentication who) {
         workflow.visible(Actor.of(who), id);
-        var s = applications.submission(id, number).orElseThrow(() -> ApiException.notFound("submission " + number));
+        var s = applications
+                .submission(id, number)
+                .orElseThrow(() -> ApiException.notFound(Text.of("submission " + number, "подача " + number)));
         var body = "{\"number\":" + s.number() + ",\"legalDate\":\"" + s.legalDate() + "\",\"dossier\":" + s.dossier()
                 + ",\"assessment\":" + s.assessment() + "}";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(utf8(body));
@@ -185,7 +188,9 @@ class ApplicationController {
     @GetMapping("/{id}/submissions/{number}/replay")
     Map<String, Object> replay(@PathVariable long id, @PathVariable int number, Authentication who) {
         workflow.visible(Actor.of(who), id);
-        var s = applications.submission(id, number).orElseThrow(() -> ApiException.notFound("submission " + number));
+        var s = applications
+                .submission(id, number)
+                .orElseThrow(() -> ApiException.notFound(Text.of("submission " + number, "подача " + number)));
         var replayed = rulebook.replay(rulebook.read(s.dossier()), s.legalDate(), s.editionId());
         var json = rulebook.write(replayed);
         return Map.of(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.qualify.assessment.Assessment;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.service.assessment.LegalCalendar;
@@ -63,8 +64,8 @@ public class ApplicationWorkflow {
 
     /** The application, if the actor may see it (404 otherwise, so foreign ids are not disclosed). */
     public Application visible(Actor actor, long id) {
-        var app = applications.find(id).orElseThrow(() -> ApiException.notFound("application " + id));
-        actor.requireOrganisation(app.organisationId(), "application " + id);
+        var app = applications.find(id).orElseThrow(() -> ApiException.notFound(application(id)));
+        actor.requireOrganisation(app.organisationId(), application(id));
         return app;
     }
 
@@ -73,7 +74,8 @@ public class ApplicationWorkflow {
         requireApplicant(actor);
         var organisation = organisations
                 .find(actor.organisationId())
-                .orElseThrow(() -> ApiException.notFound("organisation " + actor.organisationId()));
+                .orElseThrow(() -> ApiException.notFound(
+                        Text.of("organisation " + actor.organisationId(), "организация " + actor.organisationId())));
         var subs = List.copyOf(new TreeSet<>(subActivities));
         Dossier skeleton;
         try {
@@ -92,7 +94,8 @@ public class ApplicationWorkflow {
                     null,
                     List.of());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("activity", "must be an annex item number");
+            throw ApiException.invalid(
+                    "activity", Text.of("must be an annex item number", "должен быть номером пункта приложения"));
         }
         var dossier = rulebook.write(skeleton);
         rulebook.read(dossier); // the skeleton must itself be a readable dossier (unknown sub-activity codes fail here)
@@ -120,13 +123,17 @@ public class ApplicationWorkflow {
 
     private Application editable(Actor actor, long id, long expectedVersion) {
         requireApplicant(actor);
-        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
-        actor.requireOrganisation(app.organisationId(), "application " + id);
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound(application(id)));
+        actor.requireOrganisation(app.organisationId(), application(id));
         if (app.version() != expectedVersion) throw Etags.stale();
         if (!app.state().editable()) {
             throw ApiException.conflict(
                     "not-editable",
-                    "the dossier can be changed only in DRAFT or RETURNED, " + "the application is " + app.state());
+                    Text.of(
+                            "the dossier can be changed only in DRAFT or RETURNED, " + "the application is "
+                                    + app.state(),
+                            "досье можно изменять только в состояниях DRAFT или RETURNED, заявление в состоянии "
+                                    + app.state()));
         }
         return app;
     }
@@ -135,19 +142,26 @@ public class ApplicationWorkflow {
         var organisation = organisations.find(app.organisationId()).orElseThrow();
         var errors = new ArrayList<ApiException.FieldProblem>();
         if (!dossier.applicant().taxId().value().equals(organisation.taxId())) {
-            errors.add(new ApiException.FieldProblem(
-                    "$.applicant", "the dossier's BIN/IIN must be the organisation's (" + organisation.taxId() + ")"));
+            errors.add(ApiException.FieldProblem.of(
+                    "$.applicant",
+                    Text.of(
+                            "the dossier's BIN/IIN must be the organisation's (" + organisation.taxId() + ")",
+                            "БИН/ИИН в досье должен совпадать с БИН/ИИН организации (" + organisation.taxId() + ")")));
         }
         if (dossier.activity() != app.activity()) {
-            errors.add(new ApiException.FieldProblem(
+            errors.add(ApiException.FieldProblem.of(
                     "$.activity",
-                    "the application is for activity " + app.activity() + ", the dossier says " + dossier.activity()));
+                    Text.of(
+                            "the application is for activity " + app.activity() + ", the dossier says "
+                                    + dossier.activity(),
+                            "заявление подано по виду деятельности " + app.activity() + ", в досье указан "
+                                    + dossier.activity())));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(
                     HttpStatus.BAD_REQUEST,
                     "dossier-mismatch",
-                    "the dossier does not belong to this application",
+                    Text.of("the dossier does not belong to this application", "досье не относится к этому заявлению"),
                     errors);
         }
         var subs = List.copyOf(new TreeSet<>(dossier.subActivities()));
@@ -173,15 +187,18 @@ public class ApplicationWorkflow {
             Actor actor, long id, long expectedVersion, String key, String requestHash) {
         requireApplicant(actor);
         idempotency.claim(actor.username(), key, requestHash);
-        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
-        actor.requireOrganisation(app.organisationId(), "application " + id);
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound(application(id)));
+        actor.requireOrganisation(app.organisationId(), application(id));
         if (expectedVersion >= 0 && app.version() != expectedVersion) throw Etags.stale();
         var to = switch (app.state()) {
             case DRAFT -> ApplicationState.SUBMITTED;
             case RETURNED -> ApplicationState.RESUBMITTED;
             default ->
                 throw ApiException.conflict(
-                        "invalid-transition", "an application in " + app.state() + " cannot be submitted");
+                        "invalid-transition",
+                        Text.of(
+                                "an application in " + app.state() + " cannot be submitted",
+                                "заявление в состоянии " + app.state() + " нельзя подать"));
         };
         var dossierJson = applications.dossier(id);
         var dossier = rulebook.read(dossierJson);
@@ -223,12 +240,15 @@ public class ApplicationWorkflow {
     @Transactional
     public Application withdraw(Actor actor, long id, long expectedVersion) {
         requireApplicant(actor);
-        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
-        actor.requireOrganisation(app.organisationId(), "application " + id);
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound(application(id)));
+        actor.requireOrganisation(app.organisationId(), application(id));
         if (expectedVersion >= 0 && app.version() != expectedVersion) throw Etags.stale();
         if (!ApplicationState.WITHDRAWABLE.contains(app.state())) {
             throw ApiException.conflict(
-                    "invalid-transition", "an application in " + app.state() + " cannot be withdrawn");
+                    "invalid-transition",
+                    Text.of(
+                            "an application in " + app.state() + " cannot be withdrawn",
+                            "заявление в состоянии " + app.state() + " нельзя отозвать"));
         }
         return move(actor, app, ApplicationState.WITHDRAWN, null, "application.withdrawn");
     }
@@ -240,7 +260,10 @@ public class ApplicationWorkflow {
         var app = lockForOfficer(id, expectedVersion);
         if (!app.state().awaitingReview()) {
             throw ApiException.conflict(
-                    "invalid-transition", "an application in " + app.state() + " cannot be taken up");
+                    "invalid-transition",
+                    Text.of(
+                            "an application in " + app.state() + " cannot be taken up",
+                            "заявление в состоянии " + app.state() + " нельзя принять к рассмотрению"));
         }
         return move(actor, app, ApplicationState.UNDER_REVIEW, null, "application.review-started");
     }
@@ -250,7 +273,7 @@ public class ApplicationWorkflow {
     public Application returnForCompletion(Actor actor, long id, long expectedVersion, List<String> reasons) {
         requireOfficer(actor);
         if (reasons.isEmpty() || reasons.stream().allMatch(String::isBlank)) {
-            throw ApiException.invalid("reasons", "state at least one reason");
+            throw ApiException.invalid("reasons", Text.of("state at least one reason", "укажите хотя бы одну причину"));
         }
         var app = lockForOfficer(id, expectedVersion);
         requireUnderReview(app);
@@ -281,7 +304,7 @@ public class ApplicationWorkflow {
     }
 
     private Application lockForOfficer(long id, long expectedVersion) {
-        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound("application " + id));
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound(application(id)));
         if (expectedVersion >= 0 && app.version() != expectedVersion) throw Etags.stale();
         return app;
     }
@@ -289,7 +312,10 @@ public class ApplicationWorkflow {
     private static void requireUnderReview(Application app) {
         if (app.state() != ApplicationState.UNDER_REVIEW) {
             throw ApiException.conflict(
-                    "invalid-transition", "the application is " + app.state() + "; take it up for review first");
+                    "invalid-transition",
+                    Text.of(
+                            "the application is " + app.state() + "; take it up for review first",
+                            "заявление в состоянии " + app.state() + "; сначала примите его к рассмотрению"));
         }
     }
 
@@ -303,10 +329,20 @@ public class ApplicationWorkflow {
     }
 
     private static void requireApplicant(Actor actor) {
-        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden("only applicants file and edit applications");
+        if (!actor.is(Actor.Role.APPLICANT))
+            throw ApiException.forbidden(Text.of(
+                    "only applicants file and edit applications",
+                    "подавать и изменять заявления может только заявитель"));
     }
 
     private static void requireOfficer(Actor actor) {
-        if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden("only officers review applications");
+        if (!actor.is(Actor.Role.OFFICER))
+            throw ApiException.forbidden(Text.of(
+                    "only officers review applications",
+                    "рассматривать заявления может только должностное лицо лицензиара"));
+    }
+
+    private static Text application(long id) {
+        return Text.of("application " + id, "заявление " + id);
     }
 }

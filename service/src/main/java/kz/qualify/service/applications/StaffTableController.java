@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -60,9 +61,12 @@ class StaffTableController {
             throws IOException {
         var actor = Actor.of(who);
         workflow.visible(actor, id);
-        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden("only applicants import staff tables");
+        if (!actor.is(Actor.Role.APPLICANT)) {
+            throw ApiException.forbidden(
+                    Text.of("only applicants import staff tables", "загружать штатную таблицу может только заявитель"));
+        }
         var version = Etags.required(ifMatch);
-        if (file == null || file.isEmpty()) throw ApiException.invalid("file", "is empty");
+        if (file == null || file.isEmpty()) throw ApiException.invalid("file", Text.of("is empty", "пустой"));
         var name = file.getOriginalFilename() == null ? "staff-table" : file.getOriginalFilename();
         kz.qualify.staff.StaffImport result;
         try (var in = file.getInputStream()) {
@@ -78,13 +82,28 @@ class StaffTableController {
                                     .name()
                                     .toLowerCase(java.util.Locale.ROOT)
                                     .replace('_', '-'),
-                    e.getMessage(),
-                    List.of(new ApiException.FieldProblem("file", e.getMessage())));
+                    staffTableProblem(e),
+                    List.of(ApiException.FieldProblem.of("file", staffTableProblem(e))));
         }
         var app = workflow.replaceStaff(actor, id, version, result.staff());
         var body = new LinkedHashMap<String, Object>();
         body.put("application", app);
         body.put("report", StaffImportReport.tree(result));
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(body);
+    }
+
+    /** The reader's own English words, as they are, after a Russian sentence for the kind of problem. */
+    private static Text staffTableProblem(StaffImportException e) {
+        var ru = switch (e.problem()) {
+            case NOT_A_TABLE -> "файл не является таблицей Excel или CSV";
+            case CORRUPT -> "файл повреждён";
+            case PASSWORD_PROTECTED -> "файл защищён паролем";
+            case TOO_LARGE -> "файл превышает допустимые размеры";
+            case UNSAFE_XML -> "файл содержит недопустимый XML (DOCTYPE)";
+            case NO_HEADER -> "в файле не найдена строка заголовков штатной таблицы";
+            case UNREADABLE -> "файл не удалось прочитать";
+        };
+        var en = String.valueOf(e.getMessage());
+        return Text.of(en, "штатная таблица не принята: " + ru + " (" + en + ")");
     }
 }

@@ -3,6 +3,7 @@ package kz.qualify.service.documents;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.assessment.Rulebook;
@@ -67,21 +68,32 @@ class DocumentController {
             throws IOException {
         var actor = Actor.of(who);
         var app = workflow.visible(actor, id);
-        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden("only applicants attach documents");
+        if (!actor.is(Actor.Role.APPLICANT))
+            throw ApiException.forbidden(
+                    Text.of("only applicants attach documents", "прикладывать документы может только заявитель"));
         if (!app.state().editable()) {
-            throw ApiException.conflict("not-editable", "documents can be attached only in DRAFT or RETURNED");
+            throw ApiException.conflict(
+                    "not-editable",
+                    Text.of(
+                            "documents can be attached only in DRAFT or RETURNED",
+                            "документы можно прикладывать только в состояниях DRAFT или RETURNED"));
         }
-        if (file == null || file.isEmpty()) throw ApiException.invalid("file", "is empty");
+        if (file == null || file.isEmpty()) throw ApiException.invalid("file", Text.of("is empty", "пустой"));
         if (file.getSize() > properties.maxDocumentSize().toBytes()) {
             throw new ApiException(
                     HttpStatus.CONTENT_TOO_LARGE,
                     "too-large",
-                    "the document is larger than " + properties.maxDocumentSize(),
-                    List.of(new ApiException.FieldProblem("file", "is too large")));
+                    Text.of(
+                            "the document is larger than " + properties.maxDocumentSize(),
+                            "документ больше " + properties.maxDocumentSize()),
+                    List.of(ApiException.FieldProblem.of("file", Text.of("is too large", "слишком большой"))));
         }
         if (requirementId != null && !rulebook.isRequirementOf(app.activity(), requirementId)) {
             throw ApiException.invalid(
-                    "requirementId", "'" + requirementId + "' is not a requirement of activity " + app.activity());
+                    "requirementId",
+                    Text.of(
+                            "'" + requirementId + "' is not a requirement of activity " + app.activity(),
+                            "'" + requirementId + "' не является требованием для вида деятельности " + app.activity()));
         }
         var bytes = file.getBytes();
         var type = ContentType.detect(bytes);
@@ -89,9 +101,16 @@ class DocumentController {
             throw new ApiException(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported-document-type",
-                    "the file's content is " + type.name() + " (" + type.mediaType
-                            + "); accepted are PDF, PNG, JPEG, XLSX, XLS and text (CSV) in UTF-8 or windows-1251",
-                    List.of(new ApiException.FieldProblem("file", "content detected as " + type.mediaType)));
+                    Text.of(
+                            "the file's content is " + type.name() + " (" + type.mediaType
+                                    + "); accepted are PDF, PNG, JPEG, XLSX, XLS and text (CSV) in UTF-8 or windows-1251",
+                            "содержимое файла — " + type.name() + " (" + type.mediaType
+                                    + "); принимаются PDF, PNG, JPEG, XLSX, XLS и текст (CSV) в UTF-8 или windows-1251"),
+                    List.of(ApiException.FieldProblem.of(
+                            "file",
+                            Text.of(
+                                    "content detected as " + type.mediaType,
+                                    "содержимое определено как " + type.mediaType))));
         }
         var sha = cpu.run(() -> store.put(bytes)); // hashing 20 MB is tens of milliseconds of CPU
         var filename = file.getOriginalFilename() == null ? "document" : clean(file.getOriginalFilename());
@@ -136,11 +155,13 @@ class DocumentController {
     }
 
     private StoredDocument allowed(long docId, Authentication who) {
-        var doc = documents.find(docId).orElseThrow(() -> ApiException.notFound("document " + docId));
+        var doc = documents
+                .find(docId)
+                .orElseThrow(() -> ApiException.notFound(Text.of("document " + docId, "документ " + docId)));
         try {
             workflow.visible(Actor.of(who), doc.applicationId());
         } catch (ApiException e) {
-            throw ApiException.notFound("document " + docId);
+            throw ApiException.notFound(Text.of("document " + docId, "документ " + docId));
         }
         return doc;
     }

@@ -3,6 +3,7 @@ package kz.qualify.service.licences;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import kz.qualify.assessment.Text;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
@@ -42,7 +43,8 @@ class RegistryController {
 
     @GetMapping("/api/registry/licences/{number}")
     ResponseEntity<Licence> get(@PathVariable String number) {
-        var l = licences.find(number).orElseThrow(() -> ApiException.notFound("licence " + number));
+        var l = licences.find(number)
+                .orElseThrow(() -> ApiException.notFound(Text.of("licence " + number, "лицензия " + number)));
         return ResponseEntity.ok().eTag(Etags.of(l.version())).body(l);
     }
 
@@ -93,7 +95,7 @@ class RegistryController {
                         to,
                         reason.reason(),
                         java.util.Set.of(from))
-                .orElseThrow(() -> ApiException.notFound("licence " + number));
+                .orElseThrow(() -> ApiException.notFound(Text.of("licence " + number, "лицензия " + number)));
         return ResponseEntity.ok().eTag(Etags.of(l.version())).body(l);
     }
 }

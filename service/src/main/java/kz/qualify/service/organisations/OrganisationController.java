@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.TaxId;
 import kz.qualify.service.web.Actor;
@@ -50,10 +51,13 @@ class OrganisationController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationForm form, Authentication who) {
         var problem = TaxId.problem(form.taxId());
-        if (problem != null) throw ApiException.invalid("taxId", problem);
+        if (problem != null) throw ApiException.invalid("taxId", Text.of(problem, TaxId.problemRu(form.taxId())));
         if (organisations.findByTaxId(form.taxId()).isPresent()) {
             throw ApiException.conflict(
-                    "duplicate-tax-id", "an organisation with BIN/IIN " + form.taxId() + " is registered");
+                    "duplicate-tax-id",
+                    Text.of(
+                            "an organisation with BIN/IIN " + form.taxId() + " is registered",
+                            "организация с БИН/ИИН " + form.taxId() + " уже зарегистрирована"));
         }
         var o = organisations.register(
                 who.getName(), form.legalForm(), new TaxId(form.taxId()), form.name(), form.address());
@@ -70,8 +74,8 @@ class OrganisationController {
 
     @GetMapping("/{id}")
     ResponseEntity<Organisation> get(@PathVariable long id, Authentication who) {
-        Actor.of(who).requireOrganisation(id, "organisation " + id);
-        var o = organisations.find(id).orElseThrow(() -> ApiException.notFound("organisation " + id));
+        Actor.of(who).requireOrganisation(id, organisation(id));
+        var o = organisations.find(id).orElseThrow(() -> ApiException.notFound(organisation(id)));
         return ResponseEntity.ok().eTag(Etags.of(o.version())).body(o);
     }
 
@@ -82,9 +86,13 @@ class OrganisationController {
             @Valid @RequestBody OrganisationUpdate form,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             Authentication who) {
-        Actor.of(who).requireOrganisation(id, "organisation " + id);
+        Actor.of(who).requireOrganisation(id, organisation(id));
         var version = Etags.required(ifMatch);
         var o = organisations.update(who.getName(), id, version, form.legalForm(), form.name(), form.address());
         return ResponseEntity.ok().eTag(Etags.of(o.version())).body(o);
+    }
+
+    private static Text organisation(long id) {
+        return Text.of("organisation " + id, "организация " + id);
     }
 }

@@ -3,6 +3,7 @@ package kz.qualify.service.organisations;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import kz.qualify.assessment.Text;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.TaxId;
 import kz.qualify.service.audit.AuditTrail;
@@ -72,7 +73,8 @@ public class Organisations {
     @Transactional
     public Organisation update(
             String actor, long id, long expectedVersion, LegalForm legalForm, String name, String address) {
-        var before = find(id).orElseThrow(() -> kz.qualify.service.web.ApiException.notFound("organisation " + id));
+        var before = find(id).orElseThrow(() ->
+                kz.qualify.service.web.ApiException.notFound(Text.of("organisation " + id, "организация " + id)));
         int n = jdbc.sql("""
                 UPDATE organisations SET legal_form = :form, name = :name, address = :address, version = version + 1
                 WHERE id = :id AND version = :v""")

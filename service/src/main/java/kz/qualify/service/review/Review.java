@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
+import kz.qualify.assessment.Text;
 import kz.qualify.assessment.Verdict;
 import kz.qualify.service.applications.Application;
 import kz.qualify.service.applications.ApplicationWorkflow;
@@ -39,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Review {
+
+    private static final Text OFFICERS_ONLY = Text.of(
+            "only officers review applications", "рассматривать заявления может только должностное лицо лицензиара");
 
     private static final EnumSet<Status> UNMET =
             EnumSet.of(Status.NOT_MET, Status.MISSING_EVIDENCE, Status.NOT_ELIGIBLE);
@@ -113,7 +117,8 @@ public class Review {
     private Context context(Application app) {
         var submission = applications
                 .latestSubmission(app.id())
-                .orElseThrow(() -> ApiException.conflict("not-submitted", "the application has not been submitted"));
+                .orElseThrow(() -> ApiException.conflict(
+                        "not-submitted", Text.of("the application has not been submitted", "заявление не подано")));
         var assessment =
                 rulebook.replay(rulebook.read(submission.dossier()), submission.legalDate(), submission.editionId());
         var judged = judgments.of(submission.id()).stream()
@@ -178,8 +183,11 @@ public class Review {
         if (points(c).stream().noneMatch(p -> p.subject().equals(subject))) {
             throw ApiException.invalid(
                     "subject",
-                    "'" + subject + "' is not a point needing judgment in submission "
-                            + c.submission().number());
+                    Text.of(
+                            "'" + subject + "' is not a point needing judgment in submission "
+                                    + c.submission().number(),
+                            "'" + subject + "' не является пунктом, требующим оценки, в подаче "
+                                    + c.submission().number()));
         }
         var before = judgments.find(c.submission().id(), subject).orElse(null);
         judgments.record(c.submission().id(), subject, outcome, comment, actor.username());
@@ -206,9 +214,13 @@ public class Review {
             throw new ApiException(
                     HttpStatus.CONFLICT,
                     "judgments-missing",
-                    missing.size() + " point(s) still need a judgment before a decision",
+                    Text.of(
+                            missing.size() + " point(s) still need a judgment before a decision",
+                            "до принятия решения нужно оценить ещё " + missing.size() + " "
+                                    + Text.plural(missing.size(), "пункт", "пункта", "пунктов")),
                     missing.stream()
-                            .map(p -> new ApiException.FieldProblem(p.subject(), "no judgment recorded"))
+                            .map(p -> ApiException.FieldProblem.of(
+                                    p.subject(), Text.of("no judgment recorded", "оценка не внесена")))
                             .toList());
         }
         var grounds = grounds(c);
@@ -216,18 +228,23 @@ public class Review {
         if (approve) {
             var blocking = new ArrayList<ApiException.FieldProblem>();
             if (c.assessment().verdict() == Verdict.NO_EDITION_IN_FORCE) {
-                blocking.add(new ApiException.FieldProblem(
-                        "legalDate", c.assessment().message()));
+                blocking.add(ApiException.FieldProblem.of(
+                        "legalDate",
+                        Text.of(c.assessment().message(), c.assessment().messageRu())));
             }
-            grounds.forEach(g -> blocking.add(new ApiException.FieldProblem(
-                    "requirement:" + g.get("requirementId"), "not met: " + g.get("status"))));
-            rejectedDocs.forEach(d -> blocking.add(
-                    new ApiException.FieldProblem("document:" + d.get("documentId"), "rejected by the officer")));
+            grounds.forEach(g -> blocking.add(ApiException.FieldProblem.of(
+                    "requirement:" + g.get("requirementId"),
+                    Text.of("not met: " + g.get("status"), "не выполнено: " + g.get("status")))));
+            rejectedDocs.forEach(d -> blocking.add(ApiException.FieldProblem.of(
+                    "document:" + d.get("documentId"),
+                    Text.of("rejected by the officer", "отклонён должностным лицом"))));
             if (!blocking.isEmpty()) {
                 throw new ApiException(
                         HttpStatus.CONFLICT,
                         "approval-not-possible",
-                        "requirements are unmet; the application can be returned for completion or refused",
+                        Text.of(
+                                "requirements are unmet; the application can be returned for completion or refused",
+                                "требования не выполнены; заявление можно вернуть на доработку или отказать в выдаче лицензии"),
                         blocking);
             }
             var organisation = organisations.find(app.organisationId()).orElseThrow();
@@ -259,7 +276,9 @@ public class Review {
         if (grounds.isEmpty() && rejectedDocs.isEmpty()) {
             throw ApiException.conflict(
                     "no-grounds",
-                    "every requirement is met and every point accepted: there are no grounds for refusal");
+                    Text.of(
+                            "every requirement is met and every point accepted: there are no grounds for refusal",
+                            "все требования выполнены и все пункты приняты: оснований для отказа нет"));
         }
         var refusal = new LinkedHashMap<String, Object>();
         refusal.put("applicationId", app.id());
@@ -335,10 +354,10 @@ public class Review {
     }
 
     private static void requireOfficer(Actor actor) {
-        if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden("only officers review applications");
+        if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden(OFFICERS_ONLY);
     }
 
     private static void requireOfficerOrAdmin(Actor actor) {
-        if (!actor.isStaff()) throw ApiException.forbidden("only officers review applications");
+        if (!actor.isStaff()) throw ApiException.forbidden(OFFICERS_ONLY);
     }
 }

@@ -1,12 +1,15 @@
 package kz.qualify.service.web;
 
 import java.util.List;
+import kz.qualify.assessment.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
  * A request the API refuses, with the status, a stable problem type and the fields at fault. Thrown
  * by controllers and services; rendered as {@code application/problem+json} by {@link Problems}.
+ * Every detail and field message is worded in English and in Russian ({@link Text}): the English
+ * goes to {@code detail}, the Russian to {@code ru.detail}, for the web UI in Russian.
  */
 public final class ApiException extends RuntimeException {
 
@@ -14,10 +17,6 @@ public final class ApiException extends RuntimeException {
     private final String type;
     private final @Nullable String detailRu;
     private final List<FieldProblem> errors;
-
-    public ApiException(HttpStatus status, String type, String detail, List<FieldProblem> errors) {
-        this(status, type, detail, null, errors);
-    }
 
     /** With the detail in Russian as well, for the web UI in Russian. */
     public ApiException(
@@ -29,25 +28,34 @@ public final class ApiException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public ApiException(HttpStatus status, String type, String detail) {
+    public ApiException(HttpStatus status, String type, Text detail, List<FieldProblem> errors) {
+        this(status, type, detail.en(), detail.ru(), errors);
+    }
+
+    public ApiException(HttpStatus status, String type, Text detail) {
         this(status, type, detail, List.of());
     }
 
-    public static ApiException notFound(String what) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + " not found");
+    /**
+     * {@code notFound(Text.of("application 12", "заявление 12"))}: "application 12 not found" and
+     * "не найдено: заявление 12" (the Russian leads with the verb, so no gender agreement is needed).
+     */
+    public static ApiException notFound(Text what) {
+        return new ApiException(
+                HttpStatus.NOT_FOUND, "not-found", Text.of(what.en() + " not found", "не найдено: " + what.ru()));
     }
 
-    public static ApiException forbidden(String detail) {
+    public static ApiException forbidden(Text detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "forbidden", detail);
     }
 
-    public static ApiException conflict(String type, String detail) {
+    public static ApiException conflict(String type, Text detail) {
         return new ApiException(HttpStatus.CONFLICT, type, detail);
     }
 
-    public static ApiException invalid(String field, String message) {
+    public static ApiException invalid(String field, Text message) {
         return new ApiException(
-                HttpStatus.BAD_REQUEST, "invalid-request", message, List.of(new FieldProblem(field, message)));
+                HttpStatus.BAD_REQUEST, "invalid-request", message, List.of(FieldProblem.of(field, message)));
     }
 
     public HttpStatus status() {
@@ -66,15 +74,12 @@ public final class ApiException extends RuntimeException {
         return errors;
     }
 
-    /**
-     * One field at fault: its name or JSON path and what is wrong with it, and the same in Russian
-     * where the message comes from a part that words it in both (the dossier reader).
-     */
+    /** One field at fault: its name or JSON path and what is wrong with it, in English and Russian. */
     public record FieldProblem(
             String field, String message, @Nullable String messageRu) {
 
-        public FieldProblem(String field, String message) {
-            this(field, message, null);
+        public static FieldProblem of(String field, Text message) {
+            return new FieldProblem(field, message.en(), message.ru());
         }
     }
 }

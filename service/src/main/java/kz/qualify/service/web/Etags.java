@@ -1,5 +1,6 @@
 package kz.qualify.service.web;
 
+import kz.qualify.assessment.Text;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -22,8 +23,11 @@ public final class Etags {
             throw new ApiException(
                     HttpStatus.PRECONDITION_REQUIRED,
                     "if-match-required",
-                    "updates need an If-Match header with the ETag you last read",
-                    java.util.List.of(new ApiException.FieldProblem("If-Match", "required header is missing")));
+                    Text.of(
+                            "updates need an If-Match header with the ETag you last read",
+                            "для изменения нужен заголовок If-Match с последним полученным ETag"),
+                    java.util.List.of(ApiException.FieldProblem.of(
+                            "If-Match", Text.of("required header is missing", "обязательный заголовок отсутствует"))));
         }
         return parse(ifMatch);
     }
@@ -48,7 +52,10 @@ public final class Etags {
         return new ApiException(
                 HttpStatus.PRECONDITION_FAILED,
                 "stale-version",
-                "the resource was changed since you read it; fetch it again and retry",
-                java.util.List.of(new ApiException.FieldProblem("If-Match", "does not match the current version")));
+                Text.of(
+                        "the resource was changed since you read it; fetch it again and retry",
+                        "ресурс изменён после его получения; получите его заново и повторите"),
+                java.util.List.of(ApiException.FieldProblem.of(
+                        "If-Match", Text.of("does not match the current version", "не совпадает с текущей версией"))));
     }
 }

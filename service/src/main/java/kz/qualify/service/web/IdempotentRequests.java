@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import kz.qualify.assessment.Text;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,10 +68,15 @@ public class IdempotentRequests {
             throw new ApiException(
                     HttpStatus.BAD_REQUEST,
                     "idempotency-key-required",
-                    "submission needs an Idempotency-Key header, so a retried request never files twice",
-                    List.of(new ApiException.FieldProblem(HEADER, "required header is missing")));
+                    Text.of(
+                            "submission needs an Idempotency-Key header, so a retried request never files twice",
+                            "для подачи нужен заголовок Idempotency-Key, чтобы повторный запрос не подал заявление дважды"),
+                    List.of(ApiException.FieldProblem.of(
+                            HEADER, Text.of("required header is missing", "обязательный заголовок отсутствует"))));
         }
-        if (key.length() > 200) throw ApiException.invalid(HEADER, "must be at most 200 characters");
+        if (key.length() > 200)
+            throw ApiException.invalid(
+                    HEADER, Text.of("must be at most 200 characters", "должен быть не длиннее 200 символов"));
         return key;
     }
 
@@ -136,13 +142,20 @@ public class IdempotentRequests {
                         new Row(rs.getString(1).strip(), new Response(rs.getInt(2), rs.getString(3), rs.getString(4))))
                 .optional();
         var found = row.orElseThrow(() -> ApiException.conflict(
-                "idempotency-in-progress", "a request with this Idempotency-Key is in progress; retry shortly"));
+                "idempotency-in-progress",
+                Text.of(
+                        "a request with this Idempotency-Key is in progress; retry shortly",
+                        "запрос с этим Idempotency-Key ещё выполняется; повторите немного позже")));
         if (!found.hash().equals(requestHash)) {
             throw new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "idempotency-key-reused",
-                    "this Idempotency-Key was used for a different request",
-                    List.of(new ApiException.FieldProblem(HEADER, "was used for a different request")));
+                    Text.of(
+                            "this Idempotency-Key was used for a different request",
+                            "этот Idempotency-Key уже использован для другого запроса"),
+                    List.of(ApiException.FieldProblem.of(
+                            HEADER,
+                            Text.of("was used for a different request", "уже использован для другого запроса"))));
         }
         return found.response();
     }

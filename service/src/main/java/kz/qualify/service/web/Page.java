@@ -2,6 +2,7 @@ package kz.qualify.service.web;
 
 import java.util.List;
 import java.util.Map;
+import kz.qualify.assessment.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,8 +22,10 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** A validated page request. */
     public record Request(int page, int size) {
         public Request {
-            if (page < 0) throw ApiException.invalid("page", "must be 0 or more");
-            if (size < 1 || size > MAX_SIZE) throw ApiException.invalid("size", "must be between 1 and " + MAX_SIZE);
+            if (page < 0) throw ApiException.invalid("page", Text.of("must be 0 or more", "должно быть не меньше 0"));
+            if (size < 1 || size > MAX_SIZE)
+                throw ApiException.invalid(
+                        "size", Text.of("must be between 1 and " + MAX_SIZE, "должно быть от 1 до " + MAX_SIZE));
         }
 
         public int offset() {

@@ -2,12 +2,18 @@ package kz.qualify.service.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import kz.qualify.assessment.Text;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +50,20 @@ public class Problems extends ResponseEntityExceptionHandler {
     public static final String TYPE_BASE = "https://qualify.kz/problems/";
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
+    /** The detail of a bare 403, here and in the security filter chain. */
+    public static final Text FORBIDDEN = Text.of("you may not do this", "это действие вам не разрешено");
+
+    private static final MessageInterpolator INTERPOLATOR = interpolator();
+    private static final Locale RU = Locale.of("ru");
+
     public static ProblemDetail problem(
+            HttpStatusCode status, String type, Text detail, List<ApiException.FieldProblem> errors) {
+        var p = problem(status, type, detail.en(), errors);
+        p.setProperty("ru", Map.of("detail", detail.ru()));
+        return p;
+    }
+
+    private static ProblemDetail problem(
             HttpStatusCode status, String type, String detail, List<ApiException.FieldProblem> errors) {
         var p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create(TYPE_BASE + type));
@@ -67,14 +86,14 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        var problem = problem(e.status(), e.type(), e.getMessage(), e.errors());
+        var problem = problem(e.status(), e.type(), String.valueOf(e.getMessage()), e.errors());
         if (e.detailRu() != null) problem.setProperty("ru", Map.of("detail", e.detailRu()));
         return respond(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> denied(Exception e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "you may not do this", List.of()));
+        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN, List.of()));
     }
 
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
@@ -82,13 +101,19 @@ public class Problems extends ResponseEntityExceptionHandler {
         return respond(problem(
                 HttpStatus.PRECONDITION_FAILED,
                 "stale-version",
-                "the resource was changed by someone else; fetch it again",
+                Text.of(
+                        "the resource was changed by someone else; fetch it again",
+                        "ресурс изменён другим пользователем; получите его заново"),
                 List.of()));
     }
 
     @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(Exception e) {
-        return respond(problem(HttpStatus.CONFLICT, "duplicate", "a resource with the same key exists", List.of()));
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                "duplicate",
+                Text.of("a resource with the same key exists", "ресурс с таким ключом уже существует"),
+                List.of()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -97,7 +122,9 @@ public class Problems extends ResponseEntityExceptionHandler {
         return respond(problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal",
-                "the request could not be completed; it has been logged",
+                Text.of(
+                        "the request could not be completed; it has been logged",
+                        "запрос не удалось выполнить; ошибка записана в журнал"),
                 List.of()));
     }
 
@@ -105,56 +132,67 @@ public class Problems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = new ArrayList<ApiException.FieldProblem>();
-        String detail;
+        Text detail;
         String type;
         switch (ex) {
             case MethodArgumentNotValidException m -> {
                 m.getBindingResult()
                         .getFieldErrors()
-                        .forEach(f -> errors.add(
-                                new ApiException.FieldProblem(f.getField(), String.valueOf(f.getDefaultMessage()))));
-                detail = "the request has invalid fields";
+                        .forEach(f -> errors.add(ApiException.FieldProblem.of(
+                                f.getField(), constraint(String.valueOf(f.getDefaultMessage()), f))));
+                detail = Text.of("the request has invalid fields", "в запросе недопустимые значения полей");
                 type = "invalid-request";
             }
             case HandlerMethodValidationException h -> {
                 h.getParameterValidationResults()
                         .forEach(r -> r.getResolvableErrors()
-                                .forEach(err -> errors.add(new ApiException.FieldProblem(
+                                .forEach(err -> errors.add(ApiException.FieldProblem.of(
                                         r.getMethodParameter().getParameterName() == null
                                                 ? "parameter"
                                                 : r.getMethodParameter().getParameterName(),
-                                        String.valueOf(err.getDefaultMessage())))));
-                detail = "the request has invalid parameters";
+                                        constraint(String.valueOf(err.getDefaultMessage()), err)))));
+                detail = Text.of("the request has invalid parameters", "в запросе недопустимые значения параметров");
                 type = "invalid-request";
             }
             case MissingRequestHeaderException m -> {
-                errors.add(new ApiException.FieldProblem(m.getHeaderName(), "required header is missing"));
-                detail = "header " + m.getHeaderName() + " is required";
+                errors.add(ApiException.FieldProblem.of(
+                        m.getHeaderName(),
+                        Text.of("required header is missing", "обязательный заголовок отсутствует")));
+                detail = Text.of(
+                        "header " + m.getHeaderName() + " is required",
+                        "заголовок " + m.getHeaderName() + " обязателен");
                 type = "invalid-request";
             }
             case HttpMessageNotReadableException m -> {
-                errors.add(new ApiException.FieldProblem("body", "not readable JSON of the expected shape"));
-                detail = "the request body could not be read";
+                errors.add(ApiException.FieldProblem.of(
+                        "body",
+                        Text.of(
+                                "not readable JSON of the expected shape",
+                                "не читается как JSON ожидаемой структуры")));
+                detail = Text.of("the request body could not be read", "тело запроса не удалось прочитать");
                 type = "invalid-request";
             }
             case MethodArgumentTypeMismatchException m -> {
-                errors.add(new ApiException.FieldProblem(m.getName(), "has the wrong type"));
-                detail = "parameter " + m.getName() + " has the wrong type";
+                errors.add(ApiException.FieldProblem.of(m.getName(), Text.of("has the wrong type", "неверного типа")));
+                detail = Text.of(
+                        "parameter " + m.getName() + " has the wrong type",
+                        "параметр " + m.getName() + " неверного типа");
                 type = "invalid-request";
             }
             case MaxUploadSizeExceededException m -> {
-                errors.add(new ApiException.FieldProblem("file", "is larger than the limit"));
-                detail = "the upload is larger than the limit";
+                errors.add(ApiException.FieldProblem.of(
+                        "file", Text.of("is larger than the limit", "больше допустимого")));
+                detail = Text.of("the upload is larger than the limit", "загружаемый файл больше допустимого");
                 type = "too-large";
             }
             case ErrorResponse r -> {
                 detail = r.getBody().getDetail() == null
-                        ? "request refused"
+                        ? REFUSED
                         : sanitise(r.getBody().getDetail());
                 type = "http-" + status.value();
             }
             default -> {
-                detail = "request refused";
+                detail = REFUSED;
                 type = "http-" + status.value();
             }
         }
@@ -165,9 +203,60 @@ public class Problems extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    private static String sanitise(String detail) {
+    private static final Text REFUSED = Text.of("request refused", "запрос отклонён");
+
+    private static Text sanitise(String detail) {
         // framework messages may name classes ("...Exception", "java.lang.String"): keep them out
-        return detail.matches(".*\\b([a-z]+\\.){2,}[A-Za-z]+.*") ? "request refused" : detail;
+        return detail.matches(".*\\b([a-z]+\\.){2,}[A-Za-z]+.*")
+                ? REFUSED
+                // Spring's own words, as they are, framed in Russian
+                : Text.of(detail, "запрос отклонён: " + detail);
+    }
+
+    /**
+     * A Bean Validation message in English and Russian: the constraint's message template
+     * interpolated again in Russian (Hibernate Validator words its messages in Russian too, and
+     * ours are in {@code ValidationMessages_ru.properties}); where that gives no Russian, the
+     * English framed in Russian.
+     */
+    private static Text constraint(String en, Object error) {
+        String ru = null;
+        try {
+            if (error instanceof org.springframework.validation.ObjectError o
+                    && o.contains(ConstraintViolation.class)) {
+                var v = (ConstraintViolation<?>) o.unwrap(ConstraintViolation.class);
+                ru = INTERPOLATOR.interpolate(
+                        v.getMessageTemplate(),
+                        new MessageInterpolator.Context() {
+                            @Override
+                            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                                return v.getConstraintDescriptor();
+                            }
+
+                            @Override
+                            public @Nullable Object getValidatedValue() {
+                                return v.getInvalidValue();
+                            }
+
+                            @Override
+                            public <T> T unwrap(Class<T> type) {
+                                throw new jakarta.validation.ValidationException("cannot unwrap " + type);
+                            }
+                        },
+                        RU);
+            }
+        } catch (RuntimeException e) {
+            log.debug("constraint message not interpolated in Russian", e);
+        }
+        if (ru == null
+                || !ru.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            ru = "недопустимое значение: " + en;
+        }
+        return Text.of(en, ru);
+    }
+
+    private static MessageInterpolator interpolator() {
+        return Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
@@ -175,8 +264,7 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     /** Writes a problem from a servlet filter (authentication and access failures happen before MVC). */
-    public static void write(
-            HttpServletResponse response, JsonMapper json, HttpStatus status, String type, String detail)
+    public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String type, Text detail)
             throws IOException {
         write(response, json, problem(status, type, detail, List.of()));
     }

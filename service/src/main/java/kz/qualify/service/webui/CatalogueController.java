@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.qualify.assessment.Checklist;
+import kz.qualify.assessment.Text;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.law.Activity;
 import kz.qualify.law.Edition;
@@ -129,28 +130,36 @@ class CatalogueController {
         var act = edition.activity(activity)
                 .orElseThrow(() -> ApiException.invalid(
                         "activity",
-                        "edition " + edition.id() + " has activities "
-                                + edition.activities().stream()
+                        Text.of(
+                                        "edition " + edition.id() + " has activities ",
+                                        "в редакции " + edition.id() + " виды деятельности: ")
+                                .plus(String.valueOf(edition.activities().stream()
                                         .map(Activity::item)
-                                        .toList()));
+                                        .toList()))));
         var subs = split(subActivities);
         var kinds = split(works);
         for (var s : subs) {
             if (act.subActivity(s).isEmpty()) {
                 throw ApiException.invalid(
                         "subactivity",
-                        "'" + s + "' is not a sub-activity of item " + activity + "; known: "
-                                + act.subActivities().stream()
+                        Text.of(
+                                        "'" + s + "' is not a sub-activity of item " + activity + "; known: ",
+                                        "'" + s + "' не является подвидом деятельности пункта " + activity
+                                                + "; известные: ")
+                                .plus(String.valueOf(act.subActivities().stream()
                                         .map(Activity.SubActivity::code)
-                                        .toList());
+                                        .toList())));
             }
         }
         for (var w : kinds) {
             if (!act.hasWork(w)) {
                 throw ApiException.invalid(
                         "work",
-                        "'" + w + "' is not a kind of work of item " + activity + "; known: "
-                                + act.works().stream().map(Term::code).toList());
+                        Text.of(
+                                        "'" + w + "' is not a kind of work of item " + activity + "; known: ",
+                                        "'" + w + "' не является видом работ пункта " + activity + "; известные: ")
+                                .plus(String.valueOf(
+                                        act.works().stream().map(Term::code).toList())));
             }
         }
         var lines = Checklist.of(edition, activity, subs, kinds).stream()
@@ -208,8 +217,8 @@ class CatalogueController {
                     throw new ApiException(
                             HttpStatus.UNPROCESSABLE_CONTENT,
                             "no-edition-in-force",
-                            none.message(),
-                            List.of(new ApiException.FieldProblem("asOf", none.message())));
+                            Text.of(none.message(), none.messageRu()),
+                            List.of(ApiException.FieldProblem.of("asOf", Text.of(none.message(), none.messageRu()))));
             };
         }
         var legalDate = properties.legalDate();
