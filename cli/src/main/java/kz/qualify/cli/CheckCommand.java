@@ -41,6 +41,12 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "language of the text output: en or ru (JSON carries both)")
+    Lang lang;
+
     @Option(names = "--all", description = "text: show met and not applicable requirements too")
     boolean all;
 
@@ -81,7 +87,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             case DossierJson.Result.Valid(var dossier) -> {
                 var assessment = evaluator.assess(dossier, date);
                 if (format == Format.json) out.println(new AssessmentJson().write(assessment));
-                else TextReport.print(out, assessment, all);
+                else TextReport.print(out, assessment, all, lang);
                 yield ExitCodes.of(assessment.verdict());
             }
         };
@@ -307,7 +313,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 tree.put("source", o.source().name());
                 out.println(tree.toString());
             } else {
-                out.println(o.source().name() + "\t" + a.verdict() + "\t" + TextReport.oneLine(a));
+                out.println(o.source().name() + "\t" + a.verdict() + "\t" + TextReport.oneLine(a, lang));
             }
         }
 
@@ -315,7 +321,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             awaitPrinting();
             printer.shutdown();
             progress.finish();
-            var summary = new StringBuilder("Checked " + count + " dossier(s) as of " + date + ": ");
+            var summary = new StringBuilder(
+                    lang == Lang.ru
+                            ? "Проверено досье: " + count + " на " + date + ": "
+                            : "Checked " + count + " dossier(s) as of " + date + ": ");
             for (var v : Verdict.values())
                 summary.append(v)
                         .append(' ')

@@ -47,6 +47,12 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "language of the text output: en or ru (JSON carries both)")
+    Lang lang;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -88,28 +94,40 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
         if (format == Format.json) {
             out.println(json(edition, lines));
         } else {
+            boolean ru = lang == Lang.ru;
+            out.println((ru ? "Требования к виду деятельности " : "Requirements for activity ") + activity + " — "
+                    + act.get().ru());
             out.println(
-                    "Requirements for activity " + activity + " — " + act.get().ru());
-            out.println(
-                    "Edition " + edition.id() + ", in force " + edition.period() + ", rules " + edition.rulesVersion());
-            if (!subActivities.isEmpty()) out.println("Sub-activities: " + subActivities);
-            if (!works.isEmpty()) out.println("Works: " + works);
+                    ru
+                            ? "Редакция " + edition.id() + ", действует " + edition.period() + ", правила "
+                                    + edition.rulesVersion()
+                            : "Edition " + edition.id() + ", in force " + edition.period() + ", rules "
+                                    + edition.rulesVersion());
+            if (!subActivities.isEmpty())
+                out.println((ru ? "Подвиды деятельности: " : "Sub-activities: ") + subActivities);
+            if (!works.isEmpty()) out.println((ru ? "Виды работ: " : "Works: ") + works);
             out.println();
             for (var line : lines) {
                 var r = line.requirement();
-                out.println(String.format("%-18s %s — %s", r.id(), r.clause().citation(), r.title()));
-                for (var p : line.provide()) out.println("    • " + p);
+                var title = ru && !r.titleRu().isEmpty() ? r.titleRu() : r.title();
+                out.println(String.format("%-18s %s — %s", r.id(), r.clause().citation(), title));
+                for (var p : ru ? line.provideRu() : line.provide()) out.println("    • " + p);
                 if (!line.documents().isEmpty()) {
-                    out.println("    documents: "
+                    out.println((ru ? "    документы: " : "    documents: ")
                             + String.join(
                                     "; ",
                                     line.documents().stream()
-                                            .map(edition::label)
+                                            .map(code -> ru ? russianName(edition, code) : edition.label(code))
                                             .toList()));
                 }
             }
         }
         return 0;
+    }
+
+    private static String russianName(Edition edition, String code) {
+        var t = edition.vocabulary().get(code);
+        return t == null ? code : t.ru();
     }
 
     private static String json(Edition edition, List<Checklist.Line> lines) {

@@ -51,6 +51,28 @@ class QualifyCommandTest {
     }
 
     @Test
+    void theTextOutputSpeaksRussianWhenAsked() throws Exception {
+        var run = run("check", example(4), "--as-of", IN_FORCE, "--lang", "ru");
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.out())
+                .startsWith("Итог: NEEDS_REVIEW — требований на рассмотрение должностного лица: ")
+                .contains("Заявитель: ", "Проверено: ", "Закон: «")
+                .doesNotContain("Checked: ", "Verdict: ");
+
+        var checklist = run("requirements", "--activity", "1", "--lang", "ru");
+        assertThat(checklist.exit()).isZero();
+        assertThat(checklist.out())
+                .startsWith("Требования к виду деятельности 1 — ")
+                .contains("Сети и подстанции", "в собственности или на ином законном основании", "документы: ")
+                .doesNotContain("owned or on", "documents: ");
+
+        var batch = run("check", EXAMPLES.toString(), "--as-of", IN_FORCE, "--lang", "ru");
+        assertThat(batch.out()).contains("на рассмотрение: ", "Проверено досье: ");
+
+        assertThat(run("check", example(1), "--lang", "kk").exit()).isEqualTo(64);
+    }
+
+    @Test
     void aDateOutsideEveryEditionExitsThreeAndNamesTheNearest() throws Exception {
         var run = run("check", example(1), "--as-of", "2020-01-01");
         assertThat(run.exit()).isEqualTo(3);

@@ -1,0 +1,7 @@
+package kz.qualify.cli;
+
+/** The language of the text output; JSON carries both. */
+enum Lang {
+    en,
+    ru
+}
