@@ -117,17 +117,12 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
                             + String.join(
                                     "; ",
                                     line.documents().stream()
-                                            .map(code -> ru ? russianName(edition, code) : edition.label(code))
+                                            .map(ru ? edition::labelRu : edition::label)
                                             .toList()));
                 }
             }
         }
         return 0;
-    }
-
-    private static String russianName(Edition edition, String code) {
-        var t = edition.vocabulary().get(code);
-        return t == null ? code : t.ru();
     }
 
     private static String json(Edition edition, List<Checklist.Line> lines) {

@@ -1,7 +1,6 @@
 package kz.qualify.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
@@ -42,8 +41,7 @@ final class TextReport {
         }
         for (var f : a.findings()) {
             if (!showMet && (f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE)) continue;
-            if (ru) printRu(out, f);
-            else print(out, f);
+            print(out, f, ru);
         }
         if (!showMet) {
             out.println(
@@ -88,40 +86,20 @@ final class TextReport {
         return a.count(s);
     }
 
-    private static void print(PrintWriter out, Finding f) {
-        out.println();
-        out.println(
-                "[" + f.status() + "] " + f.requirementId() + "  " + f.clause().citation() + "  " + f.title());
-        out.println("  Law: «" + abbreviate(f.quote()) + "»");
-        out.println("  Checked: " + f.summary());
-        lines(out, f.figures(), f.issues().stream().map(Finding.Issue::problem).toList(), f);
-        for (var remedy : f.remedies()) out.println("  → " + remedy);
-        if (!f.interpretation().isEmpty() && f.status() != Status.MET)
-            out.println("  Reading: " + abbreviate(f.interpretation()));
-    }
-
-    private static void printRu(PrintWriter out, Finding f) {
-        var ru = f.ru();
+    private static void print(PrintWriter out, Finding f, boolean ru) {
+        var w = f.ru();
         out.println();
         out.println("[" + f.status() + "] " + f.requirementId() + "  "
-                + f.clause().citation() + "  " + (ru.title().isEmpty() ? f.title() : ru.title()));
-        out.println("  Закон: «" + abbreviate(f.quote()) + "»");
-        out.println("  Проверено: " + ru.summary());
-        lines(
-                out,
-                ru.figures(),
-                f.issues().stream().map(Finding.Issue::problemRu).toList(),
-                f);
-        for (var remedy : ru.remedies()) out.println("  → " + remedy);
-        if (!ru.interpretation().isEmpty() && f.status() != Status.MET)
-            out.println("  Толкование: " + abbreviate(ru.interpretation()));
-    }
-
-    /** The figures, then each issue with its ref, in one language. */
-    private static void lines(PrintWriter out, List<String> figures, List<String> problems, Finding f) {
-        for (var figure : figures) out.println("    · " + figure);
-        for (int i = 0; i < problems.size(); i++) {
-            out.println("  ✗ " + f.issues().get(i).ref() + ": " + problems.get(i));
+                + f.clause().citation() + "  " + (ru && !w.title().isEmpty() ? w.title() : f.title()));
+        out.println((ru ? "  Закон: «" : "  Law: «") + abbreviate(f.quote()) + "»");
+        out.println((ru ? "  Проверено: " : "  Checked: ") + (ru ? w.summary() : f.summary()));
+        for (var figure : ru ? w.figures() : f.figures()) out.println("    · " + figure);
+        for (var issue : f.issues())
+            out.println("  ✗ " + issue.ref() + ": " + (ru ? issue.problemRu() : issue.problem()));
+        for (var remedy : ru ? w.remedies() : f.remedies()) out.println("  → " + remedy);
+        var reading = ru ? w.interpretation() : f.interpretation();
+        if (!reading.isEmpty() && f.status() != Status.MET) {
+            out.println((ru ? "  Толкование: " : "  Reading: ") + abbreviate(reading));
         }
     }
 

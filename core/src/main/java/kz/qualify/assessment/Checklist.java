@@ -33,126 +33,137 @@ public final class Checklist {
         return edition.requirementsOf(activity).stream()
                 .filter(r -> declaredNothing && !(r.applicability() instanceof Applicability.Always)
                         || r.applicability().appliesTo(subActivities, works))
-                .map(r -> new Line(r, provide(r, edition), provideRu(r, edition), evidence(r)))
+                .map(r -> {
+                    var provide = provide(r, edition);
+                    return new Line(
+                            r,
+                            provide.stream().map(Text::en).toList(),
+                            provide.stream().map(Text::ru).toList(),
+                            evidence(r));
+                })
                 .toList();
     }
 
-    private static List<String> provide(Requirement r, Edition edition) {
+    private static List<Text> provide(Requirement r, Edition edition) {
         return switch (r.rule()) {
             case Rule.LegalFormRule rule ->
-                List.of("apply as one of "
-                        + rule.allowed().stream().map(Enum::name).sorted().toList());
+                List.of(Text.of(
+                        "apply as one of "
+                                + rule.allowed().stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .toList(),
+                        "заявитель — "
+                                + String.join(
+                                        ", ",
+                                        rule.allowed().stream()
+                                                .sorted()
+                                                .map(LegalFormPolicy::russian)
+                                                .toList())));
             case Rule.ProvisionRule rule ->
                 rule.needs().stream().map(n -> describe(n, edition)).toList();
             case Rule.StaffRule rule -> {
-                var lines = new java.util.ArrayList<String>();
-                if (rule.minSharePercent() != null) {
-                    lines.add("at least " + rule.minSharePercent()
-                            + " % of production staff are qualified managers and specialists");
-                }
-                lines.add("managers: " + rule.managers().wording());
-                lines.add("specialists: " + rule.specialists().wording());
-                yield lines;
-            }
-            case Rule.WorkingCapitalRule rule ->
-                List.of("working capital of at least " + rule.minMrp()
-                        + " МРП at the МРП in force on the assessment date, confirmed by a bank certificate");
-            case Rule.EquipmentScopeRule rule ->
-                List.of("declare each unit of equipment with its kind; boilers with working pressure (> "
-                        + rule.pressureAboveKgfCm2().toPlainString() + " kgf/cm²) and coolant temperature (> "
-                        + rule.boilerTemperatureAboveC().toPlainString()
-                        + " °C); vessels and pipelines with working pressure");
-        };
-    }
-
-    private static String describe(Need need, Edition edition) {
-        var options = need.anyOf().stream()
-                .map(p -> describe(p, edition.label(p.code()) + " [" + p.code() + "]"))
-                .toList();
-        return need.label() + ": " + String.join(" OR ", options)
-                + (need.absence() == Need.Absence.NEEDS_REVIEW ? " (where applicable; the officer judges)" : "");
-    }
-
-    private static String describe(Provision p, String name) {
-        return switch (p) {
-            case Provision.Asset a ->
-                "asset " + name + ", owned or on another legal basis, with a copy of the title document";
-            case Provision.Service s -> "service " + name + ", with a copy of the order establishing it";
-            case Provision.Programme pr ->
-                "approved programme " + name + (pr.onSchedule() ? ", implemented on schedule" : "");
-            case Provision.Contract c ->
-                (c.protocolOfIntentAccepted() ? "contract or protocol of intent " : "contract ") + name
-                        + (c.backupSupply() ? " with backup supply in case of accidents" : "") + ", with a copy";
-            case Provision.Permit pe -> "licence or permit " + name + ", with a copy";
-            case Provision.Document d ->
-                "document " + name + (d.certifiedByHead() ? ", signed by the head and sealed" : "");
-        };
-    }
-
-    private static List<String> provideRu(Requirement r, Edition edition) {
-        return switch (r.rule()) {
-            case Rule.LegalFormRule rule ->
-                List.of("заявитель — "
-                        + String.join(
-                                ", ",
-                                rule.allowed().stream()
-                                        .sorted()
-                                        .map(LegalFormPolicy::russian)
-                                        .toList()));
-            case Rule.ProvisionRule rule ->
-                rule.needs().stream().map(n -> describeRu(n, edition)).toList();
-            case Rule.StaffRule rule -> {
-                var lines = new java.util.ArrayList<String>();
+                var lines = new java.util.ArrayList<Text>();
                 if (rule.minSharePercent() != null) {
                     lines.add(
-                            "не менее " + rule.minSharePercent()
-                                    + " % производственного персонала — квалифицированные технические руководители и специалисты");
+                            Text.of(
+                                    "at least " + rule.minSharePercent()
+                                            + " % of production staff are qualified managers and specialists",
+                                    "не менее " + rule.minSharePercent()
+                                            + " % производственного персонала — квалифицированные технические руководители и специалисты"));
                 }
-                lines.add("руководители: " + rule.managers().wording());
-                lines.add("специалисты: " + rule.specialists().wording());
+                lines.add(Text.of("managers: ", "руководители: ")
+                        .plus(rule.managers().wording()));
+                lines.add(Text.of("specialists: ", "специалисты: ")
+                        .plus(rule.specialists().wording()));
                 yield lines;
             }
             case Rule.WorkingCapitalRule rule ->
-                List.of("оборотные средства не менее " + rule.minMrp()
-                        + " МРП по МРП, действующему на дату оценки, подтверждённые банковской справкой");
-            case Rule.EquipmentScopeRule rule ->
-                List.of("укажите каждую единицу оборудования с его видом; для котлов — рабочее давление (> "
-                        + rule.pressureAboveKgfCm2().toPlainString().replace('.', ',') + " кгс/см²) и температуру"
-                        + " теплоносителя (> "
-                        + rule.boilerTemperatureAboveC().toPlainString().replace('.', ',')
-                        + " °С); для сосудов и трубопроводов — рабочее давление");
+                List.of(Text.of(
+                        "working capital of at least " + rule.minMrp()
+                                + " МРП at the МРП in force on the assessment date, confirmed by a bank certificate",
+                        "оборотные средства не менее " + rule.minMrp()
+                                + " МРП по МРП, действующему на дату оценки, подтверждённые банковской справкой"));
+            case Rule.EquipmentScopeRule rule -> {
+                var p = rule.pressureAboveKgfCm2().toPlainString();
+                var t = rule.boilerTemperatureAboveC().toPlainString();
+                yield List.of(Text.of(
+                        "declare each unit of equipment with its kind; boilers with working pressure (> " + p
+                                + " kgf/cm²) and coolant temperature (> " + t
+                                + " °C); vessels and pipelines with working pressure",
+                        "укажите каждую единицу оборудования с его видом; для котлов — рабочее давление (> "
+                                + p.replace('.', ',') + " кгс/см²) и температуру теплоносителя (> "
+                                + t.replace('.', ',') + " °С); для сосудов и трубопроводов — рабочее давление"));
+            }
         };
     }
 
-    private static String describeRu(Need need, Edition edition) {
+    private static Text describe(Need need, Edition edition) {
         var options = need.anyOf().stream()
-                .map(p -> {
-                    var term = edition.vocabulary().get(p.code());
-                    return describeRu(p, "«" + (term == null ? p.code() : term.ru()) + "»");
-                })
+                .map(p -> describe(
+                        p,
+                        Text.of(
+                                edition.label(p.code()) + " [" + p.code() + "]",
+                                "«" + edition.labelRu(p.code()) + "»")))
                 .toList();
-        return need.label() + ": " + String.join(" ИЛИ ", options)
-                + (need.absence() == Need.Absence.NEEDS_REVIEW
-                        ? " (где это применимо; оценивает должностное лицо лицензиара)"
-                        : "");
+        return Text.same(need.label() + ": ")
+                .plus(Text.join(Text.of(" OR ", " ИЛИ "), options))
+                .plus(
+                        need.absence() == Need.Absence.NEEDS_REVIEW
+                                ? Text.of(
+                                        " (where applicable; the officer judges)",
+                                        " (где это применимо; оценивает должностное лицо лицензиара)")
+                                : Text.same(""));
     }
 
-    private static String describeRu(Provision p, String name) {
+    private static Text describe(Provision p, Text name) {
         return switch (p) {
             case Provision.Asset a ->
-                "имущество " + name
-                        + " в собственности или на ином законном основании, с копией правоустанавливающего документа";
+                Text.of("asset ", "имущество ")
+                        .plus(name)
+                        .plus(Text.of(
+                                ", owned or on another legal basis, with a copy of the title document",
+                                " в собственности или на ином законном основании, с копией правоустанавливающего"
+                                        + " документа"));
             case Provision.Service s ->
-                "служба " + name + " с копией приказа о её создании (о назначении ответственных лиц)";
+                Text.of("service ", "служба ")
+                        .plus(name)
+                        .plus(Text.of(
+                                ", with a copy of the order establishing it",
+                                " с копией приказа о её создании (о назначении ответственных лиц)"));
             case Provision.Programme pr ->
-                "утверждённая программа " + name + (pr.onSchedule() ? ", реализуемая в соответствии с графиком" : "");
+                Text.of("approved programme ", "утверждённая программа ")
+                        .plus(name)
+                        .plus(
+                                pr.onSchedule()
+                                        ? Text.of(
+                                                ", implemented on schedule", ", реализуемая в соответствии с графиком")
+                                        : Text.same(""));
             case Provision.Contract c ->
-                (c.protocolOfIntentAccepted() ? "договор или протокол намерений " : "договор ") + name
-                        + (c.backupSupply() ? " с резервным замещением на случай аварий" : "") + ", с копией";
-            case Provision.Permit pe -> "лицензия или разрешение " + name + ", с копией";
+                (c.protocolOfIntentAccepted()
+                                ? Text.of("contract or protocol of intent ", "договор или протокол намерений ")
+                                : Text.of("contract ", "договор "))
+                        .plus(name)
+                        .plus(
+                                c.backupSupply()
+                                        ? Text.of(
+                                                " with backup supply in case of accidents",
+                                                " с резервным замещением на случай аварий")
+                                        : Text.same(""))
+                        .plus(Text.of(", with a copy", ", с копией"));
+            case Provision.Permit pe ->
+                Text.of("licence or permit ", "лицензия или разрешение ")
+                        .plus(name)
+                        .plus(Text.of(", with a copy", ", с копией"));
             case Provision.Document d ->
-                "документ " + name
-                        + (d.certifiedByHead() ? ", заверенный печатью и подписью первого руководителя" : "");
+                Text.of("document ", "документ ")
+                        .plus(name)
+                        .plus(
+                                d.certifiedByHead()
+                                        ? Text.of(
+                                                ", signed by the head and sealed",
+                                                ", заверенный печатью и подписью первого руководителя")
+                                        : Text.same(""));
         };
     }
 

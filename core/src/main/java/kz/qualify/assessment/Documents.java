@@ -25,7 +25,7 @@ final class Documents {
             if (context.dossier().hasDocumentOfKind(kind)) {
                 present++;
             } else {
-                var name = "«" + context.term(kind).ru() + "»";
+                var name = context.quotedRu(kind);
                 issues.add(Finding.Issue.of(
                         "documents", Text.of("missing: " + context.label(kind), "не представлен: " + name)));
                 remedies.add(Text.of("present " + context.label(kind), "представьте " + name));

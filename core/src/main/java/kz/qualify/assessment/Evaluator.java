@@ -139,10 +139,9 @@ public final class Evaluator {
             return edition.label(code);
         }
 
-        /** A code's name in each language, or the code itself when it is not in the vocabulary. */
-        Text term(String code) {
-            var t = edition.vocabulary().get(code);
-            return t == null ? Text.same(code) : Text.of(t.en(), t.ru());
+        /** A code's Russian name in «», or the code itself when it is not in the vocabulary. */
+        String quotedRu(String code) {
+            return "«" + edition.labelRu(code) + "»";
         }
 
         ClauseRef item() {

@@ -67,9 +67,7 @@ final class Findings {
                 Text.same(", "),
                 codes.stream()
                         .sorted()
-                        .map(c -> Text.of(
-                                c + " (" + context.label(c) + ")",
-                                c + " («" + context.term(c).ru() + "»)"))
+                        .map(c -> Text.of(c + " (" + context.label(c) + ")", c + " (" + context.quotedRu(c) + ")"))
                         .toList());
     }
 }

@@ -150,7 +150,7 @@ final class ProvisionPolicy {
 
     /** A vocabulary name in quotes: English keeps the old "'ru / en'", Russian reads «ru». */
     private static Text quoted(String code, Evaluator.Context context) {
-        return Text.of("'" + context.label(code) + "'", "«" + context.term(code).ru() + "»");
+        return Text.of("'" + context.label(code) + "'", context.quotedRu(code));
     }
 
     static Outcome best(Need need, Evaluator.Context context) {

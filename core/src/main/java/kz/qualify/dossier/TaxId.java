@@ -18,29 +18,32 @@ public record TaxId(String value) {
 
     /** Why a string is not a valid BIN/IIN, or {@code null} when it is. */
     public static String problem(String value) {
-        if (value == null || !value.matches("\\d{12}")) {
-            return "BIN/IIN must be exactly 12 digits";
-        }
-        int check = checkDigit(value);
-        if (check == 10) return "BIN/IIN " + value + " cannot be issued (its check digit is undefined)";
-        if (check != value.charAt(11) - '0') {
-            return "BIN/IIN " + value + " fails the check digit (expected " + check + " as the last digit)";
-        }
-        return null;
+        return problem(value, false);
     }
 
     /**
      * {@link #problem}, in Russian: why a string is not a valid БИН/ИИН, or {@code null} when it is.
      */
     public static String problemRu(String value) {
+        return problem(value, true);
+    }
+
+    /** One decision, worded in either language. */
+    private static String problem(String value, boolean russian) {
         if (value == null || !value.matches("\\d{12}")) {
-            return "БИН/ИИН должен состоять ровно из 12 цифр";
+            return russian ? "БИН/ИИН должен состоять ровно из 12 цифр" : "BIN/IIN must be exactly 12 digits";
         }
         int check = checkDigit(value);
-        if (check == 10) return "БИН/ИИН " + value + " не может быть выдан (контрольная цифра не определена)";
+        if (check == 10) {
+            return russian
+                    ? "БИН/ИИН " + value + " не может быть выдан (контрольная цифра не определена)"
+                    : "BIN/IIN " + value + " cannot be issued (its check digit is undefined)";
+        }
         if (check != value.charAt(11) - '0') {
-            return "БИН/ИИН " + value + " не проходит проверку контрольной цифры (последней цифрой должна быть " + check
-                    + ")";
+            return russian
+                    ? "БИН/ИИН " + value + " не проходит проверку контрольной цифры (последней цифрой должна быть "
+                            + check + ")"
+                    : "BIN/IIN " + value + " fails the check digit (expected " + check + " as the last digit)";
         }
         return null;
     }
