@@ -53,7 +53,12 @@ public class Problems extends ResponseEntityExceptionHandler {
     /** The detail of a bare 403, here and in the security filter chain. */
     public static final Text FORBIDDEN = Text.of("you may not do this", "это действие вам не разрешено");
 
-    private static final MessageInterpolator INTERPOLATOR = interpolator();
+    /** Made on the first refused constraint, not at start-up: building it configures a validation provider. */
+    private static final class Interpolator {
+        static final MessageInterpolator INSTANCE =
+                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    }
+
     private static final Locale RU = Locale.of("ru");
 
     public static ProblemDetail problem(
@@ -225,7 +230,7 @@ public class Problems extends ResponseEntityExceptionHandler {
             if (error instanceof org.springframework.validation.ObjectError o
                     && o.contains(ConstraintViolation.class)) {
                 var v = (ConstraintViolation<?>) o.unwrap(ConstraintViolation.class);
-                ru = INTERPOLATOR.interpolate(
+                ru = Interpolator.INSTANCE.interpolate(
                         v.getMessageTemplate(),
                         new MessageInterpolator.Context() {
                             @Override
@@ -253,10 +258,6 @@ public class Problems extends ResponseEntityExceptionHandler {
             ru = "недопустимое значение: " + en;
         }
         return Text.of(en, ru);
-    }
-
-    private static MessageInterpolator interpolator() {
-        return Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
