@@ -2,38 +2,24 @@ package kz.qualify.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.qualify.service.audit.AuditVerification;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The licensing service. {@code java -jar qualify-service.jar [--port N] [--spring.* …]} serves
- * the REST API; {@code --verify-audit} checks the audit chain, prints the first broken link and exits
- * with 0 (intact) or 1 (broken).
+ * the REST API; {@code --verify-audit} checks the audit chain and {@code --reset-admin-password}
+ * gives an administrator a new temporary password ({@link ServerCommands}, with their exit codes).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class QualifyApplication {
 
-    static final String VERIFY_AUDIT = "--verify-audit";
-
     public static void main(String[] args) {
         var translated = translate(args);
-        if (translated.contains(VERIFY_AUDIT)) {
-            translated.remove(VERIFY_AUDIT);
-            // the full application context, but no HTTP port (server.port=-1) and quiet logs
-            translated.add("--server.port=-1");
-            if (translated.stream().noneMatch(a -> a.startsWith("--logging.level.root"))) {
-                translated.add("--logging.level.root=WARN");
-            }
-            var app = new SpringApplication(QualifyApplication.class);
-            app.setAdditionalProfiles("verify-audit");
-            try (var context = app.run(translated.toArray(String[]::new))) {
-                var result = context.getBean(AuditVerification.class).verify();
-                System.out.println(result.describe());
-                System.exit(result.intact() ? 0 : 1);
-            }
+        var command = ServerCommands.take(translated);
+        if (command.isPresent()) {
+            System.exit(ServerCommands.run(command.get(), translated, System.out, System.err));
             return;
         }
         SpringApplication.run(QualifyApplication.class, translated.toArray(String[]::new));

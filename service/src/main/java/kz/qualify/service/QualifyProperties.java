@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  *     replays the first answer, after it the key is forgotten (and purged)
  * @param purgeInterval how often expired idempotency keys and stale login-failure records are deleted
  * @param loginThrottle when repeated failed logins lock a username out
+ * @param audit where the audit trail's key and the checkpoints of its head are kept, outside the
+ *     database
  */
 @ConfigurationProperties("qualify")
 public record QualifyProperties(
@@ -33,14 +35,54 @@ public record QualifyProperties(
         Admin admin,
         @DefaultValue("24h") Duration idempotencyKeyTtl,
         @DefaultValue("10m") Duration purgeInterval,
-        @DefaultValue LoginThrottle loginThrottle) {
+        @DefaultValue LoginThrottle loginThrottle,
+        @DefaultValue Audit audit) {
 
     public QualifyProperties {
         if (dataDir == null) dataDir = Path.of("data", "qualify");
+        if (audit == null) audit = new Audit(null, null, Duration.ofMinutes(1));
+        audit = audit.in(dataDir);
         if (maxDocumentSize == null) maxDocumentSize = DataSize.ofMegabytes(20);
         if (admin == null) admin = new Admin(null, null);
         requirePositive("qualify.idempotency-key-ttl", idempotencyKeyTtl);
         requirePositive("qualify.purge-interval", purgeInterval);
+    }
+
+    /**
+     * The audit trail's protection outside the database (service/README.md, "The audit trail").
+     *
+     * @param keyFile the HMAC key the entries and checkpoints are authenticated with; made, readable
+     *     by its owner only, at the first start when missing (default {@code <data-dir>/audit.key})
+     * @param checkpointFile the append-only file the chain's head is written to, authenticated, at
+     *     start, every {@code checkpointInterval} when it moved, and at shutdown (default
+     *     {@code <data-dir>/audit-checkpoints})
+     * @param checkpointInterval how often the head is checkpointed: entries appended since the last
+     *     checkpoint could be removed from the end of the chain without verification noticing
+     */
+    public record Audit(
+            @Nullable Path keyFile,
+            @Nullable Path checkpointFile,
+            @DefaultValue("1m") Duration checkpointInterval) {
+        public Audit {
+            requirePositive("qualify.audit.checkpoint-interval", checkpointInterval);
+        }
+
+        Audit in(Path dataDir) {
+            return new Audit(
+                    keyFile == null ? dataDir.resolve("audit.key") : keyFile,
+                    checkpointFile == null ? dataDir.resolve("audit-checkpoints") : checkpointFile,
+                    checkpointInterval);
+        }
+    }
+
+    /** The audit key's file (see {@link Audit#keyFile}). */
+    public Path auditKeyFile() {
+        return java.util.Objects.requireNonNull(audit.keyFile());
+    }
+
+    /** The audit checkpoints' file (see {@link Audit#checkpointFile}). */
+    public Path auditCheckpointFile() {
+        return java.util.Objects.requireNonNull(audit.checkpointFile());
     }
 
     /** The first administrator, created at start when no administrator exists. */

@@ -22,6 +22,6 @@ class Timekeeping {
 
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
-    @Profile("!verify-audit")
+    @Profile("!command")
     static class Scheduling {}
 }

@@ -8,58 +8,164 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import kz.qualify.service.audit.Forger;
 import kz.qualify.testsupport.Databases;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import org.junit.jupiter.api.Test;
 
-/** {@code java -jar qualify-service.jar --verify-audit}: the command the launcher wraps as {@code ./qualify audit verify}. */
+/**
+ * The packaged jar's commands, as the launcher runs them: {@code --verify-audit} ({@code ./qualify
+ * audit verify}) and {@code --reset-admin-password} ({@code ./qualify admin reset-password}), with
+ * their exit codes and their one-line answers.
+ */
 class AuditCommandIT {
 
-    record Outcome(int exit, String output) {}
+    record Outcome(int exit, String output) {
+        /** One line, as a person reads it: no stack trace, no log. */
+        Outcome isOneLine() {
+            assertThat(output.strip().lines()).as(output).hasSize(1);
+            assertThat(output).doesNotContain("\tat ", "Exception");
+            return this;
+        }
+    }
 
-    static Outcome verify(Databases db) throws IOException, InterruptedException {
+    static Outcome run(Map<String, Object> properties, String... command) throws IOException, InterruptedException {
         var jar = Path.of("target", "qualify-service.jar");
         assertThat(jar).exists();
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toString(),
-                "--verify-audit"));
-        db.properties().forEach((k, v) -> command.add("--" + k + "=" + v));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        line.addAll(List.of(command));
+        properties.forEach((k, v) -> line.add("--" + k + "=" + v));
+        var process = new ProcessBuilder(line).redirectErrorStream(true).start();
         var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Outcome(process.exitValue(), output);
     }
 
+    /**
+     * The same command in this JVM ({@link ServerCommands#run}, what the jar's main calls), for the
+     * cases that do not need a process of their own: a start of the jar costs seconds of CPU.
+     */
+    static Outcome runHere(Map<String, Object> properties, String... command) {
+        var arguments = new ArrayList<String>(List.of(command));
+        properties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
+        var which = ServerCommands.take(arguments).orElseThrow();
+        var output = new java.io.ByteArrayOutputStream();
+        var print = new java.io.PrintStream(output, true, StandardCharsets.UTF_8);
+        int exit = ServerCommands.run(which, arguments, print, print);
+        return new Outcome(exit, output.toString(StandardCharsets.UTF_8));
+    }
+
+    static Outcome verify(Databases db) throws IOException, InterruptedException {
+        return run(db.properties(), "--verify-audit");
+    }
+
     @Test
-    void theCommandSaysTheChainIsIntactAndNamesTheFirstBrokenLinkAfterTampering() throws Exception {
+    void saysTheChainIsIntactAndNamesAnEntryForgedWithTheDatabaseAlone() throws Exception {
         try (var db = Databases.postgres()) {
-            long tampered;
+            long forged;
             try (var instance = Instance.start(db)) {
                 Fixtures.organisation(instance.admin(), "ТОО «Проверка»");
                 Fixtures.organisation(instance.admin(), "ТОО «Проверка 2»");
-                tampered = instance.jdbc()
+                forged = instance.jdbc()
                         .sql("SELECT MAX(seq) - 1 FROM audit_log")
                         .query(Long.class)
                         .single();
             }
-            var intact = verify(db);
+            var intact = verify(db).isOneLine();
             assertThat(intact.exit()).as(intact.output()).isZero();
-            assertThat(intact.output()).contains("audit chain intact");
+            assertThat(intact.output()).contains("audit chain intact", "authenticated by the audit key");
 
-            try (var c = java.sql.DriverManager.getConnection(
-                            db.properties().get("spring.datasource.url").toString(), "postgres", "");
-                    var s = c.prepareStatement("UPDATE audit_log SET after_json = '{}' WHERE seq = ?")) {
-                s.setLong(1, tampered);
-                assertThat(s.executeUpdate()).isEqualTo(1);
+            // the entry rewritten, every later hash and the head recomputed: a consistent chain, but for the key
+            try (var c = Databases.pgConnection(
+                    db.properties().get("spring.datasource.url").toString())) {
+                new Forger(c).rewrite(forged, "{}");
             }
-            var broken = verify(db);
-            assertThat(broken.exit()).as(broken.output()).isEqualTo(1);
-            assertThat(broken.output()).contains("audit chain BROKEN at entry " + tampered);
+            var broken = verify(db).isOneLine();
+            assertThat(broken.exit()).as(broken.output()).isEqualTo(ServerCommands.BROKEN);
+            assertThat(broken.output())
+                    .contains("audit chain BROKEN at entry " + forged, "not made with the audit key");
         }
-        assertThat(Files.exists(Path.of("target"))).isTrue();
+    }
+
+    @Test
+    void aDataFolderWithoutAStoreIsAnErrorAndNothingIsCreatedThere() throws Exception {
+        var parent = Files.createTempDirectory("qualify-no-store-");
+        try {
+            var missing = parent.resolve("nothing-here");
+            var none =
+                    run(Map.of("qualify.data-dir", missing), "--verify-audit").isOneLine();
+            assertThat(none.exit()).as(none.output()).isEqualTo(ServerCommands.NO_STORE);
+            assertThat(none.output()).contains("there is no data folder " + missing);
+            assertThat(missing).doesNotExist();
+
+            var empty = Files.createDirectory(parent.resolve("empty"));
+            var noDatabase =
+                    runHere(Map.of("qualify.data-dir", empty), "--verify-audit").isOneLine();
+            assertThat(noDatabase.exit()).as(noDatabase.output()).isEqualTo(ServerCommands.NO_STORE);
+            assertThat(noDatabase.output()).contains("there is no embedded database in " + empty);
+            try (var left = Files.list(empty)) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            try (var walk = Files.walk(parent)) {
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseOfARunningServiceIsAClearRefusalWithItsOwnCode() throws Exception {
+        try (var db = Databases.h2();
+                var instance = Instance.start(db)) {
+            var busy = verify(db).isOneLine();
+            assertThat(busy.exit()).as(busy.output()).isEqualTo(ServerCommands.IN_USE);
+            assertThat(busy.output())
+                    .contains("is in use by a running service: stop it first", "GET /api/audit/verify");
+            assertThat(instance.admin()
+                            .get("/api/audit/verify")
+                            .json()
+                            .get("intact")
+                            .asBoolean())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void resetsAnAdministratorsPasswordToATemporaryOneAndRecordsIt() throws Exception {
+        try (var db = Databases.postgres();
+                var instance = Instance.start(db)) {
+            var reset = run(db.properties(), "--reset-admin-password=" + Instance.ADMIN);
+            assertThat(reset.exit()).as(reset.output()).isZero();
+            var password = reset.output()
+                    .lines()
+                    .filter(l -> l.startsWith("new temporary password for the administrator 'admin': "))
+                    .map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                    .findFirst()
+                    .orElseThrow();
+
+            assertThat(instance.admin().get("/api/me").status()).isEqualTo(401); // the old one is gone
+            var admin = instance.api().as(Instance.ADMIN, password);
+            assertThat(admin.get("/api/me").json().get("mustChangePassword").asBoolean())
+                    .isTrue();
+            assertThat(admin.get("/api/accounts").status()).isEqualTo(403); // until it is replaced
+            var entry = instance.jdbc()
+                    .sql("SELECT actor, after_json FROM audit_log WHERE action = 'account.password-reset'")
+                    .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                    .single();
+            assertThat(entry)
+                    .startsWith("console ")
+                    .contains("\"username\":\"admin\"")
+                    .doesNotContain(password);
+
+            var nobody =
+                    runHere(db.properties(), "--reset-admin-password=nobody").isOneLine();
+            assertThat(nobody.exit()).as(nobody.output()).isEqualTo(ServerCommands.NO_SUCH_ADMINISTRATOR);
+            assertThat(nobody.output()).contains("there is no administrator 'nobody'");
+        }
     }
 }

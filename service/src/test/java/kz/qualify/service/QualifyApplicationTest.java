@@ -18,4 +18,18 @@ class QualifyApplicationTest {
         assertThat(QualifyApplication.translate(new String[] {"--spring.datasource.url=jdbc:x", "--verify-audit"}))
                 .containsExactly("--spring.datasource.url=jdbc:x", "--verify-audit");
     }
+
+    @Test
+    void takesTheServerCommandsOutOfTheArguments() {
+        var verify = new java.util.ArrayList<>(java.util.List.of("--verify-audit", "--qualify.data-dir=/x"));
+        assertThat(ServerCommands.take(verify)).contains(new ServerCommands.Command.VerifyAudit());
+        assertThat(verify).containsExactly("--qualify.data-dir=/x");
+
+        var reset = new java.util.ArrayList<>(java.util.List.of("--reset-admin-password=root"));
+        assertThat(ServerCommands.take(reset)).contains(new ServerCommands.Command.ResetAdministratorPassword("root"));
+        assertThat(ServerCommands.take(new java.util.ArrayList<>(java.util.List.of("--reset-admin-password"))))
+                .contains(new ServerCommands.Command.ResetAdministratorPassword(null));
+        assertThat(ServerCommands.take(new java.util.ArrayList<>(java.util.List.of("--port=1"))))
+                .isEmpty();
+    }
 }

@@ -13,10 +13,31 @@ import java.util.UUID;
 /**
  * The databases a test class runs on: the embedded default (H2 files in a temporary folder) or a
  * fresh database on the real PostgreSQL at 127.0.0.1:5432, created for the class and dropped after.
+ * The PostgreSQL account is {@code postgres} without a password (trust authentication, as on CI);
+ * a stock installation that asks for a password ({@code scram-sha-256}) is reached by setting
+ * {@code QUALIFY_TEST_PG_USER} and {@code QUALIFY_TEST_PG_PASSWORD}. The account must be allowed to
+ * create databases.
  */
 public sealed interface Databases extends AutoCloseable {
 
     String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+    /** The PostgreSQL account the tests use: {@code QUALIFY_TEST_PG_USER}, else {@code postgres}. */
+    static String pgUser() {
+        var user = System.getenv("QUALIFY_TEST_PG_USER");
+        return user == null || user.isBlank() ? "postgres" : user;
+    }
+
+    /** Its password: {@code QUALIFY_TEST_PG_PASSWORD}, else none. */
+    static String pgPassword() {
+        var password = System.getenv("QUALIFY_TEST_PG_PASSWORD");
+        return password == null ? "" : password;
+    }
+
+    /** A connection to a database of the test server, as the tests' account. */
+    static java.sql.Connection pgConnection(String url) throws SQLException {
+        return DriverManager.getConnection(url, pgUser(), pgPassword());
+    }
 
     /** Spring properties that point the service at this database and data folder. */
     Map<String, Object> properties();
@@ -39,7 +60,7 @@ public sealed interface Databases extends AutoCloseable {
     static Databases postgres() {
         var name = "qualify_it_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (var c = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
+        try (var c = pgConnection(PG_ADMIN_URL);
                 var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
             return new Postgres(name, Files.createTempDirectory("qualify-pg-"));
@@ -74,9 +95,9 @@ public sealed interface Databases extends AutoCloseable {
                     "spring.datasource.url",
                     "jdbc:postgresql://127.0.0.1:5432/" + database,
                     "spring.datasource.username",
-                    "postgres",
+                    pgUser(),
                     "spring.datasource.password",
-                    "");
+                    pgPassword());
         }
 
         @Override
@@ -86,7 +107,7 @@ public sealed interface Databases extends AutoCloseable {
 
         @Override
         public void close() {
-            try (var c = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
+            try (var c = pgConnection(PG_ADMIN_URL);
                     var s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             } catch (SQLException e) {

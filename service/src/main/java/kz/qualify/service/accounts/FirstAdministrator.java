@@ -1,7 +1,5 @@
 package kz.qualify.service.accounts;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.Actor;
 import org.slf4j.Logger;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * random one is generated and logged once, at this first start only.
  */
 @Component
-@Profile("!verify-audit")
+@Profile("!command") // not in the command-line modes (--verify-audit, --reset-admin-password)
 @Order(0)
 class FirstAdministrator implements ApplicationRunner {
 
@@ -40,11 +38,7 @@ class FirstAdministrator implements ApplicationRunner {
         var username = admin.username() == null || admin.username().isBlank() ? "admin" : admin.username();
         var password = admin.password();
         boolean generated = password == null || password.isBlank();
-        if (generated) {
-            var bytes = new byte[18];
-            new SecureRandom().nextBytes(bytes);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
+        if (generated) password = PasswordPolicy.generate();
         try {
             accounts.create("system", username, password, Actor.Role.ADMIN, null);
         } catch (DuplicateKeyException e) {
@@ -53,7 +47,8 @@ class FirstAdministrator implements ApplicationRunner {
         if (generated) {
             log.warn(
                     "created the first administrator '{}' with the generated password: {} "
-                            + "(set qualify.admin.password to choose one; this is shown only once)",
+                            + "(shown only once; set qualify.admin.password to choose one before the first start,"
+                            + " or reset a lost one with: ./qualify admin reset-password)",
                     username,
                     password);
         } else {

@@ -114,6 +114,13 @@ class LoginFailures {
                 .update();
     }
 
+    /** Forgets every failure and lock-out of the username (a password reset at the server's console). */
+    void forget(String username) {
+        jdbc.sql("DELETE FROM login_failures WHERE username = :u")
+                .param("u", username)
+                .update();
+    }
+
     /**
      * Deletes the records that no longer matter: their window has passed and they lock nothing. Runs
      * every {@code qualify.purge-interval} on the scheduler's thread; a conditional DELETE, safe to run

@@ -18,6 +18,13 @@ final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
+    /** A password made for someone who will be told it once: 18 random bytes, 24 characters (Base64url). */
+    static String generate() {
+        var bytes = new byte[18];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** What is wrong with {@code candidate} as the password of {@code username}, or null when it is acceptable. */
     static @Nullable String problem(String username, String candidate) {
         var text = text(username, candidate);

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,9 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends entries to the hash-chained audit log. Each entry's hash is SHA-256 over the previous
- * entry's hash and the entry's canonical fields; the chain head is one locked row, so two instances
- * on one database append one after the other and never fork the chain. Appending joins the caller's
- * transaction: the entry is written exactly when the change it records is.
+ * entry's hash and the entry's canonical fields, and its authentication code is the HMAC of that hash
+ * under the audit key, which is kept outside the database ({@link AuditKey}); the chain head is one
+ * locked row, so two instances on one database append one after the other and never fork the chain.
+ * Appending joins the caller's transaction: the entry is written exactly when the change it records
+ * is.
  */
 @Service
 public class AuditTrail {
@@ -28,10 +31,13 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    // absent only in the read-only verification mode (--verify-audit), which never appends
+    private final ObjectProvider<AuditKey> key;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, ObjectProvider<AuditKey> key) {
         this.jdbc = jdbc;
         this.json = json;
+        this.key = key;
     }
 
     /**
@@ -68,8 +74,8 @@ public class AuditTrail {
                 "");
         var hash = hash(entry);
         jdbc.sql("""
-                INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)
-                VALUES (:seq, :at, :actor, :action, :entity, :entityId, :before, :after, :prev, :hash)""")
+                INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash, mac)
+                VALUES (:seq, :at, :actor, :action, :entity, :entityId, :before, :after, :prev, :hash, :mac)""")
                 .param("seq", entry.seq())
                 .param("at", OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC))
                 .param("actor", actor)
@@ -80,6 +86,7 @@ public class AuditTrail {
                 .param("after", entry.after())
                 .param("prev", entry.prevHash())
                 .param("hash", hash)
+                .param("mac", key.getObject().authenticateEntry(hash))
                 .update();
         jdbc.sql("UPDATE audit_head SET seq = :seq, hash = :hash WHERE id = 1")
                 .param("seq", entry.seq())
@@ -96,7 +103,7 @@ public class AuditTrail {
 
     record Head(long seq, String hash) {}
 
-    /** One stored entry. */
+    /** One stored entry; {@code mac} is null on entries written before the audit key existed. */
     record Entry(
             long seq,
             Instant at,
@@ -107,7 +114,23 @@ public class AuditTrail {
             @Nullable String before,
             @Nullable String after,
             String prevHash,
-            String hash) {}
+            String hash,
+            @Nullable String mac) {
+
+        Entry(
+                long seq,
+                Instant at,
+                String actor,
+                String action,
+                String entity,
+                String entityId,
+                @Nullable String before,
+                @Nullable String after,
+                String prevHash,
+                String hash) {
+            this(seq, at, actor, action, entity, entityId, before, after, prevHash, hash, null);
+        }
+    }
 
     /** SHA-256 over the previous hash and the canonical fields, each length-prefixed so no two entries collide. */
     static String hash(Entry e) {

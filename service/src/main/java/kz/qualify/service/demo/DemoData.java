@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * demo's legal date (inside the edition's period), so the review flow can be tried at once. Created once; a restart finds them and does nothing.
  */
 @Component
-@Profile("!verify-audit")
+@Profile("!command") // not in the command-line modes (--verify-audit, --reset-admin-password)
 // Decided when it runs (qualify.demo), not by a condition on the bean: `./qualify serve` runs the
 // bean graph worked out at build time (Spring AOT), which would freeze such a condition as built.
 @Order(10)
