@@ -1,4 +1,5 @@
-// The REST API over fetch: HTTP Basic credentials kept in sessionStorage, problem details as errors.
+// The REST API over fetch: HTTP Basic credentials kept in sessionStorage and sent by this script only
+// (never by the browser on its own), problem details as errors.
 const AUTH_KEY = 'qualify.auth';
 const ME_KEY = 'qualify.me';
 
@@ -85,7 +86,9 @@ export function uuid() {
   * Resolves to {status, etag, data, response}; rejects with ApiError (status 0 when the network failed).
   */
 export async function request(path, { method = 'GET', body, headers = {}, authorization = session.authorization, raw = false } = {}) {
-    const h = { Accept: 'application/json, application/problem+json', ...headers };
+    // X-Requested-With: a 401 to the UI's own requests carries no Basic challenge, so the browser never
+    // shows its login prompt nor keeps credentials of its own that another site's form could send along
+    const h = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest', ...headers };
     if (authorization) h.Authorization = authorization;
     let payload;
     if (body instanceof FormData) {

@@ -3,6 +3,7 @@ package kz.qualify.service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  * @param loginThrottle when repeated failed logins lock a username out
  * @param audit where the audit trail's key and the checkpoints of its head are kept, outside the
  *     database
+ * @param allowedOrigins origins besides the service's own (as a browser writes them,
+ *     {@code https://licensing.example.kz}) whose pages may send state-changing requests; empty by
+ *     default: a request that a browser sends from another site changes nothing
  */
 @ConfigurationProperties("qualify")
 public record QualifyProperties(
@@ -36,12 +40,14 @@ public record QualifyProperties(
         @DefaultValue("24h") Duration idempotencyKeyTtl,
         @DefaultValue("10m") Duration purgeInterval,
         @DefaultValue LoginThrottle loginThrottle,
-        @DefaultValue Audit audit) {
+        @DefaultValue Audit audit,
+        @Nullable List<String> allowedOrigins) {
 
     public QualifyProperties {
         if (dataDir == null) dataDir = Path.of("data", "qualify");
         if (audit == null) audit = new Audit(null, null, Duration.ofMinutes(1));
         audit = audit.in(dataDir);
+        allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
         if (maxDocumentSize == null) maxDocumentSize = DataSize.ofMegabytes(20);
         if (admin == null) admin = new Admin(null, null);
         requirePositive("qualify.idempotency-key-ttl", idempotencyKeyTtl);

@@ -116,8 +116,9 @@ public final class Api {
         return upload(path, filename, content, Map.of(), headers);
     }
 
-    private Response upload(
-            String path, String filename, byte[] content, Map<String, String> fields, String[] headers) {
+    /** An upload with form fields and request headers (name, value, …). */
+    public Response upload(
+            String path, String filename, byte[] content, Map<String, String> fields, String... headers) {
         var boundary = "----qualify" + UUID.randomUUID();
         var out = new java.io.ByteArrayOutputStream();
         try {

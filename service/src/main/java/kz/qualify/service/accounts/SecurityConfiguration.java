@@ -1,8 +1,10 @@
 package kz.qualify.service.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import kz.qualify.assessment.Text;
+import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,6 +23,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,6 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
  * with {@code Retry-After} while a username is locked out after repeated failed logins, or 403
  * {@code password-change-required} while an account's password is temporary
  * ({@link PasswordChangeRequirement}).
+ *
+ * <p>Browsers never hold credentials of their own for the service: the web UI sends them itself, from
+ * script, so a 401 invites the browser's login prompt ({@code WWW-Authenticate: Basic}) only for
+ * clients that are not browsers — requests without {@code X-Requested-With} (which the UI sets) and
+ * without {@code Sec-Fetch-Mode} (which browsers set). A browser that was never challenged has no
+ * credentials to attach to a form another site submits; should it have some anyway, a change sent
+ * from another site is refused ({@link CrossSiteRequests}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,9 +46,13 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, JsonMapper json, AccountAuthentication authentication, QualifyProperties properties)
+            throws Exception {
         // this chain's own manager, with the one provider: a failed login is counted exactly once
         http.authenticationManager(new ProviderManager(authentication))
+                .addFilterBefore(
+                        new CrossSiteRequests(properties.allowedOrigins(), json), BasicAuthenticationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
@@ -78,7 +92,7 @@ class SecurityConfiguration {
                         Problems.write(res, json, problem);
                         return;
                     }
-                    res.setHeader("WWW-Authenticate", "Basic realm=\"qualify\"");
+                    if (invitesLoginPrompt(req)) res.setHeader("WWW-Authenticate", "Basic realm=\"qualify\"");
                     Problems.write(
                             res,
                             json,
@@ -127,6 +141,15 @@ class SecurityConfiguration {
     AccountAuthentication accountAuthentication(
             Accounts accounts, LoginFailures failures, PasswordEncoder passwordEncoder, Clock clock) {
         return new AccountAuthentication(accounts, failures, passwordEncoder, clock);
+    }
+
+    /**
+     * Whether a 401 may carry the Basic challenge: not to the web UI's requests ({@code X-Requested-With})
+     * nor to anything a browser sends ({@code Sec-Fetch-Mode}), which would show its login prompt and
+     * then attach what was typed to every request to the service, other sites' forms included.
+     */
+    static boolean invitesLoginPrompt(HttpServletRequest request) {
+        return request.getHeader("X-Requested-With") == null && request.getHeader("Sec-Fetch-Mode") == null;
     }
 
     private static String inWords(long seconds) {

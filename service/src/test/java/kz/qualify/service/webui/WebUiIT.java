@@ -150,6 +150,8 @@ class WebUiIT {
                 "--lang=ru-RU");
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        // the network as the browser saw it: which headers the UI's requests and their answers carry
+        logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -296,6 +298,82 @@ class WebUiIT {
         assertThat(http("GET", "/js/app.js", null, null, Map.of()).statusCode()).isEqualTo(200);
         assertThat(http("GET", "/api/applications", null, null, Map.of()).statusCode())
                 .isEqualTo(401);
+    }
+
+    // ---------------------------------------------------------------- credentials and other sites
+
+    @Test
+    @Order(5)
+    void aWrongPasswordIsToldOnTheLoginPageAndTheBrowserIsNeverAskedForCredentials() {
+        open("#/login");
+        waitForHeading("Вход");
+        drainNetworkLog();
+        type(By.id("login-username"), "nobody-at-all");
+        type(By.id("login-password"), "not-the-password");
+        browser.findElement(By.id("login-submit")).click();
+        waitForText(By.id("login-errors"), "Неверное имя пользователя или пароль.");
+
+        var network = drainNetworkLog();
+        var requests = network.stream()
+                .filter(e -> e.at("/method").asString().equals("Network.requestWillBeSent"))
+                .map(e -> e.at("/params/request"))
+                .filter(r -> r.get("url").asString().endsWith("/api/me"))
+                .toList();
+        assertThat(requests)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(headerNames(r.get("headers"))).contains("x-requested-with"));
+        var answers = network.stream()
+                .filter(e -> e.at("/method").asString().equals("Network.responseReceived"))
+                .map(e -> e.at("/params/response"))
+                .filter(r -> r.get("url").asString().endsWith("/api/me"))
+                .toList();
+        assertThat(answers).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("status").asInt()).isEqualTo(401);
+            assertThat(headerNames(r.get("headers"))).doesNotContain("www-authenticate");
+        });
+        assertThat(browser.findElements(By.id("logout"))).isEmpty();
+    }
+
+    @Test
+    @Order(50)
+    void aFormOnAnotherSiteChangesNothingForABrowserLoggedInToTheUi() throws IOException {
+        long id = json(http("POST", "/api/applications", APPLICANT, Map.of("activity", 1), Map.of()), 201)
+                .get("id")
+                .asLong();
+        login(APPLICANT);
+        // the credentials a Basic prompt would have had the browser keep, in the address: without a
+        // challenge the browser does not use them
+        browser.get("http://" + APPLICANT + ":" + PASSWORD + "@localhost:" + port + "/api/me");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"status\":401");
+
+        // another site (127.0.0.1 is not the UI's localhost) whose page posts a form to the service
+        var page = "<!doctype html><title>prize</title><form method=post action=\"http://localhost:" + port
+                + "/api/applications/" + id + "/withdraw\"><input name=confirm value=yes></form>"
+                + "<script>document.forms[0].submit()</script>";
+        var evil = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        evil.createContext("/", exchange -> {
+            var bytes = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (var body = exchange.getResponseBody()) {
+                body.write(bytes);
+            }
+        });
+        evil.start();
+        try {
+            browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+            wait.until(ExpectedConditions.urlContains("/withdraw"));
+            waitForText(By.tagName("body"), "cross-site-request");
+        } finally {
+            evil.stop(0);
+        }
+        var state = json(http("GET", "/api/applications/" + id, APPLICANT, null, Map.of()), 200)
+                .get("state")
+                .asString();
+        assertThat(state).isEqualTo("DRAFT");
+        open("#/registry");
+        logout();
     }
 
     // ---------------------------------------------------------------- the applicant
@@ -611,6 +689,20 @@ class WebUiIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The browser's network events since the last call (Chromium's performance log), each as JSON. */
+    private List<JsonNode> drainNetworkLog() {
+        return browser.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(entry -> JSON.readTree(entry.getMessage()).get("message"))
+                .filter(m -> m.at("/method").asString("").startsWith("Network."))
+                .toList();
+    }
+
+    private static List<String> headerNames(JsonNode headers) {
+        return headers.propertyNames().stream()
+                .map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .toList();
+    }
 
     /** Every visible form control has a label: label[for], aria-label or aria-labelledby. */
     private void assertEveryControlIsLabelled() {
