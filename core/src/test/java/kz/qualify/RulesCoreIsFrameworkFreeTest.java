@@ -20,7 +20,7 @@ class RulesCoreIsFrameworkFreeTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.springframework..", "jakarta..", "javax..", "tools.jackson..", "com.fasterxml..")
-                .because("the rules core must stay plain Java (CONVENTIONS.md 1)")
+                .because("the rules core must stay plain Java (docs/CONVENTIONS.md, 1)")
                 .check(core);
     }
 
