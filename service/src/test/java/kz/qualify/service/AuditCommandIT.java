@@ -46,8 +46,10 @@ class AuditCommandIT {
     }
 
     /**
-     * The same command in this JVM ({@link ServerCommands#run}, what the jar's main calls), for the
-     * cases that do not need a process of their own: a start of the jar costs seconds of CPU.
+     * The same command in this JVM ({@link ServerCommands#run}, what the jar's main calls and exits
+     * with). The jar itself runs where a process of its own matters — the exit code of the forged
+     * trail as the launcher sees it, and an embedded database held by another process — since a
+     * start of the jar costs seconds of CPU on a shared machine.
      */
     static Outcome runHere(Map<String, Object> properties, String... command) {
         var arguments = new ArrayList<String>(List.of(command));
@@ -75,7 +77,7 @@ class AuditCommandIT {
                         .query(Long.class)
                         .single();
             }
-            var intact = verify(db).isOneLine();
+            var intact = runHere(db.properties(), "--verify-audit").isOneLine();
             assertThat(intact.exit()).as(intact.output()).isZero();
             assertThat(intact.output()).contains("audit chain intact", "authenticated by the audit key");
 
@@ -96,8 +98,8 @@ class AuditCommandIT {
         var parent = Files.createTempDirectory("qualify-no-store-");
         try {
             var missing = parent.resolve("nothing-here");
-            var none =
-                    run(Map.of("qualify.data-dir", missing), "--verify-audit").isOneLine();
+            var none = runHere(Map.of("qualify.data-dir", missing), "--verify-audit")
+                    .isOneLine();
             assertThat(none.exit()).as(none.output()).isEqualTo(ServerCommands.NO_STORE);
             assertThat(none.output()).contains("there is no data folder " + missing);
             assertThat(missing).doesNotExist();
@@ -115,6 +117,31 @@ class AuditCommandIT {
                 walk.sorted(java.util.Comparator.reverseOrder())
                         .forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    @Test
+    void aTrailFromBeforeTheKeyIsCheckedByItsHashesAndAMissingKeyIsAMissingStore() throws Exception {
+        try (var db = Databases.postgres()) {
+            try (var instance = Instance.start(db)) {
+                Fixtures.organisation(instance.admin(), "ТОО «Без ключа»");
+            }
+            var key = db.dataDir().resolve("audit.key");
+            Files.delete(key);
+            var missing = runHere(db.properties(), "--verify-audit").isOneLine();
+            assertThat(missing.exit()).as(missing.output()).isEqualTo(ServerCommands.NO_STORE);
+            assertThat(missing.output()).contains("the audit key " + key + " is missing");
+
+            // as the version before the key left it: no codes, no key's id, no key, no checkpoints
+            try (var c = Databases.pgConnection(
+                    db.properties().get("spring.datasource.url").toString())) {
+                new Forger(c).stripAuthentication();
+            }
+            Files.delete(db.dataDir().resolve("audit-checkpoints"));
+            var legacy = runHere(db.properties(), "--verify-audit").isOneLine();
+            assertThat(legacy.exit()).as(legacy.output()).isZero();
+            assertThat(legacy.output()).contains("entries verified by their hashes only: there is no audit key yet");
+            assertThat(key).doesNotExist(); // the verification made none
         }
     }
 
@@ -139,7 +166,7 @@ class AuditCommandIT {
     void resetsAnAdministratorsPasswordToATemporaryOneAndRecordsIt() throws Exception {
         try (var db = Databases.postgres();
                 var instance = Instance.start(db)) {
-            var reset = run(db.properties(), "--reset-admin-password=" + Instance.ADMIN);
+            var reset = runHere(db.properties(), "--reset-admin-password=" + Instance.ADMIN);
             assertThat(reset.exit()).as(reset.output()).isZero();
             var password = reset.output()
                     .lines()
