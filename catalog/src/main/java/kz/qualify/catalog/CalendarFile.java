@@ -197,6 +197,7 @@ final class CalendarFile {
         if (!n.value().has("signedOn")) n.child("signedOn").problem("is required (null where the date was not seen)");
         else if (n.has("signedOn")) signedOn = n.date("signedOn");
         if (act == null || number == null) return null;
+        if (!act.contains("№ " + number)) n.child("act").problem("does not name the decree's number № " + number);
         try {
             return new Decree(act, number, signedOn);
         } catch (IllegalArgumentException e) {

@@ -108,6 +108,15 @@ class ProcedureFilesTest {
     }
 
     @Test
+    void aDecreeWhoseNameAndNumberDisagreeIsNamed() {
+        var broken = CALENDAR.replace("number: \"1068\"", "number: \"1086\"");
+        assertThat(calendar(broken))
+                .singleElement()
+                .asString()
+                .endsWith("transfers[4].decree.act: does not name the decree's number № 1086");
+    }
+
+    @Test
     void anUnknownCertaintyIsNamed() {
         var broken = CALENDAR.replaceFirst("\n    certainty: KNOWN\n", "\n    certainty: SURE\n");
         assertThat(calendar(broken))
