@@ -1,5 +1,8 @@
 // The REST API over fetch: HTTP Basic credentials kept in sessionStorage and sent by this script only
 // (never by the browser on its own), problem details as errors.
+// Every request asks for the page's language (Accept-Language): the service answers in it.
+import { currentLanguage } from './i18n.js';
+
 const AUTH_KEY = 'qualify.auth';
 const ME_KEY = 'qualify.me';
 
@@ -88,7 +91,12 @@ export function uuid() {
 export async function request(path, { method = 'GET', body, headers = {}, authorization = session.authorization, raw = false } = {}) {
     // X-Requested-With: a 401 to the UI's own requests carries no Basic challenge, so the browser never
     // shows its login prompt nor keeps credentials of its own that another site's form could send along
-    const h = { Accept: 'application/json, application/problem+json', 'X-Requested-With': 'XMLHttpRequest', ...headers };
+    const h = {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': currentLanguage(),
+        'X-Requested-With': 'XMLHttpRequest',
+        ...headers,
+    };
     if (authorization) h.Authorization = authorization;
     let payload;
     if (body instanceof FormData) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Message;
 import kz.qualify.service.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,20 +37,25 @@ final class CrossSiteRequests extends OncePerRequestFilter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     static final String PROBLEM_TYPE = "cross-site-request";
-    static final Text PROBLEM_DETAIL = Text.of(
-            "a request from another site may not change anything here; use the service's own pages",
-            "запрос с другого сайта не может ничего здесь изменить; воспользуйтесь страницами самого сервиса");
+    static final Message PROBLEM_DETAIL = Message.of("api.crossSite");
 
     private final Set<Origin> allowed;
+    private final Problems problems;
     private final JsonMapper json;
 
-    CrossSiteRequests(Collection<String> allowedOrigins, JsonMapper json) {
-        this.allowed = allowedOrigins.stream()
+    CrossSiteRequests(Collection<String> allowedOrigins, Problems problems, JsonMapper json) {
+        this.allowed = origins(allowedOrigins);
+        this.problems = problems;
+        this.json = json;
+    }
+
+    /** The configured origins ({@code qualify.allowed-origins}); one that is no origin stops the start. */
+    static Set<Origin> origins(Collection<String> configured) {
+        return configured.stream()
                 .map(o -> Origin.parse(o)
                         .orElseThrow(() -> new IllegalArgumentException(
                                 "qualify.allowed-origins: '" + o + "' is not an origin (scheme://host[:port])")))
                 .collect(Collectors.toUnmodifiableSet());
-        this.json = json;
     }
 
     /** An origin as browsers compare them: scheme, host and port (the scheme's default when not written). */
@@ -128,6 +133,6 @@ final class CrossSiteRequests extends OncePerRequestFilter {
                 request.getRequestURI(),
                 origin,
                 fetchSite);
-        Problems.write(response, json, HttpStatus.FORBIDDEN, PROBLEM_TYPE, PROBLEM_DETAIL);
+        problems.write(request, response, json, HttpStatus.FORBIDDEN, PROBLEM_TYPE, PROBLEM_DETAIL);
     }
 }

@@ -68,8 +68,8 @@ class CrossSiteRequestsTest {
 
     @org.junit.jupiter.api.Test
     void aConfiguredOriginThatIsNoneStopsTheStart() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CrossSiteRequests(
-                        List.of("portal.example.kz"), tools.jackson.databind.json.JsonMapper.shared()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> CrossSiteRequests.origins(List.of("https://portal.example.kz", "portal.example.kz")))
                 .hasMessageContaining("qualify.allowed-origins: 'portal.example.kz' is not an origin");
     }
 }
