@@ -56,9 +56,10 @@ public final class OfficialDocuments {
     }
 
     static String fileName(OfficialDocument document) {
+        // ASCII letters and digits only (\p{Alnum} is ASCII in Java), so the name needs no encoding in a
+        // Content-Disposition header; a number written in Cyrillic letters keeps its digits.
         String number = document.number().replaceAll("[^\\p{Alnum}]+", "-").replaceAll("^-|-$", "");
-        String ascii = number.chars().allMatch(c -> c < 128) ? number : "";
-        return document.kind().stem() + (ascii.isEmpty() ? "" : "-" + ascii) + "-"
+        return document.kind().stem() + (number.isEmpty() ? "" : "-" + number) + "-"
                 + document.language().tag() + ".pdf";
     }
 

@@ -1,7 +1,5 @@
 package kz.qualify.official;
 
-import com.openhtmltopdf.extend.FSCacheEx;
-import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -23,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 import javax.xml.parsers.DocumentBuilder;
@@ -94,7 +90,6 @@ final class Typesetter {
     /** Typecases not in use; a rendering takes one (or makes one when all are busy) and puts it back. */
     private final Queue<Typecase> idle = new ConcurrentLinkedQueue<>();
 
-    private final FSCacheEx<String, FSCacheValue> metrics = new SharedCache();
     private final DefaultObjectDrawerFactory drawers = QrCodeDrawer.factory();
 
     Typesetter() {
@@ -167,7 +162,6 @@ final class Typesetter {
                 .useFastMode()
                 .usePDDocument(document)
                 .withProducer(PdfAMetadata.PRODUCER)
-                .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics)
                 .useObjectDrawerFactory(drawers)
                 .useExternalResourceAccessControl(
                         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
@@ -255,32 +249,6 @@ final class Typesetter {
     private static void collect(Diagnostic diagnostic, List<String> problems) {
         if (diagnostic.getLevel().intValue() >= Level.WARNING.intValue()) {
             problems.add(diagnostic.getFormattedMessage());
-        }
-    }
-
-    /** The font metrics openhtmltopdf computes once per font, kept for every later rendering. */
-    private static final class SharedCache implements FSCacheEx<String, FSCacheValue> {
-        private final ConcurrentHashMap<String, FSCacheValue> values = new ConcurrentHashMap<>();
-
-        @Override
-        public void put(String key, FSCacheValue value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
-            return values.computeIfAbsent(key, k -> {
-                try {
-                    return loader.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException("font metrics for " + k + " cannot be computed", e);
-                }
-            });
-        }
-
-        @Override
-        public FSCacheValue get(String key) {
-            return values.get(key);
         }
     }
 }

@@ -24,6 +24,12 @@ final class Engines {
     private static final Map<OfficialDocument.Kind, Map<Language, SignedDocument>> issued =
             new EnumMap<>(OfficialDocument.Kind.class);
 
+    static {
+        // openhtmltopdf logs a few lines at INFO for every document; the engine reads its warnings through
+        // a diagnostic consumer instead, so the tests' output can do without the log.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private Engines() {}
 
     static synchronized OfficialDocuments development() {

@@ -78,6 +78,19 @@ class ModelTest {
     void fileNameKeepsTheNumbersLettersAndDigits() {
         Licence licence = Samples.licence(Language.RU);
         assertThat(OfficialDocuments.fileName(licence)).isEqualTo("licence-12018765-ru.pdf");
+        assertThat(OfficialDocuments.fileName(Samples.refusal(Language.KK))).isEqualTo("refusal-R-2012-0093-kk.pdf");
+        Licence cyrillic = new Licence(
+                "ЛЦ 0417/12",
+                licence.issuedOn(),
+                licence.language(),
+                licence.authority(),
+                licence.signatory(),
+                licence.holder(),
+                licence.activity(),
+                licence.annex(),
+                licence.legalBasis(),
+                licence.verification());
+        assertThat(OfficialDocuments.fileName(cyrillic)).isEqualTo("licence-0417-12-ru.pdf");
     }
 
     @Test
