@@ -43,7 +43,14 @@ class RulesCoreIsFrameworkFreeTest {
                 .callMethod(System.class, "getenv", String.class)
                 .orShould()
                 .callMethod(System.class, "currentTimeMillis")
-                .because("the assessment date is an input, never the machine's clock")
+                .orShould()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("the assessment date is an input, never the machine's clock; the statutory clock's"
+                        + " \"today\" comes from a Clock its caller passes in")
                 .check(core);
     }
 }

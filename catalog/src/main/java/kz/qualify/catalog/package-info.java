@@ -1,4 +1,7 @@
-/** The law as data: the act's normalised text, its editions and requirements, and the МРП table. */
+/**
+ * The law as data: the act's normalised text, its editions and requirements, the МРП table, and the
+ * statutory clock's working-day calendar, licensing terms and their words in kk/ru/en.
+ */
 @NullMarked
 package kz.qualify.catalog;
 
