@@ -21,10 +21,10 @@ public sealed interface OfficialDocument permits Licence, Refusal, ReturnForComp
     /** Which of the four documents this is. */
     default Kind kind() {
         return switch (this) {
-            case Licence l -> Kind.LICENCE;
-            case Refusal r -> Kind.REFUSAL;
-            case ReturnForCompletion r -> Kind.RETURN_FOR_COMPLETION;
-            case FilingReceipt r -> Kind.FILING_RECEIPT;
+            case Licence _ -> Kind.LICENCE;
+            case Refusal _ -> Kind.REFUSAL;
+            case ReturnForCompletion _ -> Kind.RETURN_FOR_COMPLETION;
+            case FilingReceipt _ -> Kind.FILING_RECEIPT;
         };
     }
 
