@@ -1,4 +1,7 @@
 // The REST API over fetch: HTTP Basic credentials kept in sessionStorage, problem details as errors.
+// Every request asks for the page's language (Accept-Language): the service answers in it.
+import { currentLanguage } from './i18n.js';
+
 const AUTH_KEY = 'qualify.auth';
 const ME_KEY = 'qualify.me';
 
@@ -85,7 +88,7 @@ export function uuid() {
   * Resolves to {status, etag, data, response}; rejects with ApiError (status 0 when the network failed).
   */
 export async function request(path, { method = 'GET', body, headers = {}, authorization = session.authorization, raw = false } = {}) {
-    const h = { Accept: 'application/json, application/problem+json', ...headers };
+    const h = { Accept: 'application/json, application/problem+json', 'Accept-Language': currentLanguage(), ...headers };
     if (authorization) h.Authorization = authorization;
     let payload;
     if (body instanceof FormData) {

@@ -1,5 +1,5 @@
 // Small DOM helpers: elements are built with createElement and text nodes, never from HTML strings.
-import { t, term, words } from './i18n.js';
+import { currentLanguage, t, term, words } from './i18n.js';
 
 /** h('a', {href: '#/x', class: 'link', onclick: fn}, 'text', child, [more]) */
 export function h(tag, attrs = {}, ...children) {
@@ -85,12 +85,13 @@ export function problemView(error) {
     const known = term('httpStatus', error.status);
     const title = known !== String(error.status) ? known : (p?.title || t('error.unexpected'));
     box.append(h('p', { class: 'problem-title' }, title, ' ', h('span', { class: 'problem-code' }, `(${error.status})`)));
-    if (p?.detail) box.append(wordsIn('p', p, 'detail', { class: 'problem-detail' }));
+    // the service words its problems in the language the request asked for: the page's
+    if (p?.detail) box.append(h('p', { class: 'problem-detail', lang: currentLanguage() }, p.detail));
     if (error.fieldErrors.length) {
         box.append(h('p', { class: 'problem-fields-title' }, t('error.fields')));
         box.append(h('ul', { class: 'problem-fields' },
             error.fieldErrors.map((e) => h('li', { class: 'field-error' },
-                h('code', { class: 'field-path' }, e.field ?? ''), ' — ', wordsIn('span', e, 'message')))));
+                h('code', { class: 'field-path' }, e.field ?? ''), ' — ', h('span', { lang: currentLanguage() }, e.message ?? '')))));
     }
     return box;
 }

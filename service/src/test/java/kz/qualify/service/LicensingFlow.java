@@ -336,10 +336,18 @@ abstract class LicensingFlow {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .anySatisfy(f -> assertThat(f).startsWith("$.staff[0]"));
-        // each problem and the count, worded in Russian as well for the web UI
-        assertThat(r.json().get("errors").valueStream())
-                .allSatisfy(e -> assertThat(e.at("/ru/message").asString()).containsPattern("\\p{IsCyrillic}"));
-        assertThat(r.json().at("/ru/detail").asString()).startsWith("ошибок в досье: ");
+        // each problem and the count, worded in the language the web UI asks for
+        var russian = org.applicant()
+                .speaking("ru")
+                .put("/api/applications/" + id + "/dossier", bad, "If-Match", created.etag());
+        assertThat(russian.header("Content-Language")).isEqualTo("ru");
+        assertThat(russian.json().get("errors").valueStream())
+                .allSatisfy(e -> assertThat(e.get("message").asString()).containsPattern("\\p{IsCyrillic}"));
+        assertThat(russian.json().get("detail").asString()).startsWith("ошибок в досье: ");
+        var kazakh = org.applicant()
+                .speaking("kk")
+                .put("/api/applications/" + id + "/dossier", bad, "If-Match", created.etag());
+        assertThat(kazakh.json().get("detail").asString()).startsWith("досьедегі қателер саны: ");
 
         var foreign = Fixtures.item7Dossier(Fixtures.bin(), "Чужое ТОО", true);
         var mismatch = org.applicant().put("/api/applications/" + id + "/dossier", foreign, "If-Match", created.etag());

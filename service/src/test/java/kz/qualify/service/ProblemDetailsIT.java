@@ -48,7 +48,9 @@ class ProblemDetailsIT {
         assertThat(p.get("type").asString()).startsWith("https://");
         assertThat(p.get("title").asString()).isNotBlank();
         assertThat(p.get("detail").asString()).isNotBlank();
-        assertRussian(r);
+        assertThat(p.has("ru"))
+                .as("no second language beside the asked one: %s", r)
+                .isFalse();
         assertThat(r.body())
                 .doesNotContainIgnoringCase("exception")
                 .doesNotContain("at kz.", "at org.", "java.", "org.springframework", "tools.jackson", "trace")
@@ -58,42 +60,86 @@ class ProblemDetailsIT {
 
     private static final String CYRILLIC = "(?s).*\\p{IsCyrillic}.*";
 
-    /** The web UI in Russian shows {@code ru.detail} and {@code errors[].ru.message}: every problem has them. */
-    static void assertRussian(Api.Response r) {
+    /** A problem asked for in Russian or Kazakh says which ({@code Content-Language}) and is worded in it throughout. */
+    static void assertIn(String language, Api.Response r) {
+        assertThat(r.header("Content-Language")).as("Content-Language of %s", r).isEqualTo(language);
         var p = r.json();
-        assertThat(p.has("ru")).as("ru in %s", r).isTrue();
-        assertThat(p.get("ru").get("detail").asString())
-                .as("ru.detail in %s", r)
-                .matches(CYRILLIC);
+        assertThat(p.get("detail").asString()).as("detail of %s", r).matches(CYRILLIC);
+        assertThat(p.get("title").asString()).as("title of %s", r).matches(CYRILLIC);
         if (p.has("errors")) {
-            p.get("errors").valueStream().forEach(e -> {
-                assertThat(e.has("ru")).as("ru in %s of %s", e, r).isTrue();
-                assertThat(e.get("ru").get("message").asString())
-                        .as("ru.message in %s of %s", e, r)
-                        .matches(CYRILLIC);
-            });
+            p.get("errors")
+                    .valueStream()
+                    .forEach(e -> assertThat(e.get("message").asString())
+                            .as("message of %s in %s", e, r)
+                            .matches(CYRILLIC));
         }
     }
 
     @Test
-    void everyProblemIsWordedInRussianToo() {
+    void aProblemIsWordedInTheLanguageTheRequestAsksFor() {
         var notFound = admin.get("/api/organisations/999999");
         assertProblem(notFound, 404);
+        assertThat(notFound.header("Content-Language")).isEqualTo("en");
         assertThat(notFound.json().get("detail").asString()).isEqualTo("organisation 999999 not found");
-        assertThat(notFound.json().get("ru").get("detail").asString()).isEqualTo("не найдено: организация 999999");
+        assertThat(notFound.json().get("title").asString()).isEqualTo("Not Found");
 
-        // Bean Validation's own messages are interpolated again in Russian
-        var missing = admin.post("/api/organisations", json("legalForm", "LEGAL_ENTITY"));
+        var ru = admin.speaking("ru").get("/api/organisations/999999");
+        assertProblem(ru, 404);
+        assertIn("ru", ru);
+        assertThat(ru.json().get("detail").asString()).isEqualTo("не найдено: организация 999999");
+        var kk = admin.speaking("kk-KZ, ru;q=0.8").get("/api/organisations/999999");
+        assertIn("kk", kk);
+        assertThat(kk.json().get("detail").asString()).isEqualTo("№ 999999 ұйым табылмады");
+        // ?lang= overrides the header
+        assertThat(admin.speaking("ru").get("/api/organisations/999999?lang=kk").header("Content-Language"))
+                .isEqualTo("kk");
+        // a language we do not speak gets English
+        assertThat(admin.speaking("de-DE").get("/api/organisations/999999").header("Content-Language"))
+                .isEqualTo("en");
+
+        // Bean Validation's messages, from the same bundles
+        var missing = admin.speaking("kk").post("/api/organisations", json("legalForm", "LEGAL_ENTITY"));
         assertProblem(missing, 400);
-        assertThat(missing.json().get("ru").get("detail").asString())
-                .isEqualTo("в запросе недопустимые значения полей");
+        assertIn("kk", missing);
+        assertThat(missing.json().get("detail").asString()).isEqualTo("сұраудағы өрістердің мәндері жарамсыз");
+        assertThat(missing.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("message").asString()))
+                .contains("бос болмауы тиіс");
+        var tooLong = admin.speaking("ru")
+                .post(
+                        "/api/organisations",
+                        json(
+                                "legalForm",
+                                "LEGAL_ENTITY",
+                                "taxId",
+                                Fixtures.bin(),
+                                "name",
+                                "X".repeat(501),
+                                "address",
+                                "Y"));
+        assertIn("ru", tooLong);
+        assertThat(tooLong.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("длина должна быть от 0 до 500");
+
+        // the security chain's refusals too
+        var anonymous = instance.api().speaking("kk").get("/api/me");
+        assertProblem(anonymous, 401);
+        assertIn("kk", anonymous);
+        assertThat(anonymous.json().get("detail").asString()).isEqualTo("аутентификация қажет (HTTP Basic)");
+        assertIn("ru", org.applicant().speaking("ru").get("/api/accounts"));
+        // and Spring's own
+        var nothing = admin.speaking("kk").get("/api/nothing-here");
+        assertProblem(nothing, 404);
+        assertIn("kk", nothing);
 
         // the BIN/IIN check digit, in the core's Russian
-        var taxId = admin.post(
-                "/api/organisations",
-                json("legalForm", "LEGAL_ENTITY", "taxId", "123456789012", "name", "X", "address", "Y"));
-        assertThat(taxId.json().get("errors").get(0).get("ru").get("message").asString())
-                .contains("контрольной цифры");
+        var taxId = admin.speaking("ru")
+                .post(
+                        "/api/organisations",
+                        json("legalForm", "LEGAL_ENTITY", "taxId", "123456789012", "name", "X", "address", "Y"));
+        assertThat(taxId.json().get("errors").get(0).get("message").asString()).contains("контрольной цифры");
     }
 
     @Test

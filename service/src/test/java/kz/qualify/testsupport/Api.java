@@ -24,24 +24,31 @@ public final class Api {
     private final String base;
     private final String user;
     private final String password;
+    private final String language;
 
-    private Api(String base, String user, String password) {
+    private Api(String base, String user, String password, String language) {
         this.base = base;
         this.user = user;
         this.password = password;
+        this.language = language;
     }
 
     public static Api at(int port) {
-        return new Api("http://127.0.0.1:" + port, null, null);
+        return new Api("http://127.0.0.1:" + port, null, null, null);
     }
 
     public Api as(String user, String password) {
-        return new Api(base, user, password);
+        return new Api(base, user, password, language);
+    }
+
+    /** The same client asking for answers in a language ({@code Accept-Language}), as the web UI does. */
+    public Api speaking(String language) {
+        return new Api(base, user, password, language);
     }
 
     /** The same credentials against another instance. */
     public Api rebase(int port) {
-        return new Api("http://127.0.0.1:" + port, user, password);
+        return new Api("http://127.0.0.1:" + port, user, password, language);
     }
 
     /** The username this client logs in with, or null when anonymous. */
@@ -55,7 +62,7 @@ public final class Api {
     }
 
     public Api anonymous() {
-        return new Api(base, null, null);
+        return new Api(base, null, null, language);
     }
 
     public String base() {
@@ -156,6 +163,7 @@ public final class Api {
                                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (contentType != null) b.header("Content-Type", contentType);
+        if (language != null) b.header("Accept-Language", language);
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         b.method(
                 method,

@@ -2,7 +2,8 @@ package kz.qualify.service.accounts;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -21,10 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountAdministration {
 
     /** What a disabling without a reason is told, by the API's validation and by {@link #disable}. */
-    static final String REASON_REQUIRED = "must not be blank: say why the account is disabled";
-
-    static final Text REASON_REQUIRED_TEXT =
-            Text.of(REASON_REQUIRED, "не должно быть пустым: укажите, почему учётная запись отключается");
+    /** The same words as the {@code @NotBlank} of the request's reason, for a body without one. */
+    static final Message REASON_REQUIRED = Message.of("kz.qualify.account.reason-required");
 
     private final Accounts accounts;
     private final AuditTrail audit;
@@ -41,28 +40,21 @@ class AccountAdministration {
     @Transactional
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
         var account = accounts.findByUsername(actor.username())
-                .orElseThrow(() -> ApiException.forbidden(Text.of("no account", "нет учётной записи")));
+                .orElseThrow(() -> ApiException.forbidden(Message.of("api.noAccount")));
         accounts.lock(account.id());
         var errors = new ArrayList<ApiException.FieldProblem>();
         if (!accounts.passwordMatches(account.id(), currentPassword)) {
-            errors.add(ApiException.FieldProblem.of(
-                    "currentPassword",
-                    Text.of("does not match your current password", "не совпадает с текущим паролем")));
+            errors.add(ApiException.FieldProblem.of("currentPassword", Message.of("api.password.notCurrent")));
         }
-        var problem = PasswordPolicy.text(account.username(), newPassword);
+        var problem = PasswordPolicy.problem(account.username(), newPassword);
         if (problem != null) {
             errors.add(ApiException.FieldProblem.of("newPassword", problem));
         } else if (newPassword.equals(currentPassword)) {
-            errors.add(ApiException.FieldProblem.of(
-                    "newPassword",
-                    Text.of("must differ from the current password", "должен отличаться от текущего пароля")));
+            errors.add(ApiException.FieldProblem.of("newPassword", Message.of("api.password.sameAsCurrent")));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-request",
-                    Text.of("the password was not changed", "пароль не изменён"),
-                    errors);
+                    HttpStatus.BAD_REQUEST, "invalid-request", Message.of("api.password.notChanged"), errors);
         }
         accounts.setPassword(account.id(), newPassword, false);
         audit.append(
@@ -91,13 +83,9 @@ class AccountAdministration {
     public Account setPassword(Actor administrator, long id, String newPassword) {
         var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound(account(id)));
         if (account.username().equals(administrator.username())) {
-            throw ApiException.conflict(
-                    "own-account",
-                    Text.of(
-                            "change your own password with PUT /api/me/password, giving the current one",
-                            "свой пароль меняйте через PUT /api/me/password, указав текущий"));
+            throw ApiException.conflict("own-account", Message.of("api.account.changeOwnPassword"));
         }
-        var problem = PasswordPolicy.text(account.username(), newPassword);
+        var problem = PasswordPolicy.problem(account.username(), newPassword);
         if (problem != null) throw ApiException.invalid("newPassword", problem);
         accounts.setPassword(id, newPassword, true);
         audit.append(
@@ -118,23 +106,15 @@ class AccountAdministration {
      */
     @Transactional
     public Account disable(Actor administrator, long id, String reason) {
-        if (reason.isBlank()) throw ApiException.invalid("reason", REASON_REQUIRED_TEXT);
+        if (reason.isBlank()) throw ApiException.invalid("reason", REASON_REQUIRED);
         long enabledAdministrators = accounts.lockAdministrators();
         var account = accounts.lock(id).orElseThrow(() -> ApiException.notFound(account(id)));
         if (account.username().equals(administrator.username())) {
-            throw ApiException.conflict(
-                    "own-account",
-                    Text.of(
-                            "an administrator cannot disable their own account",
-                            "администратор не может отключить свою учётную запись"));
+            throw ApiException.conflict("own-account", Message.of("api.account.disableOwn"));
         }
         if (!account.enabled()) return account;
         if (account.role() == Actor.Role.ADMIN && enabledAdministrators <= 1) {
-            throw ApiException.conflict(
-                    "last-administrator",
-                    Text.of(
-                            "the last enabled administrator cannot be disabled; enable another first",
-                            "нельзя отключить последнего действующего администратора; сначала включите другого"));
+            throw ApiException.conflict("last-administrator", Message.of("api.account.lastAdministrator"));
         }
         var why = reason.strip();
         accounts.disable(account.id(), why, administrator.username());
@@ -171,7 +151,7 @@ class AccountAdministration {
     record EnabledChange(
             @JsonUnwrapped Account account, @Nullable String reason) {}
 
-    private static Text account(long id) {
-        return Text.of("account " + id, "учётная запись " + id);
+    private static Message account(long id) {
+        return Message.of("api.what.account", Arg.count("id", id));
     }
 }

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -49,34 +50,22 @@ class AccountController {
     ResponseEntity<Account> create(@Valid @RequestBody AccountForm form, Authentication who) {
         if (form.role() == Actor.Role.APPLICANT) {
             if (form.organisationId() == null) {
-                throw ApiException.invalid(
-                        "organisationId",
-                        Text.of(
-                                "an applicant is bound to one organisation",
-                                "заявитель должен быть привязан к одной организации"));
+                throw ApiException.invalid("organisationId", Message.of("api.account.applicantNeedsOrganisation"));
             }
             if (organisations.find(form.organisationId()).isEmpty()) {
                 throw ApiException.invalid(
                         "organisationId",
-                        Text.of(
-                                "no organisation " + form.organisationId(),
-                                "нет организации " + form.organisationId()));
+                        Message.of("api.account.noSuchOrganisation", Arg.count("id", form.organisationId())));
             }
         } else if (form.organisationId() != null) {
-            throw ApiException.invalid(
-                    "organisationId",
-                    Text.of(
-                            "only applicants belong to an organisation",
-                            "к организации может относиться только заявитель"));
+            throw ApiException.invalid("organisationId", Message.of("api.account.onlyApplicantsHaveOrganisation"));
         }
-        var weak = PasswordPolicy.text(form.username(), form.password());
+        var weak = PasswordPolicy.problem(form.username(), form.password());
         if (weak != null) throw ApiException.invalid("password", weak);
         if (accounts.findByUsername(form.username()).isPresent()) {
             throw ApiException.conflict(
                     "duplicate-username",
-                    Text.of(
-                            "username " + form.username() + " is taken",
-                            "имя пользователя " + form.username() + " уже занято"));
+                    Message.of("api.account.usernameTaken", Arg.text("username", form.username())));
         }
         // The initial password is temporary, like one an administrator sets later: the administrator
         // knows it, so until the account replaces it with its own, what is done under the account
@@ -100,7 +89,7 @@ class AccountController {
     @PreAuthorize("hasRole('ADMIN')")
     Account get(@PathVariable long id) {
         return accounts.find(id)
-                .orElseThrow(() -> ApiException.notFound(Text.of("account " + id, "учётная запись " + id)));
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.account", Arg.count("id", id))));
     }
 
     /** Why an account is disabled; recorded in the audit trail. */
@@ -123,7 +112,7 @@ class AccountController {
                     DisableRequest form,
             Authentication who) {
         // the body is optional to Spring only so that a missing one is a problem naming the field
-        if (form == null) throw ApiException.invalid("reason", AccountAdministration.REASON_REQUIRED_TEXT);
+        if (form == null) throw ApiException.invalid("reason", AccountAdministration.REASON_REQUIRED);
         return administration.disable(Actor.of(who), id, form.reason());
     }
 

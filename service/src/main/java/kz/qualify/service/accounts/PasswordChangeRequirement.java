@@ -1,7 +1,7 @@
 package kz.qualify.service.accounts;
 
 import java.util.function.Supplier;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -23,11 +23,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 final class PasswordChangeRequirement implements AuthorizationManager<RequestAuthorizationContext> {
 
     static final String PROBLEM_TYPE = "password-change-required";
-    static final Text PROBLEM_DETAIL = Text.of(
-            "your password was set by an administrator and is temporary: change it"
-                    + " with PUT /api/me/password {currentPassword, newPassword} before anything else",
-            "пароль задан администратором и является временным: прежде всего смените его"
-                    + " через PUT /api/me/password {currentPassword, newPassword}");
+    static final Message PROBLEM_DETAIL = Message.of("api.password.temporary");
 
     private final AuthenticatedAuthorizationManager<RequestAuthorizationContext> authenticated =
             AuthenticatedAuthorizationManager.authenticated();

@@ -2,7 +2,8 @@ package kz.qualify.service.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,25 +20,15 @@ final class PasswordPolicy {
     private PasswordPolicy() {}
 
     /** What is wrong with {@code candidate} as the password of {@code username}, or null when it is acceptable. */
-    static @Nullable String problem(String username, String candidate) {
-        var text = text(username, candidate);
-        return text == null ? null : text.en();
-    }
-
-    /** {@link #problem}, in English and Russian. */
-    static @Nullable Text text(String username, String candidate) {
+    static @Nullable Message problem(String username, String candidate) {
         if (candidate.codePointCount(0, candidate.length()) < MIN_LENGTH) {
-            return Text.of(
-                    "must be at least " + MIN_LENGTH + " characters",
-                    "должен содержать не менее " + MIN_LENGTH + " символов");
+            return Message.of("api.password.tooShort", Arg.count("min", MIN_LENGTH));
         }
         if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Text.of(
-                    "must be at most " + MAX_BYTES + " bytes in UTF-8 (72 Latin or 36 Cyrillic letters)",
-                    "должен занимать не более " + MAX_BYTES + " байт в UTF-8 (72 латинские или 36 кириллических букв)");
+            return Message.of("api.password.tooLong", Arg.count("max", MAX_BYTES));
         }
         if (candidate.strip().toLowerCase(Locale.ROOT).equals(username.strip().toLowerCase(Locale.ROOT))) {
-            return Text.of("must not be the username", "не должен совпадать с именем пользователя");
+            return Message.of("api.password.isUsername");
         }
         return null;
     }

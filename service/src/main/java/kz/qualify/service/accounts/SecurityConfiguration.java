@@ -2,7 +2,8 @@ package kz.qualify.service.accounts;
 
 import java.time.Clock;
 import java.util.List;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -36,7 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, AccountAuthentication authentication, Problems problems)
+            throws Exception {
         // this chain's own manager, with the one provider: a failed login is counted exactly once
         http.authenticationManager(new ProviderManager(authentication))
                 .csrf(c -> c.disable())
@@ -66,35 +68,33 @@ class SecurityConfiguration {
                     if (e instanceof LoginThrottled throttled) {
                         long seconds = throttled.retryAfterSeconds();
                         res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                        var problem = Problems.problem(
+                        var problem = problems.problem(
+                                req,
                                 HttpStatus.TOO_MANY_REQUESTS,
                                 "login-throttled",
-                                Text.of(
-                                        "too many failed logins for this username; try again in " + inWords(seconds),
-                                        "слишком много неудачных попыток входа с этим именем пользователя;"
-                                                + " повторите через " + inWordsRu(seconds)),
+                                Message.of("api.login.throttled", Arg.message("wait", inWords(seconds))),
                                 List.of());
                         problem.setProperty("retryAfter", seconds);
-                        Problems.write(res, json, problem);
+                        Problems.write(req, res, json, problem);
                         return;
                     }
                     res.setHeader("WWW-Authenticate", "Basic realm=\"qualify\"");
-                    Problems.write(
+                    problems.write(
+                            req,
                             res,
                             json,
                             HttpStatus.UNAUTHORIZED,
                             "unauthenticated",
                             e instanceof DisabledException
-                                    ? Text.of("the account is disabled", "учётная запись отключена")
-                                    : Text.of(
-                                            "authentication is required (HTTP Basic)",
-                                            "требуется аутентификация (HTTP Basic)"));
+                                    ? Message.of("api.login.disabled")
+                                    : Message.of("api.login.required"));
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
                     if (ex instanceof AuthorizationDeniedException denied
                             && denied.getAuthorizationResult()
                                     instanceof PasswordChangeRequirement.PasswordChangeRequired) {
-                        Problems.write(
+                        problems.write(
+                                req,
                                 res,
                                 json,
                                 HttpStatus.FORBIDDEN,
@@ -102,7 +102,7 @@ class SecurityConfiguration {
                                 PasswordChangeRequirement.PROBLEM_DETAIL);
                         return;
                     }
-                    Problems.write(res, json, HttpStatus.FORBIDDEN, "forbidden", Problems.FORBIDDEN);
+                    problems.write(req, res, json, HttpStatus.FORBIDDEN, "forbidden", Problems.FORBIDDEN);
                 }))
                 .headers(h -> h.cacheControl(c -> {}));
         return http.build();
@@ -129,13 +129,10 @@ class SecurityConfiguration {
         return new AccountAuthentication(accounts, failures, passwordEncoder, clock);
     }
 
-    private static String inWords(long seconds) {
-        return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
-    }
-
-    private static String inWordsRu(long seconds) {
-        if (seconds < 120) return seconds + " " + Text.plural(seconds, "секунду", "секунды", "секунд");
-        long minutes = (seconds + 59) / 60;
-        return minutes + " " + Text.plural(minutes, "минуту", "минуты", "минут");
+    /** How long to wait: seconds under two minutes, whole minutes (rounded up) beyond. */
+    private static Message inWords(long seconds) {
+        return seconds < 120
+                ? Message.of("count.seconds", Arg.count("count", seconds))
+                : Message.of("count.minutes", Arg.count("count", (seconds + 59) / 60));
     }
 }

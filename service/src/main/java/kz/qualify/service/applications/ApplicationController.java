@@ -8,7 +8,8 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.assessment.Rulebook;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -175,7 +176,8 @@ class ApplicationController {
         workflow.visible(Actor.of(who), id);
         var s = applications
                 .submission(id, number)
-                .orElseThrow(() -> ApiException.notFound(Text.of("submission " + number, "подача " + number)));
+                .orElseThrow(
+                        () -> ApiException.notFound(Message.of("api.what.submission", Arg.count("number", number))));
         var body = "{\"number\":" + s.number() + ",\"legalDate\":\"" + s.legalDate() + "\",\"dossier\":" + s.dossier()
                 + ",\"assessment\":" + s.assessment() + "}";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(utf8(body));
@@ -190,7 +192,8 @@ class ApplicationController {
         workflow.visible(Actor.of(who), id);
         var s = applications
                 .submission(id, number)
-                .orElseThrow(() -> ApiException.notFound(Text.of("submission " + number, "подача " + number)));
+                .orElseThrow(
+                        () -> ApiException.notFound(Message.of("api.what.submission", Arg.count("number", number))));
         var replayed = rulebook.replay(rulebook.read(s.dossier()), s.legalDate(), s.editionId());
         var json = rulebook.write(replayed);
         return Map.of(

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.qualify.assessment.Assessment;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.StaffMember;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.assessment.LegalCalendar;
 import kz.qualify.service.assessment.Rulebook;
 import kz.qualify.service.audit.AuditTrail;
@@ -75,7 +76,7 @@ public class ApplicationWorkflow {
         var organisation = organisations
                 .find(actor.organisationId())
                 .orElseThrow(() -> ApiException.notFound(
-                        Text.of("organisation " + actor.organisationId(), "организация " + actor.organisationId())));
+                        Message.of("api.what.organisation", Arg.count("id", actor.organisationId()))));
         var subs = List.copyOf(new TreeSet<>(subActivities));
         Dossier skeleton;
         try {
@@ -94,8 +95,7 @@ public class ApplicationWorkflow {
                     null,
                     List.of());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(
-                    "activity", Text.of("must be an annex item number", "должен быть номером пункта приложения"));
+            throw ApiException.invalid("activity", Message.of("api.application.activityNotAnItem"));
         }
         var dossier = rulebook.write(skeleton);
         rulebook.read(dossier); // the skeleton must itself be a readable dossier (unknown sub-activity codes fail here)
@@ -128,12 +128,7 @@ public class ApplicationWorkflow {
         if (app.version() != expectedVersion) throw Etags.stale();
         if (!app.state().editable()) {
             throw ApiException.conflict(
-                    "not-editable",
-                    Text.of(
-                            "the dossier can be changed only in DRAFT or RETURNED, " + "the application is "
-                                    + app.state(),
-                            "досье можно изменять только в состояниях DRAFT или RETURNED, заявление в состоянии "
-                                    + app.state()));
+                    "not-editable", Message.of("api.application.notEditable", Arg.label("state", app.state())));
         }
         return app;
     }
@@ -144,25 +139,19 @@ public class ApplicationWorkflow {
         if (!dossier.applicant().taxId().value().equals(organisation.taxId())) {
             errors.add(ApiException.FieldProblem.of(
                     "$.applicant",
-                    Text.of(
-                            "the dossier's BIN/IIN must be the organisation's (" + organisation.taxId() + ")",
-                            "БИН/ИИН в досье должен совпадать с БИН/ИИН организации (" + organisation.taxId() + ")")));
+                    Message.of("api.application.taxIdMismatch", Arg.text("taxId", organisation.taxId()))));
         }
         if (dossier.activity() != app.activity()) {
             errors.add(ApiException.FieldProblem.of(
                     "$.activity",
-                    Text.of(
-                            "the application is for activity " + app.activity() + ", the dossier says "
-                                    + dossier.activity(),
-                            "заявление подано по виду деятельности " + app.activity() + ", в досье указан "
-                                    + dossier.activity())));
+                    Message.of(
+                            "api.application.activityMismatch",
+                            Arg.count("application", app.activity()),
+                            Arg.count("dossier", dossier.activity()))));
         }
         if (!errors.isEmpty()) {
             throw new ApiException(
-                    HttpStatus.BAD_REQUEST,
-                    "dossier-mismatch",
-                    Text.of("the dossier does not belong to this application", "досье не относится к этому заявлению"),
-                    errors);
+                    HttpStatus.BAD_REQUEST, "dossier-mismatch", Message.of("api.application.dossierMismatch"), errors);
         }
         var subs = List.copyOf(new TreeSet<>(dossier.subActivities()));
         if (!applications.updateDossier(app.id(), expectedVersion, rulebook.write(dossier), subs)) throw Etags.stale();
@@ -196,9 +185,7 @@ public class ApplicationWorkflow {
             default ->
                 throw ApiException.conflict(
                         "invalid-transition",
-                        Text.of(
-                                "an application in " + app.state() + " cannot be submitted",
-                                "заявление в состоянии " + app.state() + " нельзя подать"));
+                        Message.of("api.application.cannotSubmit", Arg.label("state", app.state())));
         };
         var dossierJson = applications.dossier(id);
         var dossier = rulebook.read(dossierJson);
@@ -246,9 +233,7 @@ public class ApplicationWorkflow {
         if (!ApplicationState.WITHDRAWABLE.contains(app.state())) {
             throw ApiException.conflict(
                     "invalid-transition",
-                    Text.of(
-                            "an application in " + app.state() + " cannot be withdrawn",
-                            "заявление в состоянии " + app.state() + " нельзя отозвать"));
+                    Message.of("api.application.cannotWithdraw", Arg.label("state", app.state())));
         }
         return move(actor, app, ApplicationState.WITHDRAWN, null, "application.withdrawn");
     }
@@ -260,10 +245,7 @@ public class ApplicationWorkflow {
         var app = lockForOfficer(id, expectedVersion);
         if (!app.state().awaitingReview()) {
             throw ApiException.conflict(
-                    "invalid-transition",
-                    Text.of(
-                            "an application in " + app.state() + " cannot be taken up",
-                            "заявление в состоянии " + app.state() + " нельзя принять к рассмотрению"));
+                    "invalid-transition", Message.of("api.application.cannotTakeUp", Arg.label("state", app.state())));
         }
         return move(actor, app, ApplicationState.UNDER_REVIEW, null, "application.review-started");
     }
@@ -273,7 +255,7 @@ public class ApplicationWorkflow {
     public Application returnForCompletion(Actor actor, long id, long expectedVersion, List<String> reasons) {
         requireOfficer(actor);
         if (reasons.isEmpty() || reasons.stream().allMatch(String::isBlank)) {
-            throw ApiException.invalid("reasons", Text.of("state at least one reason", "укажите хотя бы одну причину"));
+            throw ApiException.invalid("reasons", Message.of("api.application.reasonRequired"));
         }
         var app = lockForOfficer(id, expectedVersion);
         requireUnderReview(app);
@@ -313,9 +295,7 @@ public class ApplicationWorkflow {
         if (app.state() != ApplicationState.UNDER_REVIEW) {
             throw ApiException.conflict(
                     "invalid-transition",
-                    Text.of(
-                            "the application is " + app.state() + "; take it up for review first",
-                            "заявление в состоянии " + app.state() + "; сначала примите его к рассмотрению"));
+                    Message.of("api.application.notUnderReview", Arg.label("state", app.state())));
         }
     }
 
@@ -329,20 +309,14 @@ public class ApplicationWorkflow {
     }
 
     private static void requireApplicant(Actor actor) {
-        if (!actor.is(Actor.Role.APPLICANT))
-            throw ApiException.forbidden(Text.of(
-                    "only applicants file and edit applications",
-                    "подавать и изменять заявления может только заявитель"));
+        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden(Message.of("api.application.applicantsOnly"));
     }
 
     private static void requireOfficer(Actor actor) {
-        if (!actor.is(Actor.Role.OFFICER))
-            throw ApiException.forbidden(Text.of(
-                    "only officers review applications",
-                    "рассматривать заявления может только должностное лицо лицензиара"));
+        if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden(Message.of("api.review.officersOnly"));
     }
 
-    private static Text application(long id) {
-        return Text.of("application " + id, "заявление " + id);
+    private static Message application(long id) {
+        return Message.of("api.what.application", Arg.count("id", id));
     }
 }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -62,11 +63,10 @@ class StaffTableController {
         var actor = Actor.of(who);
         workflow.visible(actor, id);
         if (!actor.is(Actor.Role.APPLICANT)) {
-            throw ApiException.forbidden(
-                    Text.of("only applicants import staff tables", "загружать штатную таблицу может только заявитель"));
+            throw ApiException.forbidden(Message.of("api.staff.applicantsOnly"));
         }
         var version = Etags.required(ifMatch);
-        if (file == null || file.isEmpty()) throw ApiException.invalid("file", Text.of("is empty", "пустой"));
+        if (file == null || file.isEmpty()) throw ApiException.invalid("file", Message.of("api.upload.empty"));
         var name = file.getOriginalFilename() == null ? "staff-table" : file.getOriginalFilename();
         kz.qualify.staff.StaffImport result;
         try (var in = file.getInputStream()) {
@@ -92,18 +92,11 @@ class StaffTableController {
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(body);
     }
 
-    /** The reader's own English words, as they are, after a Russian sentence for the kind of problem. */
-    private static Text staffTableProblem(StaffImportException e) {
-        var ru = switch (e.problem()) {
-            case NOT_A_TABLE -> "файл не является таблицей Excel или CSV";
-            case CORRUPT -> "файл повреждён";
-            case PASSWORD_PROTECTED -> "файл защищён паролем";
-            case TOO_LARGE -> "файл превышает допустимые размеры";
-            case UNSAFE_XML -> "файл содержит недопустимый XML (DOCTYPE)";
-            case NO_HEADER -> "в файле не найдена строка заголовков штатной таблицы";
-            case UNREADABLE -> "файл не удалось прочитать";
-        };
-        var en = String.valueOf(e.getMessage());
-        return Text.of(en, "штатная таблица не принята: " + ru + " (" + en + ")");
+    /** The kind of problem in the request's language, with the reader's own (English) words after it. */
+    private static Message staffTableProblem(StaffImportException e) {
+        return Message.of(
+                "api.staff.rejected",
+                Arg.label("problem", e.problem()),
+                Arg.text("detail", String.valueOf(e.getMessage())));
     }
 }

@@ -8,7 +8,10 @@ import kz.qualify.dossier.Dossier;
 import kz.qualify.formats.AssessmentJson;
 import kz.qualify.formats.DossierJson;
 import kz.qualify.law.Edition;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Bilingual;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -75,10 +78,10 @@ public class Rulebook {
                 throw new ApiException(
                         HttpStatus.BAD_REQUEST,
                         "invalid-dossier",
-                        "the dossier has " + problems.size() + " problem(s)",
-                        "ошибок в досье: " + problems.size(),
+                        Message.of("api.dossier.invalid", Arg.count("count", problems.size())),
                         problems.stream()
-                                .map(p -> new ApiException.FieldProblem(p.path(), p.message(), p.messageRu()))
+                                .map(p -> new ApiException.FieldProblem(
+                                        p.path(), Bilingual.of(p.message(), p.messageRu())))
                                 .toList());
         };
     }

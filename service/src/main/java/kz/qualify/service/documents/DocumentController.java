@@ -3,7 +3,8 @@ package kz.qualify.service.documents;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.assessment.Rulebook;
@@ -68,32 +69,25 @@ class DocumentController {
             throws IOException {
         var actor = Actor.of(who);
         var app = workflow.visible(actor, id);
-        if (!actor.is(Actor.Role.APPLICANT))
-            throw ApiException.forbidden(
-                    Text.of("only applicants attach documents", "прикладывать документы может только заявитель"));
+        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden(Message.of("api.document.applicantsOnly"));
         if (!app.state().editable()) {
-            throw ApiException.conflict(
-                    "not-editable",
-                    Text.of(
-                            "documents can be attached only in DRAFT or RETURNED",
-                            "документы можно прикладывать только в состояниях DRAFT или RETURNED"));
+            throw ApiException.conflict("not-editable", Message.of("api.document.notEditable"));
         }
-        if (file == null || file.isEmpty()) throw ApiException.invalid("file", Text.of("is empty", "пустой"));
+        if (file == null || file.isEmpty()) throw ApiException.invalid("file", Message.of("api.upload.empty"));
         if (file.getSize() > properties.maxDocumentSize().toBytes()) {
             throw new ApiException(
                     HttpStatus.CONTENT_TOO_LARGE,
                     "too-large",
-                    Text.of(
-                            "the document is larger than " + properties.maxDocumentSize(),
-                            "документ больше " + properties.maxDocumentSize()),
-                    List.of(ApiException.FieldProblem.of("file", Text.of("is too large", "слишком большой"))));
+                    Message.of("api.document.tooLarge", Arg.message("limit", size(properties.maxDocumentSize()))),
+                    List.of(ApiException.FieldProblem.of("file", Message.of("api.upload.largerThanLimit"))));
         }
         if (requirementId != null && !rulebook.isRequirementOf(app.activity(), requirementId)) {
             throw ApiException.invalid(
                     "requirementId",
-                    Text.of(
-                            "'" + requirementId + "' is not a requirement of activity " + app.activity(),
-                            "'" + requirementId + "' не является требованием для вида деятельности " + app.activity()));
+                    Message.of(
+                            "api.document.notARequirement",
+                            Arg.text("requirement", requirementId),
+                            Arg.count("activity", app.activity())));
         }
         var bytes = file.getBytes();
         var type = ContentType.detect(bytes);
@@ -101,16 +95,9 @@ class DocumentController {
             throw new ApiException(
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "unsupported-document-type",
-                    Text.of(
-                            "the file's content is " + type.name() + " (" + type.mediaType
-                                    + "); accepted are PDF, PNG, JPEG, XLSX, XLS and text (CSV) in UTF-8 or windows-1251",
-                            "содержимое файла — " + type.name() + " (" + type.mediaType
-                                    + "); принимаются PDF, PNG, JPEG, XLSX, XLS и текст (CSV) в UTF-8 или windows-1251"),
+                    Message.of("api.document.unsupportedType", Arg.text("kind", type.name())),
                     List.of(ApiException.FieldProblem.of(
-                            "file",
-                            Text.of(
-                                    "content detected as " + type.mediaType,
-                                    "содержимое определено как " + type.mediaType))));
+                            "file", Message.of("api.document.detectedAs", Arg.text("kind", type.name())))));
         }
         var sha = cpu.run(() -> store.put(bytes)); // hashing 20 MB is tens of milliseconds of CPU
         var filename = file.getOriginalFilename() == null ? "document" : clean(file.getOriginalFilename());
@@ -157,13 +144,20 @@ class DocumentController {
     private StoredDocument allowed(long docId, Authentication who) {
         var doc = documents
                 .find(docId)
-                .orElseThrow(() -> ApiException.notFound(Text.of("document " + docId, "документ " + docId)));
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.document", Arg.count("id", docId))));
         try {
             workflow.visible(Actor.of(who), doc.applicationId());
         } catch (ApiException e) {
-            throw ApiException.notFound(Text.of("document " + docId, "документ " + docId));
+            throw ApiException.notFound(Message.of("api.what.document", Arg.count("id", docId)));
         }
         return doc;
+    }
+
+    /** A size limit as people write it: whole megabytes where it is some, else kilobytes. */
+    private static Message size(org.springframework.util.unit.DataSize limit) {
+        return limit.toKilobytes() >= 1024 && limit.toKilobytes() % 1024 == 0
+                ? Message.of("api.size.megabytes", Arg.count("count", limit.toMegabytes()))
+                : Message.of("api.size.kilobytes", Arg.count("count", limit.toKilobytes()));
     }
 
     private static String clean(String name) {

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Page;
 import org.jspecify.annotations.Nullable;
@@ -143,9 +144,7 @@ public class Licences {
         if (!from.contains(b.status())) {
             throw kz.qualify.service.web.ApiException.conflict(
                     "invalid-transition",
-                    Text.of(
-                            "a " + b.status() + " licence cannot become " + to,
-                            "лицензию в статусе " + b.status() + " нельзя перевести в статус " + to));
+                    Message.of("api.licence.invalidTransition", Arg.label("from", b.status()), Arg.label("to", to)));
         }
         jdbc.sql("UPDATE licences SET status = :s, status_reason = :r, version = version + 1 WHERE number = :n")
                 .param("s", to.name())

@@ -3,7 +3,8 @@ package kz.qualify.service.licences;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
@@ -44,7 +45,7 @@ class RegistryController {
     @GetMapping("/api/registry/licences/{number}")
     ResponseEntity<Licence> get(@PathVariable String number) {
         var l = licences.find(number)
-                .orElseThrow(() -> ApiException.notFound(Text.of("licence " + number, "лицензия " + number)));
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.licence", Arg.text("number", number))));
         return ResponseEntity.ok().eTag(Etags.of(l.version())).body(l);
     }
 
@@ -95,7 +96,7 @@ class RegistryController {
                         to,
                         reason.reason(),
                         java.util.Set.of(from))
-                .orElseThrow(() -> ApiException.notFound(Text.of("licence " + number, "лицензия " + number)));
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.licence", Arg.text("number", number))));
         return ResponseEntity.ok().eTag(Etags.of(l.version())).body(l);
     }
 }

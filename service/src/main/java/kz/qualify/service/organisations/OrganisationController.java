@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.TaxId;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
 import org.jspecify.annotations.Nullable;
@@ -51,13 +53,10 @@ class OrganisationController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationForm form, Authentication who) {
         var problem = TaxId.problem(form.taxId());
-        if (problem != null) throw ApiException.invalid("taxId", Text.of(problem, TaxId.problemRu(form.taxId())));
+        if (problem != null) throw ApiException.invalid("taxId", Bilingual.of(problem, TaxId.problemRu(form.taxId())));
         if (organisations.findByTaxId(form.taxId()).isPresent()) {
             throw ApiException.conflict(
-                    "duplicate-tax-id",
-                    Text.of(
-                            "an organisation with BIN/IIN " + form.taxId() + " is registered",
-                            "организация с БИН/ИИН " + form.taxId() + " уже зарегистрирована"));
+                    "duplicate-tax-id", Message.of("api.organisation.taxIdTaken", Arg.text("taxId", form.taxId())));
         }
         var o = organisations.register(
                 who.getName(), form.legalForm(), new TaxId(form.taxId()), form.name(), form.address());
@@ -92,7 +91,7 @@ class OrganisationController {
         return ResponseEntity.ok().eTag(Etags.of(o.version())).body(o);
     }
 
-    private static Text organisation(long id) {
-        return Text.of("organisation " + id, "организация " + id);
+    private static Message organisation(long id) {
+        return Message.of("api.what.organisation", Arg.count("id", id));
     }
 }

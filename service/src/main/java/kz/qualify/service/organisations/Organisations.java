@@ -3,9 +3,10 @@ package kz.qualify.service.organisations;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.TaxId;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
@@ -74,7 +75,7 @@ public class Organisations {
     public Organisation update(
             String actor, long id, long expectedVersion, LegalForm legalForm, String name, String address) {
         var before = find(id).orElseThrow(() ->
-                kz.qualify.service.web.ApiException.notFound(Text.of("organisation " + id, "организация " + id)));
+                kz.qualify.service.web.ApiException.notFound(Message.of("api.what.organisation", Arg.count("id", id))));
         int n = jdbc.sql("""
                 UPDATE organisations SET legal_form = :form, name = :name, address = :address, version = version + 1
                 WHERE id = :id AND version = :v""")

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
-import kz.qualify.assessment.Text;
 import kz.qualify.assessment.Verdict;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.applications.Application;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.applications.Applications;
@@ -27,6 +28,7 @@ import kz.qualify.service.licences.Licences;
 import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Bilingual;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -41,8 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Review {
 
-    private static final Text OFFICERS_ONLY = Text.of(
-            "only officers review applications", "рассматривать заявления может только должностное лицо лицензиара");
+    private static final Message OFFICERS_ONLY = Message.of("api.review.officersOnly");
 
     private static final EnumSet<Status> UNMET =
             EnumSet.of(Status.NOT_MET, Status.MISSING_EVIDENCE, Status.NOT_ELIGIBLE);
@@ -117,8 +118,7 @@ public class Review {
     private Context context(Application app) {
         var submission = applications
                 .latestSubmission(app.id())
-                .orElseThrow(() -> ApiException.conflict(
-                        "not-submitted", Text.of("the application has not been submitted", "заявление не подано")));
+                .orElseThrow(() -> ApiException.conflict("not-submitted", Message.of("api.review.notSubmitted")));
         var assessment =
                 rulebook.replay(rulebook.read(submission.dossier()), submission.legalDate(), submission.editionId());
         var judged = judgments.of(submission.id()).stream()
@@ -183,11 +183,10 @@ public class Review {
         if (points(c).stream().noneMatch(p -> p.subject().equals(subject))) {
             throw ApiException.invalid(
                     "subject",
-                    Text.of(
-                            "'" + subject + "' is not a point needing judgment in submission "
-                                    + c.submission().number(),
-                            "'" + subject + "' не является пунктом, требующим оценки, в подаче "
-                                    + c.submission().number()));
+                    Message.of(
+                            "api.review.notAPoint",
+                            Arg.text("subject", subject),
+                            Arg.count("submission", c.submission().number())));
         }
         var before = judgments.find(c.submission().id(), subject).orElse(null);
         judgments.record(c.submission().id(), subject, outcome, comment, actor.username());
@@ -214,13 +213,9 @@ public class Review {
             throw new ApiException(
                     HttpStatus.CONFLICT,
                     "judgments-missing",
-                    Text.of(
-                            missing.size() + " point(s) still need a judgment before a decision",
-                            "до принятия решения нужно оценить ещё " + missing.size() + " "
-                                    + Text.plural(missing.size(), "пункт", "пункта", "пунктов")),
+                    Message.of("api.review.judgmentsMissing", Arg.count("count", missing.size())),
                     missing.stream()
-                            .map(p -> ApiException.FieldProblem.of(
-                                    p.subject(), Text.of("no judgment recorded", "оценка не внесена")))
+                            .map(p -> ApiException.FieldProblem.of(p.subject(), Message.of("api.review.noJudgment")))
                             .toList());
         }
         var grounds = grounds(c);
@@ -230,21 +225,18 @@ public class Review {
             if (c.assessment().verdict() == Verdict.NO_EDITION_IN_FORCE) {
                 blocking.add(ApiException.FieldProblem.of(
                         "legalDate",
-                        Text.of(c.assessment().message(), c.assessment().messageRu())));
+                        Bilingual.of(c.assessment().message(), c.assessment().messageRu())));
             }
             grounds.forEach(g -> blocking.add(ApiException.FieldProblem.of(
                     "requirement:" + g.get("requirementId"),
-                    Text.of("not met: " + g.get("status"), "не выполнено: " + g.get("status")))));
+                    Message.of("api.review.unmet", Arg.label("status", Status.valueOf((String) g.get("status")))))));
             rejectedDocs.forEach(d -> blocking.add(ApiException.FieldProblem.of(
-                    "document:" + d.get("documentId"),
-                    Text.of("rejected by the officer", "отклонён должностным лицом"))));
+                    "document:" + d.get("documentId"), Message.of("api.review.documentRejected"))));
             if (!blocking.isEmpty()) {
                 throw new ApiException(
                         HttpStatus.CONFLICT,
                         "approval-not-possible",
-                        Text.of(
-                                "requirements are unmet; the application can be returned for completion or refused",
-                                "требования не выполнены; заявление можно вернуть на доработку или отказать в выдаче лицензии"),
+                        Message.of("api.review.approvalNotPossible"),
                         blocking);
             }
             var organisation = organisations.find(app.organisationId()).orElseThrow();
@@ -274,11 +266,7 @@ public class Review {
             return new Decision("APPROVED", licence, null);
         }
         if (grounds.isEmpty() && rejectedDocs.isEmpty()) {
-            throw ApiException.conflict(
-                    "no-grounds",
-                    Text.of(
-                            "every requirement is met and every point accepted: there are no grounds for refusal",
-                            "все требования выполнены и все пункты приняты: оснований для отказа нет"));
+            throw ApiException.conflict("no-grounds", Message.of("api.review.noGrounds"));
         }
         var refusal = new LinkedHashMap<String, Object>();
         refusal.put("applicationId", app.id());

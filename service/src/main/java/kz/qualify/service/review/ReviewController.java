@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.applications.Application;
 import kz.qualify.service.applications.ApplicationState;
 import kz.qualify.service.applications.ApplicationWorkflow;
@@ -126,7 +127,7 @@ class ReviewController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(review.decision(Actor.of(who), id)
-                        .orElseThrow(() -> ApiException.notFound(
-                                Text.of("decision on application " + id, "решение по заявлению " + id))));
+                        .orElseThrow(
+                                () -> ApiException.notFound(Message.of("api.what.decision", Arg.count("id", id)))));
     }
 }

@@ -1,6 +1,6 @@
 package kz.qualify.service.web;
 
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,7 +25,7 @@ public record Actor(String username, Role role, @Nullable Long organisationId) {
 
     public static Actor of(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof Bearer b) return b.actor();
-        throw ApiException.forbidden(Text.of("no account", "нет учётной записи"));
+        throw ApiException.forbidden(Message.of("api.noAccount"));
     }
 
     public static Actor current() {
@@ -44,7 +44,7 @@ public record Actor(String username, Role role, @Nullable Long organisationId) {
      * Fails unless this actor may see the organisation's things: staff always, applicants only their
      * own. A foreign id answers 404, so ids of other organisations are not disclosed.
      */
-    public void requireOrganisation(long organisationId, Text what) {
+    public void requireOrganisation(long organisationId, Message what) {
         if (isStaff()) return;
         if (organisationId == 0 || organisationId != (organisationId() == null ? -1 : organisationId())) {
             throw ApiException.notFound(what);

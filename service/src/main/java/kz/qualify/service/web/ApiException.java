@@ -1,61 +1,66 @@
 package kz.qualify.service.web;
 
 import java.util.List;
-import kz.qualify.assessment.Text;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.springframework.http.HttpStatus;
 
 /**
  * A request the API refuses, with the status, a stable problem type and the fields at fault. Thrown
- * by controllers and services; rendered as {@code application/problem+json} by {@link Problems}.
- * Every detail and field message is worded in English and in Russian ({@link Text}): the English
- * goes to {@code detail}, the Russian to {@code ru.detail}, for the web UI in Russian.
+ * by controllers and services; rendered as {@code application/problem+json} by {@link Problems} in
+ * the request's language.
+ *
+ * <p>The detail and each field's message are {@link Message}s: a key of the service's bundles
+ * ({@code kz/qualify/service/api_*.properties}, one per language) and its arguments, so adding a
+ * refusal is adding its sentence to each bundle (a test fails while one lacks it):
+ *
+ * <pre>
+ * throw ApiException.notFound(Message.of("api.what.application", Arg.count("id", id)));
+ * throw ApiException.conflict("not-editable", Message.of("api.application.notEditable", Arg.label("state", state)));
+ * throw ApiException.invalid("reasons", Message.of("api.application.reasonRequired"));
+ * </pre>
  */
 public final class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String type;
-    private final @Nullable String detailRu;
+    private final Message detail;
     private final List<FieldProblem> errors;
 
-    /** With the detail in Russian as well, for the web UI in Russian. */
-    public ApiException(
-            HttpStatus status, String type, String detail, @Nullable String detailRu, List<FieldProblem> errors) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.type = type;
-        this.detailRu = detailRu;
+    public ApiException(HttpStatus status, String type, Message detail, List<FieldProblem> errors) {
+        super(detail.toString(), null, false, false);
+        this.status = Objects.requireNonNull(status, "status");
+        this.type = Objects.requireNonNull(type, "type");
+        this.detail = detail;
         this.errors = List.copyOf(errors);
     }
 
-    public ApiException(HttpStatus status, String type, Text detail, List<FieldProblem> errors) {
-        this(status, type, detail.en(), detail.ru(), errors);
-    }
-
-    public ApiException(HttpStatus status, String type, Text detail) {
+    public ApiException(HttpStatus status, String type, Message detail) {
         this(status, type, detail, List.of());
     }
 
     /**
-     * {@code notFound(Text.of("application 12", "заявление 12"))}: "application 12 not found" and
-     * "не найдено: заявление 12" (the Russian leads with the verb, so no gender agreement is needed).
+     * 404 for a thing named by a message ({@code api.what.application}): "application 12 not found",
+     * "не найдено: заявление 12", "№ 12 өтініш табылмады".
      */
-    public static ApiException notFound(Text what) {
+    public static ApiException notFound(Message what) {
         return new ApiException(
-                HttpStatus.NOT_FOUND, "not-found", Text.of(what.en() + " not found", "не найдено: " + what.ru()));
+                HttpStatus.NOT_FOUND, "not-found", Message.of("api.notFound", Arg.message("what", what)));
     }
 
-    public static ApiException forbidden(Text detail) {
+    public static ApiException forbidden(Message detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "forbidden", detail);
     }
 
-    public static ApiException conflict(String type, Text detail) {
+    public static ApiException conflict(String type, Message detail) {
         return new ApiException(HttpStatus.CONFLICT, type, detail);
     }
 
-    public static ApiException invalid(String field, Text message) {
+    /** 400 naming one field; the message is the detail too. */
+    public static ApiException invalid(String field, Message message) {
         return new ApiException(
-                HttpStatus.BAD_REQUEST, "invalid-request", message, List.of(FieldProblem.of(field, message)));
+                HttpStatus.BAD_REQUEST, "invalid-request", message, List.of(new FieldProblem(field, message)));
     }
 
     public HttpStatus status() {
@@ -66,20 +71,19 @@ public final class ApiException extends RuntimeException {
         return type;
     }
 
-    public @Nullable String detailRu() {
-        return detailRu;
+    public Message detail() {
+        return detail;
     }
 
     public List<FieldProblem> errors() {
         return errors;
     }
 
-    /** One field at fault: its name or JSON path and what is wrong with it, in English and Russian. */
-    public record FieldProblem(
-            String field, String message, @Nullable String messageRu) {
+    /** One field at fault: its name or JSON path, and what is wrong with it. */
+    public record FieldProblem(String field, Message message) {
 
-        public static FieldProblem of(String field, Text message) {
-            return new FieldProblem(field, message.en(), message.ru());
+        public static FieldProblem of(String field, Message message) {
+            return new FieldProblem(field, message);
         }
     }
 }

@@ -1,6 +1,6 @@
 package kz.qualify.service.web;
 
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -23,11 +23,8 @@ public final class Etags {
             throw new ApiException(
                     HttpStatus.PRECONDITION_REQUIRED,
                     "if-match-required",
-                    Text.of(
-                            "updates need an If-Match header with the ETag you last read",
-                            "для изменения нужен заголовок If-Match с последним полученным ETag"),
-                    java.util.List.of(ApiException.FieldProblem.of(
-                            "If-Match", Text.of("required header is missing", "обязательный заголовок отсутствует"))));
+                    Message.of("api.ifMatch.required"),
+                    java.util.List.of(ApiException.FieldProblem.of("If-Match", Message.of("api.header.missing"))));
         }
         return parse(ifMatch);
     }
@@ -52,10 +49,7 @@ public final class Etags {
         return new ApiException(
                 HttpStatus.PRECONDITION_FAILED,
                 "stale-version",
-                Text.of(
-                        "the resource was changed since you read it; fetch it again and retry",
-                        "ресурс изменён после его получения; получите его заново и повторите"),
-                java.util.List.of(ApiException.FieldProblem.of(
-                        "If-Match", Text.of("does not match the current version", "не совпадает с текущей версией"))));
+                Message.of("api.ifMatch.stale"),
+                java.util.List.of(ApiException.FieldProblem.of("If-Match", Message.of("api.ifMatch.notCurrent"))));
     }
 }

@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,15 +69,11 @@ public class IdempotentRequests {
             throw new ApiException(
                     HttpStatus.BAD_REQUEST,
                     "idempotency-key-required",
-                    Text.of(
-                            "submission needs an Idempotency-Key header, so a retried request never files twice",
-                            "для подачи нужен заголовок Idempotency-Key, чтобы повторный запрос не подал заявление дважды"),
-                    List.of(ApiException.FieldProblem.of(
-                            HEADER, Text.of("required header is missing", "обязательный заголовок отсутствует"))));
+                    Message.of("api.idempotency.required"),
+                    List.of(ApiException.FieldProblem.of(HEADER, Message.of("api.header.missing"))));
         }
         if (key.length() > 200)
-            throw ApiException.invalid(
-                    HEADER, Text.of("must be at most 200 characters", "должен быть не длиннее 200 символов"));
+            throw ApiException.invalid(HEADER, Message.of("api.idempotency.tooLong", Arg.count("max", 200)));
         return key;
     }
 
@@ -141,21 +138,14 @@ public class IdempotentRequests {
                 .query((rs, n) ->
                         new Row(rs.getString(1).strip(), new Response(rs.getInt(2), rs.getString(3), rs.getString(4))))
                 .optional();
-        var found = row.orElseThrow(() -> ApiException.conflict(
-                "idempotency-in-progress",
-                Text.of(
-                        "a request with this Idempotency-Key is in progress; retry shortly",
-                        "запрос с этим Idempotency-Key ещё выполняется; повторите немного позже")));
+        var found = row.orElseThrow(
+                () -> ApiException.conflict("idempotency-in-progress", Message.of("api.idempotency.inProgress")));
         if (!found.hash().equals(requestHash)) {
             throw new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
                     "idempotency-key-reused",
-                    Text.of(
-                            "this Idempotency-Key was used for a different request",
-                            "этот Idempotency-Key уже использован для другого запроса"),
-                    List.of(ApiException.FieldProblem.of(
-                            HEADER,
-                            Text.of("was used for a different request", "уже использован для другого запроса"))));
+                    Message.of("api.idempotency.reused"),
+                    List.of(ApiException.FieldProblem.of(HEADER, Message.of("api.idempotency.usedElsewhere"))));
         }
         return found.response();
     }

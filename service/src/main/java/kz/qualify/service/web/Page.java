@@ -2,7 +2,8 @@ package kz.qualify.service.web;
 
 import java.util.List;
 import java.util.Map;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,10 +23,9 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** A validated page request. */
     public record Request(int page, int size) {
         public Request {
-            if (page < 0) throw ApiException.invalid("page", Text.of("must be 0 or more", "должно быть не меньше 0"));
+            if (page < 0) throw ApiException.invalid("page", Message.of("api.page.negative"));
             if (size < 1 || size > MAX_SIZE)
-                throw ApiException.invalid(
-                        "size", Text.of("must be between 1 and " + MAX_SIZE, "должно быть от 1 до " + MAX_SIZE));
+                throw ApiException.invalid("size", Message.of("api.page.size", Arg.count("max", MAX_SIZE)));
         }
 
         public int offset() {

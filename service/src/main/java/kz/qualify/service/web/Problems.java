@@ -3,17 +3,15 @@ package kz.qualify.service.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import kz.qualify.assessment.Text;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
+import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +24,33 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.web.ErrorResponse;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Renders every error as RFC 9457 problem details: {@code type}, {@code title}, {@code status},
- * {@code detail} and, where fields are at fault, {@code errors: [{field, message}]}. Never a stack
- * trace, SQL or an exception class name: unexpected failures are logged and answered with a bare 500.
+ * Renders every error as RFC 9457 problem details in the request's language ({@link
+ * RequestLanguage}): {@code type}, {@code title}, {@code status}, {@code detail} and, where fields
+ * are at fault, {@code errors: [{field, message}]}. The service's refusals ({@link ApiException}),
+ * Bean Validation's constraints, Spring's own errors and the security chain's 401, 403 and 429 are
+ * all said from the same bundles ({@link Speech#API}). Never a stack trace, SQL or an exception
+ * class name: unexpected failures are logged and answered with a bare 500.
  */
 @RestControllerAdvice
 public class Problems extends ResponseEntityExceptionHandler {
@@ -51,228 +60,237 @@ public class Problems extends ResponseEntityExceptionHandler {
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
     /** The detail of a bare 403, here and in the security filter chain. */
-    public static final Text FORBIDDEN = Text.of("you may not do this", "это действие вам не разрешено");
+    public static final Message FORBIDDEN = Message.of("api.forbidden");
 
-    /** Made on the first refused constraint, not at start-up: building it configures a validation provider. */
-    private static final class Interpolator {
-        static final MessageInterpolator INSTANCE =
-                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    private static final Message REFUSED = Message.of("api.refused");
+
+    private final Speech speech;
+
+    Problems(Speech speech) {
+        this.speech = speech;
     }
 
-    private static final Locale RU = Locale.of("ru");
-
-    public static ProblemDetail problem(
-            HttpStatusCode status, String type, Text detail, List<ApiException.FieldProblem> errors) {
-        var p = problem(status, type, detail.en(), errors);
-        p.setProperty("ru", Map.of("detail", detail.ru()));
-        return p;
-    }
-
-    private static ProblemDetail problem(
-            HttpStatusCode status, String type, String detail, List<ApiException.FieldProblem> errors) {
-        var p = ProblemDetail.forStatusAndDetail(status, detail);
+    /** A problem in the request's language. */
+    public ProblemDetail problem(
+            HttpServletRequest request,
+            HttpStatusCode status,
+            String type,
+            Message detail,
+            List<ApiException.FieldProblem> errors) {
+        var words = speech.in(RequestLanguage.of(request));
+        var p = ProblemDetail.forStatusAndDetail(status, words.render(detail));
         p.setType(URI.create(TYPE_BASE + type));
-        var reason = HttpStatus.resolve(status.value());
-        p.setTitle(reason == null ? "Error" : reason.getReasonPhrase());
+        p.setTitle(title(words, status));
         if (!errors.isEmpty()) {
-            p.setProperty("errors", errors.stream().map(Problems::error).toList());
+            p.setProperty("errors", errors.stream().map(e -> error(words, e)).toList());
         }
         return p;
     }
 
-    /** {field, message} and, where the message was worded in Russian too, {ru: {message}}. */
-    private static Map<String, Object> error(ApiException.FieldProblem e) {
+    /** The status's name in the language ({@code api.status.404}), or the HTTP reason for a status we do not name. */
+    private static String title(Words words, HttpStatusCode status) {
+        var key = "api.status." + status.value();
+        if (words.has(key)) return words.say(key);
+        var reason = HttpStatus.resolve(status.value());
+        return reason == null ? words.say("api.status.other") : reason.getReasonPhrase();
+    }
+
+    private static Map<String, Object> error(Words words, ApiException.FieldProblem e) {
         var m = new LinkedHashMap<String, Object>();
         m.put("field", e.field());
-        m.put("message", e.message());
-        if (e.messageRu() != null) m.put("ru", Map.of("message", e.messageRu()));
+        m.put("message", words.render(e.message()));
         return m;
     }
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e) {
-        var problem = problem(e.status(), e.type(), String.valueOf(e.getMessage()), e.errors());
-        if (e.detailRu() != null) problem.setProperty("ru", Map.of("detail", e.detailRu()));
-        return respond(problem);
+    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
+        return respond(request, problem(request, e.status(), e.type(), e.detail(), e.errors()));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
-    ResponseEntity<ProblemDetail> denied(Exception e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN, List.of()));
+    ResponseEntity<ProblemDetail> denied(Exception e, HttpServletRequest request) {
+        return respond(request, problem(request, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN, List.of()));
     }
 
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> stale(Exception e) {
-        return respond(problem(
-                HttpStatus.PRECONDITION_FAILED,
-                "stale-version",
-                Text.of(
-                        "the resource was changed by someone else; fetch it again",
-                        "ресурс изменён другим пользователем; получите его заново"),
-                List.of()));
+    ResponseEntity<ProblemDetail> stale(Exception e, HttpServletRequest request) {
+        return respond(
+                request,
+                problem(
+                        request,
+                        HttpStatus.PRECONDITION_FAILED,
+                        "stale-version",
+                        Message.of("api.changedMeanwhile"),
+                        List.of()));
     }
 
     @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
-    ResponseEntity<ProblemDetail> duplicate(Exception e) {
-        return respond(problem(
-                HttpStatus.CONFLICT,
-                "duplicate",
-                Text.of("a resource with the same key exists", "ресурс с таким ключом уже существует"),
-                List.of()));
+    ResponseEntity<ProblemDetail> duplicate(Exception e, HttpServletRequest request) {
+        return respond(
+                request, problem(request, HttpStatus.CONFLICT, "duplicate", Message.of("api.duplicate"), List.of()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal",
-                Text.of(
-                        "the request could not be completed; it has been logged",
-                        "запрос не удалось выполнить; ошибка записана в журнал"),
-                List.of()));
+        return respond(
+                request,
+                problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal", Message.of("api.internal"), List.of()));
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = new ArrayList<ApiException.FieldProblem>();
-        Text detail;
-        String type;
+        Message detail;
+        String type = "invalid-request";
         switch (ex) {
             case MethodArgumentNotValidException m -> {
                 m.getBindingResult()
                         .getFieldErrors()
-                        .forEach(f -> errors.add(ApiException.FieldProblem.of(
-                                f.getField(), constraint(String.valueOf(f.getDefaultMessage()), f))));
-                detail = Text.of("the request has invalid fields", "в запросе недопустимые значения полей");
-                type = "invalid-request";
+                        .forEach(f -> errors.add(new ApiException.FieldProblem(
+                                f.getField(), constraint(unwrap(f), f.getDefaultMessage()))));
+                detail = Message.of("api.invalidFields");
             }
             case HandlerMethodValidationException h -> {
                 h.getParameterValidationResults()
-                        .forEach(r -> r.getResolvableErrors()
-                                .forEach(err -> errors.add(ApiException.FieldProblem.of(
-                                        r.getMethodParameter().getParameterName() == null
-                                                ? "parameter"
-                                                : r.getMethodParameter().getParameterName(),
-                                        constraint(String.valueOf(err.getDefaultMessage()), err)))));
-                detail = Text.of("the request has invalid parameters", "в запросе недопустимые значения параметров");
-                type = "invalid-request";
+                        .forEach(r -> r.getResolvableErrors().forEach(err -> {
+                            ConstraintViolation<?> v = null;
+                            try {
+                                v = r.unwrap(err, ConstraintViolation.class);
+                            } catch (IllegalArgumentException notOne) {
+                                // an error of another kind: said by its default message
+                            }
+                            var name = r.getMethodParameter().getParameterName();
+                            errors.add(new ApiException.FieldProblem(
+                                    name == null ? "parameter" : name, constraint(v, err.getDefaultMessage())));
+                        }));
+                detail = Message.of("api.invalidParameters");
             }
             case MissingRequestHeaderException m -> {
-                errors.add(ApiException.FieldProblem.of(
-                        m.getHeaderName(),
-                        Text.of("required header is missing", "обязательный заголовок отсутствует")));
-                detail = Text.of(
-                        "header " + m.getHeaderName() + " is required",
-                        "заголовок " + m.getHeaderName() + " обязателен");
-                type = "invalid-request";
+                errors.add(new ApiException.FieldProblem(m.getHeaderName(), Message.of("api.header.missing")));
+                detail = Message.of("api.header.required", Arg.text("header", m.getHeaderName()));
+            }
+            case MissingServletRequestParameterException m -> {
+                errors.add(new ApiException.FieldProblem(m.getParameterName(), Message.of("api.parameter.missing")));
+                detail = Message.of("api.parameter.required", Arg.text("parameter", m.getParameterName()));
+            }
+            case MissingServletRequestPartException m -> {
+                errors.add(new ApiException.FieldProblem(m.getRequestPartName(), Message.of("api.parameter.missing")));
+                detail = Message.of("api.parameter.required", Arg.text("parameter", m.getRequestPartName()));
             }
             case HttpMessageNotReadableException m -> {
-                errors.add(ApiException.FieldProblem.of(
-                        "body",
-                        Text.of(
-                                "not readable JSON of the expected shape",
-                                "не читается как JSON ожидаемой структуры")));
-                detail = Text.of("the request body could not be read", "тело запроса не удалось прочитать");
-                type = "invalid-request";
+                errors.add(new ApiException.FieldProblem("body", Message.of("api.body.notJson")));
+                detail = Message.of("api.body.unreadable");
             }
             case MethodArgumentTypeMismatchException m -> {
-                errors.add(ApiException.FieldProblem.of(m.getName(), Text.of("has the wrong type", "неверного типа")));
-                detail = Text.of(
-                        "parameter " + m.getName() + " has the wrong type",
-                        "параметр " + m.getName() + " неверного типа");
-                type = "invalid-request";
+                errors.add(new ApiException.FieldProblem(m.getName(), Message.of("api.parameter.wrongType")));
+                detail = Message.of("api.parameter.wrongTypeNamed", Arg.text("parameter", m.getName()));
             }
             case MaxUploadSizeExceededException m -> {
-                errors.add(ApiException.FieldProblem.of(
-                        "file", Text.of("is larger than the limit", "больше допустимого")));
-                detail = Text.of("the upload is larger than the limit", "загружаемый файл больше допустимого");
+                errors.add(new ApiException.FieldProblem("file", Message.of("api.upload.largerThanLimit")));
+                detail = Message.of("api.upload.tooLarge");
                 type = "too-large";
             }
-            case ErrorResponse r -> {
-                detail = r.getBody().getDetail() == null
-                        ? REFUSED
-                        : sanitise(r.getBody().getDetail());
-                type = "http-" + status.value();
-            }
             default -> {
-                detail = REFUSED;
+                detail = spring(ex);
                 type = "http-" + status.value();
             }
         }
-        var problem = problem(status, type, detail, errors);
+        var servlet = servlet(request);
+        var problem = problem(servlet, status, type, detail, errors);
         return ResponseEntity.status(status)
                 .headers(headers)
+                .header(
+                        HttpHeaders.CONTENT_LANGUAGE,
+                        RequestLanguage.of(servlet).tag())
                 .contentType(PROBLEM)
                 .body(problem);
     }
 
-    private static final Text REFUSED = Text.of("request refused", "запрос отклонён");
+    /** Spring's own refusals, in our words: its messages are English only and may name classes. */
+    private static Message spring(Exception ex) {
+        return switch (ex) {
+            case NoResourceFoundException n -> Message.of("api.spring.noResource");
+            case HttpRequestMethodNotSupportedException m ->
+                Message.of("api.spring.methodNotSupported", Arg.text("method", m.getMethod()));
+            case HttpMediaTypeNotSupportedException m -> Message.of("api.spring.mediaTypeNotSupported");
+            case HttpMediaTypeNotAcceptableException m -> Message.of("api.spring.notAcceptable");
+            case AsyncRequestTimeoutException t -> Message.of("api.spring.timeout");
+            default -> REFUSED;
+        };
+    }
 
-    private static Text sanitise(String detail) {
-        // framework messages may name classes ("...Exception", "java.lang.String"): keep them out
-        return detail.matches(".*\\b([a-z]+\\.){2,}[A-Za-z]+.*")
-                ? REFUSED
-                // Spring's own words, as they are, framed in Russian
-                : Text.of(detail, "запрос отклонён: " + detail);
+    private static HttpServletRequest servlet(WebRequest request) {
+        return ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    }
+
+    private static @Nullable ConstraintViolation<?> unwrap(ObjectError error) {
+        try {
+            return error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
-     * A Bean Validation message in English and Russian: the constraint's message template
-     * interpolated again in Russian (Hibernate Validator words its messages in Russian too, and
-     * ours are in {@code ValidationMessages_ru.properties}); where that gives no Russian, the
-     * English framed in Russian.
+     * A Bean Validation constraint in the request's language: its message template names a key of
+     * the bundles ({@code {jakarta.validation.constraints.Size.message}}, or one of ours), said with
+     * the constraint's attributes as arguments ({@code {max}}). A constraint whose key the bundles
+     * lack is said by its default message, framed ("invalid value: …"); a test keeps every
+     * constraint the API uses in the bundles.
      */
-    private static Text constraint(String en, Object error) {
-        String ru = null;
-        try {
-            if (error instanceof org.springframework.validation.ObjectError o
-                    && o.contains(ConstraintViolation.class)) {
-                var v = (ConstraintViolation<?>) o.unwrap(ConstraintViolation.class);
-                ru = Interpolator.INSTANCE.interpolate(
-                        v.getMessageTemplate(),
-                        new MessageInterpolator.Context() {
-                            @Override
-                            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                                return v.getConstraintDescriptor();
-                            }
-
-                            @Override
-                            public @Nullable Object getValidatedValue() {
-                                return v.getInvalidValue();
-                            }
-
-                            @Override
-                            public <T> T unwrap(Class<T> type) {
-                                throw new jakarta.validation.ValidationException("cannot unwrap " + type);
-                            }
-                        },
-                        RU);
+    private Message constraint(@Nullable ConstraintViolation<?> violation, @Nullable String defaultMessage) {
+        if (violation != null) {
+            var template = violation.getMessageTemplate();
+            if (template.startsWith("{") && template.endsWith("}")) {
+                var key = template.substring(1, template.length() - 1);
+                if (speech.in(speech.languages().reference()).has(key)) {
+                    var args = new ArrayList<Arg>();
+                    violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+                        switch (value) {
+                            case Integer i -> args.add(Arg.count(name, i));
+                            case Long l -> args.add(Arg.count(name, l));
+                            case String s -> args.add(Arg.text(name, s));
+                            default -> {}
+                        }
+                    });
+                    return new Message(key, args);
+                }
             }
-        } catch (RuntimeException e) {
-            log.debug("constraint message not interpolated in Russian", e);
+            return Message.of("api.constraint.other", Arg.text("message", violation.getMessage()));
         }
-        if (ru == null
-                || !ru.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
-            ru = "недопустимое значение: " + en;
-        }
-        return Text.of(en, ru);
+        return Message.of("api.constraint.other", Arg.text("message", String.valueOf(defaultMessage)));
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus()).contentType(PROBLEM).body(p);
+    private static ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus())
+                .header(
+                        HttpHeaders.CONTENT_LANGUAGE,
+                        RequestLanguage.of(request).tag())
+                .contentType(PROBLEM)
+                .body(p);
     }
 
     /** Writes a problem from a servlet filter (authentication and access failures happen before MVC). */
-    public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String type, Text detail)
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            JsonMapper json,
+            HttpStatus status,
+            String type,
+            Message detail)
             throws IOException {
-        write(response, json, problem(status, type, detail, List.of()));
+        write(request, response, json, problem(request, status, type, detail, List.of()));
     }
 
     /** Writes a prepared problem from a servlet filter. */
-    public static void write(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, JsonMapper json, ProblemDetail problem)
+            throws IOException {
         response.setStatus(problem.getStatus());
+        response.setHeader(
+                HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.of(request).tag());
         response.setContentType(PROBLEM.toString());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
     }

@@ -7,14 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.qualify.assessment.Checklist;
-import kz.qualify.assessment.Text;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.law.Activity;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
 import kz.qualify.law.Term;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Bilingual;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -130,36 +132,44 @@ class CatalogueController {
         var act = edition.activity(activity)
                 .orElseThrow(() -> ApiException.invalid(
                         "activity",
-                        Text.of(
-                                        "edition " + edition.id() + " has activities ",
-                                        "в редакции " + edition.id() + " виды деятельности: ")
-                                .plus(String.valueOf(edition.activities().stream()
-                                        .map(Activity::item)
-                                        .toList()))));
+                        Message.of(
+                                "api.catalogue.noSuchActivity",
+                                Arg.text("edition", edition.id()),
+                                Arg.text(
+                                        "known",
+                                        String.valueOf(edition.activities().stream()
+                                                .map(Activity::item)
+                                                .toList())))));
         var subs = split(subActivities);
         var kinds = split(works);
         for (var s : subs) {
             if (act.subActivity(s).isEmpty()) {
                 throw ApiException.invalid(
                         "subactivity",
-                        Text.of(
-                                        "'" + s + "' is not a sub-activity of item " + activity + "; known: ",
-                                        "'" + s + "' не является подвидом деятельности пункта " + activity
-                                                + "; известные: ")
-                                .plus(String.valueOf(act.subActivities().stream()
-                                        .map(Activity.SubActivity::code)
-                                        .toList())));
+                        Message.of(
+                                "api.catalogue.noSuchSubActivity",
+                                Arg.text("code", s),
+                                Arg.count("item", activity),
+                                Arg.text(
+                                        "known",
+                                        String.valueOf(act.subActivities().stream()
+                                                .map(Activity.SubActivity::code)
+                                                .toList()))));
             }
         }
         for (var w : kinds) {
             if (!act.hasWork(w)) {
                 throw ApiException.invalid(
                         "work",
-                        Text.of(
-                                        "'" + w + "' is not a kind of work of item " + activity + "; known: ",
-                                        "'" + w + "' не является видом работ пункта " + activity + "; известные: ")
-                                .plus(String.valueOf(
-                                        act.works().stream().map(Term::code).toList())));
+                        Message.of(
+                                "api.catalogue.noSuchWork",
+                                Arg.text("code", w),
+                                Arg.count("item", activity),
+                                Arg.text(
+                                        "known",
+                                        String.valueOf(act.works().stream()
+                                                .map(Term::code)
+                                                .toList()))));
             }
         }
         var lines = Checklist.of(edition, activity, subs, kinds).stream()
@@ -217,8 +227,9 @@ class CatalogueController {
                     throw new ApiException(
                             HttpStatus.UNPROCESSABLE_CONTENT,
                             "no-edition-in-force",
-                            Text.of(none.message(), none.messageRu()),
-                            List.of(ApiException.FieldProblem.of("asOf", Text.of(none.message(), none.messageRu()))));
+                            Bilingual.of(none.message(), none.messageRu()),
+                            List.of(ApiException.FieldProblem.of(
+                                    "asOf", Bilingual.of(none.message(), none.messageRu()))));
             };
         }
         var legalDate = properties.legalDate();
