@@ -145,12 +145,11 @@ class ApplicationController {
                 "/api/applications/" + id + "/submit",
                 body == null ? "" : body,
                 ifMatch == null ? "" : ifMatch);
-        IdempotentRequests.Response response;
-        try {
-            response = workflow.submit(actor, id, Etags.optional(ifMatch), idemKey, hash);
-        } catch (IdempotentRequests.AlreadyUsed e) {
-            response = idempotency.replay(actor.username(), idemKey, hash);
-        }
+        var response = idempotency.once(
+                actor.username(),
+                idemKey,
+                hash,
+                () -> workflow.submit(actor, id, Etags.optional(ifMatch), idemKey, hash));
         var builder = ResponseEntity.status(response.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .location(URI.create("/api/applications/" + id));
