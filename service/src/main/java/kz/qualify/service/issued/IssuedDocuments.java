@@ -67,7 +67,9 @@ class IssuedDocuments {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public IssuedDocument store(Issue issue, SignedDocument signed, Instant now) {
         var bytes = signed.pdf();
-        jdbc.sql("INSERT INTO issued_documents (" + COLUMNS.replace("id, ", "") + ", content) VALUES"
+        jdbc.sql("INSERT INTO issued_documents (code, kind, number, language, application_id, organisation_id,"
+                        + " occasion, licence_number, signed_by, decided_on, sha256, file_name, size, issued_at, content)"
+                        + " VALUES"
                         + " (:code, :kind, :number, :language, :app, :org, :occasion, :licence, :by, :on, :sha,"
                         + " :file, :size, :at, :content) ON CONFLICT DO NOTHING")
                 .param("code", issue.code())

@@ -326,13 +326,16 @@ public class Papers {
         var first = issued.versions(app.id(), kind, occasion).stream().findFirst();
         if (first.isPresent())
             return new Decided(first.get().signedBy(), first.get().decidedOn());
+        // not rendered at the moment (it failed, or the service stopped): the decision's record names
+        // the officer; the licence has its date, other decisions the day the application last changed
+        var officer = kind == Kind.RETURN_FOR_COMPLETION
+                ? null
+                : review.decidedBy(app.id()).orElse(null);
         if (kind == Kind.LICENCE) {
-            // issued by the decision but not rendered then: the registry has the date; the official
-            // is named by the audit trail only, so the document names the licensing authority's position
-            var licence = licences.ofApplication(app.id()).orElseThrow();
-            return new Decided(null, licence.issuedOn());
+            return new Decided(
+                    officer, licences.ofApplication(app.id()).orElseThrow().issuedOn());
         }
-        return new Decided(null, app.updatedAt().atZone(settings.timeZone()).toLocalDate());
+        return new Decided(officer, app.updatedAt().atZone(settings.timeZone()).toLocalDate());
     }
 
     private OfficialDocument facts(

@@ -45,6 +45,7 @@ class SealConfiguration {
     @Bean
     @Lazy
     OfficialDocuments officialDocuments(Seal seal, Clock clock) {
+        RendererLogging.install();
         return new OfficialDocuments(seal, clock);
     }
 }

@@ -41,4 +41,11 @@ class Decisions {
                 .query(String.class)
                 .optional();
     }
+
+    Optional<String> officer(long applicationId) {
+        return jdbc.sql("SELECT officer FROM decisions WHERE application_id = :a")
+                .param("a", applicationId)
+                .query(String.class)
+                .optional();
+    }
 }

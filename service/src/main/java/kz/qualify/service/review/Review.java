@@ -357,6 +357,11 @@ public class Review {
         return decisions.refusal(applicationId);
     }
 
+    /** The account of the officer who decided the application, once decided. */
+    public Optional<String> decidedBy(long applicationId) {
+        return decisions.officer(applicationId);
+    }
+
     private static void requireOfficer(Actor actor) {
         if (!actor.is(Actor.Role.OFFICER)) throw ApiException.forbidden(OFFICERS_ONLY);
     }
