@@ -5,7 +5,7 @@ import { badge, busy, definitionList, field, h, loading, notice, problemView, re
 import { formatDate, formatDateTime, formatNumber, t, term, words } from '../i18n.js';
 import { activity as activityOf, activityName, activityOptions, loadActivities, named, subActivityName } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
-import { decisionView, documentsTable } from './decision.js';
+import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
 
 const STATES = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'RESUBMITTED', 'APPROVED', 'REFUSED', 'WITHDRAWN'];
 /** Unsaved dossier text per application, kept while the page is re-rendered (e.g. on a language switch). */
@@ -97,6 +97,7 @@ export async function applicationView(root, [idText]) {
             h('ul', {}, app.returnReasons.map((r) => h('li', {}, r)))));
     }
     if (app.state === 'APPROVED' || app.state === 'REFUSED') root.append(await decisionView(id));
+    if (app.state !== 'DRAFT') root.append(await officialDocumentsView(id));
     if (!applicant) root.append(h('p', {}, h('a', { class: 'button button-primary', href: `#/review/${id}`, id: 'open-review' }, t('review.open'))));
     if (editable) root.append(submitPanel(app, etag, assessment));
 

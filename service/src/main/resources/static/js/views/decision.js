@@ -1,6 +1,6 @@
 // The decision on an application: the licence issued, or the reasoned refusal.
 import { get, request } from '../api.js';
-import { badge, definitionList, h, listIn, problemView, wordsIn } from '../dom.js';
+import { badge, busy, definitionList, h, listIn, problemView, wordsIn } from '../dom.js';
 import { formatDate, formatDateTime, t } from '../i18n.js';
 
 export async function decisionView(applicationId) {
@@ -78,4 +78,53 @@ function formatSize(bytes) {
     if (bytes < 1024) return t('documents.bytes', { n: bytes });
     if (bytes < 1024 * 1024) return t('documents.kb', { n: (bytes / 1024).toFixed(1) });
     return t('documents.mb', { n: (bytes / 1024 / 1024).toFixed(1) });
+}
+
+/** What each official document's button says (the API names the kind by the last part of its address). */
+const OFFICIAL_DOCUMENTS = {
+    receipt: 'official.receipt',
+    'return-notice': 'official.returnNotice',
+    refusal: 'official.refusal',
+    licence: 'official.licence',
+};
+
+/** The official documents of an application, each a button that downloads its PDF in the page's language. */
+export async function officialDocumentsView(applicationId) {
+    const section = h('section', { class: 'card official-documents', id: 'official-documents', 'aria-labelledby': 'official-documents-title' },
+        h('h2', { id: 'official-documents-title' }, t('official.title')));
+    try {
+        const { data } = await get(`/api/applications/${applicationId}/official-documents`);
+        const known = data.filter((d) => OFFICIAL_DOCUMENTS[d.kind]);
+        if (!known.length) {
+            section.append(h('p', { class: 'muted' }, t('official.none')));
+            return section;
+        }
+        const errors = h('div', { class: 'form-errors' });
+        section.append(h('p', { class: 'muted' }, t('official.lead')), h('div', { class: 'actions official-actions' }, known.map((d) => {
+            const button = h('button', { type: 'button', class: 'button', id: `official-${d.kind}` }, t(OFFICIAL_DOCUMENTS[d.kind]));
+            button.addEventListener('click', () => busy(button, errors, () => downloadPdf(d.download)));
+            return button;
+        })), errors);
+    } catch (e) {
+        section.append(problemView(e));
+    }
+    return section;
+}
+
+/**
+ * Downloads a PDF the API serves (with the session's credentials, or none for the public registry)
+ * under the file name the service gives it.
+ */
+export async function downloadPdf(path, { anonymous = false } = {}) {
+    const options = { raw: true, headers: { Accept: 'application/pdf, application/problem+json' } };
+    if (anonymous) options.authorization = null;
+    const { response } = await request(path, options);
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] || 'document.pdf';
+    const url = URL.createObjectURL(await response.blob());
+    const a = h('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,6 +3,7 @@ import { get, post, session } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, table } from '../dom.js';
 import { formatDate, formatNumber, t, term } from '../i18n.js';
 import { activityName, activityOptions, subActivityName } from '../catalogue.js';
+import { downloadPdf } from './decision.js';
 
 const STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED'];
 const PAGE_SIZE = 20;
@@ -107,8 +108,18 @@ export async function licenceView(root, [number]) {
                 [t('licence.issuedOn'), formatDate(licence.issuedOn)],
                 [t('licence.edition'), licence.editionId],
                 [t('licence.application'), session.me ? h('a', { href: `#/applications/${licence.applicationId}` }, `№ ${licence.applicationId}`) : `№ ${licence.applicationId}`],
-            ])));
+            ])),
+        downloadCard(licence));
     if (session.is('OFFICER')) root.append(statusForm(licence, etag));
+}
+
+/** The licence as the signed PDF anyone may download, without logging in. */
+function downloadCard(licence) {
+    const errors = h('div', { class: 'form-errors' });
+    const button = h('button', { type: 'button', class: 'button button-primary', id: 'licence-download' }, t('licence.download'));
+    button.addEventListener('click', () => busy(button, errors, () =>
+        downloadPdf(`/api/registry/licences/${encodeURIComponent(licence.number)}/document`, { anonymous: true })));
+    return h('div', { class: 'card' }, h('p', { class: 'muted' }, t('licence.downloadHint')), h('div', { class: 'actions' }, button), errors);
 }
 
 /** Suspend, revoke or reinstate, always with a reason. */

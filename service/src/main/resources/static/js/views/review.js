@@ -5,7 +5,7 @@ import { badge, busy, definitionList, field, h, notice, problemView, refresh, li
 import { formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
 import { activityName, loadActivities, subActivityName } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
-import { decisionView, documentsTable } from './decision.js';
+import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
 
 let flash = null;
 
@@ -53,6 +53,7 @@ export async function reviewView(root, [idText]) {
         flash = null;
     }
     if (app.state === 'APPROVED' || app.state === 'REFUSED') root.append(await decisionView(id));
+    if (app.state !== 'DRAFT') root.append(await officialDocumentsView(id));
     if (officer && (app.state === 'SUBMITTED' || app.state === 'RESUBMITTED')) root.append(startPanel(app, etag));
     if (app.state === 'UNDER_REVIEW') {
         try {

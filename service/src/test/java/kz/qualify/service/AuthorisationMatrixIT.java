@@ -327,6 +327,40 @@ class AuthorisationMatrixIT {
         check("GET …/decision", 401, 200, 404, 200, 200, a -> a.get(base + "/decision"));
 
         var number = officer.get(base + "/decision").json().get("licence").asString();
+        // the official documents: the organisation's own and staff; another organisation learns nothing
+        check("GET …/official-documents", 401, 200, 404, 200, 200, a -> a.get(base + "/official-documents"));
+        check(
+                "GET …/official-documents/receipt",
+                401,
+                200,
+                404,
+                200,
+                200,
+                a -> a.get(base + "/official-documents/receipt"));
+        check(
+                "GET …/official-documents/licence",
+                401,
+                200,
+                404,
+                200,
+                200,
+                a -> a.get(base + "/official-documents/licence"));
+        check(
+                "GET …/official-documents/return-notice",
+                401,
+                200,
+                404,
+                200,
+                200,
+                a -> a.get("/api/applications/" + toReturn + "/official-documents/return-notice"));
+        check(
+                "GET /api/registry/licences/{number}/document",
+                200,
+                200,
+                200,
+                200,
+                200,
+                a -> a.get("/api/registry/licences/" + number + "/document"));
         check(
                 "GET /api/registry/licences",
                 200,

@@ -154,8 +154,58 @@ public final class Api {
                 method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, headers);
     }
 
+    /** An answer whose body is a file. */
+    public record Download(int status, Map<String, String> headers, byte[] body) {
+        public String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The body as text, for an error's problem details. */
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers.get("content-type") + " " + body.length + " bytes"
+                    + (status >= 400 ? ": " + text() : "");
+        }
+    }
+
+    /** A GET whose answer is kept as bytes (a PDF). */
+    public Download download(String path, String... headers) {
+        var b = request("GET", path, null, null, headers);
+        try {
+            var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            var h = new LinkedHashMap<String, String>();
+            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+            return new Download(r.statusCode(), h, r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
-        var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        var b = request(method, path, body, contentType, headers);
+        try {
+            var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            var h = new LinkedHashMap<String, String>();
+            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
+            return new Response(r.statusCode(), h, r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(
+            String method, String path, byte[] body, String contentType, String... headers) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
             b.header(
                     "Authorization",
@@ -169,16 +219,6 @@ public final class Api {
         b.method(
                 method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        try {
-            var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            var h = new LinkedHashMap<String, String>();
-            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
-            return new Response(r.statusCode(), h, r.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return b;
     }
 }

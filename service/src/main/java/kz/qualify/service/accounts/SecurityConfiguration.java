@@ -75,6 +75,11 @@ class SecurityConfiguration {
                                 "/registry/**",
                                 "/")
                         .permitAll()
+                        // the public verification page of official documents and the check of a copy
+                        .requestMatchers(HttpMethod.GET, "/v/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/v/*")
+                        .permitAll()
                         // with a temporary password, only these two: who am I, and the change itself
                         .requestMatchers(HttpMethod.GET, "/api/me")
                         .authenticated()

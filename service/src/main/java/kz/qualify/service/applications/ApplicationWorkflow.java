@@ -20,6 +20,7 @@ import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.IdempotentRequests;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class ApplicationWorkflow {
     private final IdempotentRequests idempotency;
     private final LegalCalendar calendar;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     ApplicationWorkflow(
             Applications applications,
@@ -48,7 +50,8 @@ public class ApplicationWorkflow {
             AuditTrail audit,
             IdempotentRequests idempotency,
             LegalCalendar calendar,
-            JsonMapper json) {
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.applications = applications;
         this.organisations = organisations;
         this.rulebook = rulebook;
@@ -56,6 +59,7 @@ public class ApplicationWorkflow {
         this.idempotency = idempotency;
         this.calendar = calendar;
         this.json = json;
+        this.events = events;
     }
 
     /** The date the law is applied on for something done today. */
@@ -213,6 +217,7 @@ public class ApplicationWorkflow {
         body.put("assessment", rulebook.tree(assessment));
         var response = new IdempotentRequests.Response(201, json.writeValueAsString(body), Etags.of(after.version()));
         idempotency.complete(actor.username(), key, response);
+        events.publishEvent(new ApplicationFiled(id, number));
         // last, so the audit chain's head stays locked only until the commit
         audit.append(
                 actor.username(),
@@ -263,7 +268,10 @@ public class ApplicationWorkflow {
                 .map(r -> r.replace('\n', ' ').strip())
                 .filter(r -> !r.isEmpty())
                 .toList();
-        return move(actor, app, ApplicationState.RETURNED, clean, "application.returned");
+        var returned = move(actor, app, ApplicationState.RETURNED, clean, "application.returned");
+        var filed = applications.latestSubmission(id).orElseThrow();
+        events.publishEvent(new ApplicationReturned(id, filed.number(), actor.username(), legalDate(), clean));
+        return returned;
     }
 
     /**

@@ -34,4 +34,18 @@ class Decisions {
                 .query(String.class)
                 .optional();
     }
+
+    Optional<String> refusal(long applicationId) {
+        return jdbc.sql("SELECT reasons FROM decisions WHERE application_id = :a AND outcome = 'REFUSED'")
+                .param("a", applicationId)
+                .query(String.class)
+                .optional();
+    }
+
+    Optional<String> officer(long applicationId) {
+        return jdbc.sql("SELECT officer FROM decisions WHERE application_id = :a")
+                .param("a", applicationId)
+                .query(String.class)
+                .optional();
+    }
 }

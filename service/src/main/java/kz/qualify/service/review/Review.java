@@ -30,6 +30,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,7 @@ public class Review {
     private final Rulebook rulebook;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     Review(
             Applications applications,
@@ -69,7 +71,8 @@ public class Review {
             Organisations organisations,
             Rulebook rulebook,
             AuditTrail audit,
-            JsonMapper json) {
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.applications = applications;
         this.workflow = workflow;
         this.documents = documents;
@@ -80,6 +83,7 @@ public class Review {
         this.rulebook = rulebook;
         this.audit = audit;
         this.json = json;
+        this.events = events;
     }
 
     /**
@@ -263,6 +267,8 @@ public class Review {
                     Long.toString(app.id()),
                     app.snapshot(),
                     Map.of("state", closed.state(), "licence", licence.number()));
+            events.publishEvent(new ApplicationDecided(
+                    app.id(), c.submission().number(), true, licence.number(), actor.username(), licence.issuedOn()));
             return new Decision("APPROVED", licence, null);
         }
         if (grounds.isEmpty() && rejectedDocs.isEmpty()) {
@@ -287,6 +293,8 @@ public class Review {
                 Long.toString(app.id()),
                 app.snapshot(),
                 Map.of("state", closed.state(), "refusal", refusal));
+        events.publishEvent(new ApplicationDecided(
+                app.id(), c.submission().number(), false, null, actor.username(), workflow.legalDate()));
         return new Decision("REFUSED", null, refusal);
     }
 
@@ -339,6 +347,19 @@ public class Review {
     public Optional<String> decision(Actor actor, long applicationId) {
         workflow.visible(actor, applicationId);
         return decisions.reasons(applicationId);
+    }
+
+    /**
+     * The recorded refusal of an application, as stored with the decision (its grounds with their
+     * clauses, the law's words, the figures and the officer's comments), for the refusal document.
+     */
+    public Optional<String> refusalOf(long applicationId) {
+        return decisions.refusal(applicationId);
+    }
+
+    /** The account of the officer who decided the application, once decided. */
+    public Optional<String> decidedBy(long applicationId) {
+        return decisions.officer(applicationId);
     }
 
     private static void requireOfficer(Actor actor) {
