@@ -116,12 +116,12 @@ class ProblemDetailsIT {
                                 "taxId",
                                 Fixtures.bin(),
                                 "name",
-                                "X".repeat(501),
+                                "X",
                                 "address",
-                                "Y"));
+                                "Y".repeat(1001)));
         assertIn("ru", tooLong);
         assertThat(tooLong.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("длина должна быть от 0 до 500");
+                .isEqualTo("длина должна быть от 0 до 1000");
 
         // the security chain's refusals too
         var anonymous = instance.api().speaking("kk").get("/api/me");

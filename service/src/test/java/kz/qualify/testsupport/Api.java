@@ -154,7 +154,28 @@ public final class Api {
                 method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, headers);
     }
 
-    private Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+    /** A request with a body of bytes as given (null for none). */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+        return sendPublished(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body),
+                contentType,
+                headers);
+    }
+
+    /** A request whose body is sent in chunks, without a Content-Length. */
+    public Response sendChunked(String method, String path, byte[] body, String contentType, String... headers) {
+        return sendPublished(
+                method,
+                path,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)),
+                contentType,
+                headers);
+    }
+
+    private Response sendPublished(
+            String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
             b.header(
@@ -166,9 +187,7 @@ public final class Api {
         if (contentType != null) b.header("Content-Type", contentType);
         if (language != null) b.header("Accept-Language", language);
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        b.method(
-                method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(method, body);
         try {
             var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             var h = new LinkedHashMap<String, String>();

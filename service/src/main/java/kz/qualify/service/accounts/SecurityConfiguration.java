@@ -7,6 +7,7 @@ import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.CpuBound;
+import kz.qualify.service.web.DatabaseFaults;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -83,6 +84,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .access(new PasswordChangeRequirement()))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+                    // the accounts could not be read: not the caller's fault, a 503 (LastResort)
+                    if (DatabaseFaults.isFault(e)) throw e;
                     if (e instanceof LoginThrottled throttled) {
                         long seconds = throttled.retryAfterSeconds();
                         res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -14,6 +14,7 @@ import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,12 +42,12 @@ class OrganisationController {
     record OrganisationForm(
             @NotNull LegalForm legalForm,
             @NotBlank String taxId,
-            @NotBlank @Size(max = 500) String name,
+            @NotBlank @Size(max = PlainText.MAX_NAME) String name,
             @NotBlank @Size(max = 1000) String address) {}
 
     record OrganisationUpdate(
             @NotNull LegalForm legalForm,
-            @NotBlank @Size(max = 500) String name,
+            @NotBlank @Size(max = PlainText.MAX_NAME) String name,
             @NotBlank @Size(max = 1000) String address) {}
 
     @PostMapping
