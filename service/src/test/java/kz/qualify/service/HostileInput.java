@@ -110,6 +110,19 @@ abstract class HostileInput {
     }
 
     @Test
+    void aBinOfTwelveEqualDigitsIsRefused() {
+        for (var bin : new String[] {"000000000000", "111111111111"}) {
+            var r = admin.post(
+                    "/api/organisations",
+                    json("legalForm", "LEGAL_ENTITY", "taxId", bin, "name", "ТОО «Нули»", "address", "Y"));
+            assertRefused(r, 400, "taxId");
+            assertThat(r.json().get("errors").get(0).get("message").asString()).contains("all its digits are the same");
+        }
+        var dossier = Fixtures.item7Dossier("000000000000", org.name(), true);
+        assertProblem(org.applicant().post("/api/assessments", dossier), 400);
+    }
+
+    @Test
     void namesPositionsAndFreeTextHaveLengthLimits() {
         var longName = admin.post(
                 "/api/organisations",
@@ -137,6 +150,21 @@ abstract class HostileInput {
         var kk = org.applicant().speaking("kk").post("/api/assessments", fullName);
         assertRefused(kk, 400, "staff[0].fullName");
         assertThat(kk.json().get("errors").get(0).get("message").asString()).isEqualTo("ең көбі 300 таңба болуы тиіс");
+        // a staff table's cell may be 32 767 characters long; a position may not
+        long app = org.applicant()
+                .post("/api/applications", json("activity", 7))
+                .json()
+                .get("id")
+                .asLong();
+        var csv = LicensingFlow.STAFF_CSV.replace("Мастер участка", "М".repeat(20_000));
+        var staff = org.applicant()
+                .uploadWith(
+                        "/api/applications/" + app + "/staff",
+                        "staff.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        "If-Match",
+                        org.applicant().get("/api/applications/" + app).etag());
+        assertRefused(staff, 400, "staff[2].position");
         // the longest names that are allowed are stored
         var longest = admin.post(
                 "/api/organisations",

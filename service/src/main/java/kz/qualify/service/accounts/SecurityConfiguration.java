@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -22,6 +23,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -56,7 +58,7 @@ class SecurityConfiguration {
             QualifyProperties properties)
             throws Exception {
         // this chain's own manager, with the one provider: a failed login is counted exactly once
-        http.authenticationManager(new ProviderManager(authentication))
+        http.authenticationManager(new ProviderManager(checkedTwiceOnAFault(authentication)))
                 .addFilterBefore(
                         new CrossSiteRequests(properties.allowedOrigins(), problems, json),
                         BasicAuthenticationFilter.class)
@@ -127,6 +129,31 @@ class SecurityConfiguration {
                 }))
                 .headers(h -> h.cacheControl(c -> {}));
         return http.build();
+    }
+
+    /**
+     * A login whose check meets a database fault is checked once more (it reads the account, and a
+     * failure's count was rolled back with its transaction); a second fault reaches the entry point,
+     * which leaves it to {@code LastResort}: 503 with {@code Retry-After}, not a 401 that would
+     * tell the caller its password is wrong.
+     */
+    static AuthenticationProvider checkedTwiceOnAFault(AccountAuthentication authentication) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication login) {
+                try {
+                    return authentication.authenticate(login);
+                } catch (RuntimeException e) {
+                    if (!DatabaseFaults.isFault(e)) throw e;
+                    return authentication.authenticate(login);
+                }
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return authentication.supports(type);
+            }
+        };
     }
 
     /** No tracing observation around every security filter: it costs more than the rest of the chain. */

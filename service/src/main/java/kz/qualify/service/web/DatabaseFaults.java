@@ -6,12 +6,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure is the database being briefly away — its connection cut (PostgreSQL's
  * {@code pg_terminate_backend}, a restart, a failover), no connection to be had, a serialization
  * conflict — rather than a bug. Such a request is answered 503 with {@code Retry-After}, and a read
- * is tried once more first ({@link LastResort}); a bug stays a 500.
+ * is tried once more first ({@link ReadsTriedTwice}); a bug stays a 500.
  */
 public final class DatabaseFaults {
 
@@ -26,6 +27,8 @@ public final class DatabaseFaults {
                     || c instanceof TransientDataAccessException
                     || c instanceof RecoverableDataAccessException
                     || c instanceof CannotCreateTransactionException
+                    // a commit or a rollback that failed: the connection went away under it
+                    || c instanceof TransactionSystemException
                     || c instanceof SQLTransientException
                     || c instanceof java.sql.SQLRecoverableException) {
                 return true;

@@ -56,6 +56,22 @@ public final class PlainText {
         return true;
     }
 
+    /**
+     * Refuses, with 400 naming the field, a text that holds a refused character or is longer than
+     * {@code max}: for text that comes in other than as JSON (a staff table's cells).
+     */
+    public static void require(String field, @Nullable String text, int max) {
+        if (plain(text) && (text == null || text.length() <= max)) return;
+        var message = plain(text)
+                ? kz.qualify.message.Message.of("api.text.tooLong", kz.qualify.message.Arg.count("max", max))
+                : kz.qualify.message.Message.of("api.text.forbiddenCharacter");
+        throw new ApiException(
+                org.springframework.http.HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                kz.qualify.message.Message.of("api.text.refused", kz.qualify.message.Arg.text("field", field)),
+                java.util.List.of(new ApiException.FieldProblem(field, message)));
+    }
+
     /** What is wrong with one string of a JSON body: the path to it and the limit it breaks, if any. */
     public record Flaw(String path, Kind kind, int limit) {}
 

@@ -137,6 +137,23 @@ public class Problems extends ResponseEntityExceptionHandler {
         return respond(request, problem(request, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN, List.of()));
     }
 
+    /**
+     * The security firewall checks some headers only when they are read (a value that is no text
+     * in ISO-8859-1, e.g. an {@code Idempotency-Key} in Cyrillic sent as raw UTF-8): the request's
+     * fault, 400, as when it refuses the request up front ({@link ErrorPages}).
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(Exception e, HttpServletRequest request) {
+        return respond(
+                request,
+                problem(
+                        request,
+                        HttpStatus.BAD_REQUEST,
+                        "request-rejected",
+                        Message.of("api.request.rejected"),
+                        List.of()));
+    }
+
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(Exception e, HttpServletRequest request) {
         return respond(
@@ -156,13 +173,12 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A bug is a bare 500. The database being briefly away is a 503 with {@code Retry-After}; a read
-     * is first left to {@link LastResort} to run once more.
+     * A bug is a bare 500. The database being briefly away is a 503 with {@code Retry-After} (a read
+     * was run once more first: {@link ReadsTriedTwice}).
      */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseFaults.isFault(e)) {
-            if (LastResort.retryable(request)) throw e;
             log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
             var p = problem(
                     request,
@@ -237,6 +253,14 @@ public class Problems extends ResponseEntityExceptionHandler {
             case HttpMessageNotReadableException m -> {
                 errors.add(new ApiException.FieldProblem("body", Message.of("api.body.notJson")));
                 detail = Message.of("api.body.unreadable");
+            }
+            case org.springframework.beans.ConversionNotSupportedException m -> {
+                // a value of a kind the parameter can never be (a file where text is expected): the
+                // request's fault, which Spring would answer 500
+                var name = m.getPropertyName() == null ? "parameter" : m.getPropertyName();
+                errors.add(new ApiException.FieldProblem(name, Message.of("api.parameter.wrongType")));
+                detail = Message.of("api.parameter.wrongTypeNamed", Arg.text("parameter", name));
+                status = HttpStatus.BAD_REQUEST;
             }
             case MethodArgumentTypeMismatchException m -> {
                 errors.add(new ApiException.FieldProblem(m.getName(), Message.of("api.parameter.wrongType")));
