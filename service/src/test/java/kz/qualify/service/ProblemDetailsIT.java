@@ -255,6 +255,11 @@ class ProblemDetailsIT {
                         .as(line)
                         .isEqualTo(a.status());
                 assertThat(body).as(line).doesNotContain("<html", "Tomcat", "Exception");
+                if (line.startsWith("TRACE")) {
+                    assertThat(a.status()).isEqualTo(405);
+                    assertThat(Api.JSON.readTree(body).get("detail").asString())
+                            .isEqualTo("this method is not allowed here");
+                }
             }
         }
     }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -81,7 +80,8 @@ public class ErrorPages implements ErrorController {
         Message detail = switch (http) {
             case BAD_REQUEST -> Message.of("api.request.malformed");
             case NOT_FOUND -> Message.of("api.spring.noResource");
-            case METHOD_NOT_ALLOWED -> Message.of("api.spring.methodNotSupported", Arg.text("method", method(request)));
+            // not naming the method: Tomcat reports TRACE, which it refuses itself, as GET
+            case METHOD_NOT_ALLOWED -> Message.of("api.method.notAllowed");
             case CONTENT_TOO_LARGE -> Message.of("api.upload.tooLarge");
             case SERVICE_UNAVAILABLE -> Message.of("api.database.unavailable");
             case INTERNAL_SERVER_ERROR -> Message.of("api.internal");
@@ -89,11 +89,6 @@ public class ErrorPages implements ErrorController {
         };
         return problems.problem(
                 request, http, http.is5xxServerError() ? "internal" : "http-" + http.value(), detail, List.of());
-    }
-
-    private static String method(HttpServletRequest request) {
-        var m = request.getMethod();
-        return m == null || !m.chars().allMatch(c -> c >= 'A' && c <= 'Z') || m.length() > 20 ? "?" : m;
     }
 
     /** Spring Security's firewall: 400 with a problem, not the container's page. */
