@@ -4,7 +4,8 @@ package kz.qualify.dossier;
  * A Kazakhstan business or individual identification number (БИН / ИИН): twelve digits, the last
  * a check digit. The check digit is the weighted sum of the first eleven digits (weights 1…11)
  * modulo 11; when that gives 10 the sum is taken again with weights 3…11, 1, 2; a number whose
- * second sum also gives 10 is never issued.
+ * second sum also gives 10 is never issued, nor is one of twelve equal digits ({@code 000000000000},
+ * the only one of them whose check digit holds).
  */
 public record TaxId(String value) {
 
@@ -32,6 +33,13 @@ public record TaxId(String value) {
     private static String problem(String value, boolean russian) {
         if (value == null || !value.matches("\\d{12}")) {
             return russian ? "БИН/ИИН должен состоять ровно из 12 цифр" : "BIN/IIN must be exactly 12 digits";
+        }
+        if (value.chars().allMatch(c -> c == value.charAt(0))) {
+            // 000000000000 is the only such number whose check digit holds (the weights sum to 66,
+            // a multiple of 11); none of them is ever issued, and a placeholder must not pass
+            return russian
+                    ? "БИН/ИИН " + value + " не может быть выдан (все цифры одинаковы)"
+                    : "BIN/IIN " + value + " cannot be issued (all its digits are the same)";
         }
         int check = checkDigit(value);
         if (check == 10) {

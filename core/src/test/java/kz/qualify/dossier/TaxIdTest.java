@@ -38,6 +38,16 @@ class TaxIdTest {
     }
 
     @org.junit.jupiter.api.Test
+    void refusesTwelveEqualDigitsThoughZerosPassTheCheckDigit() {
+        assertThat(TaxId.checkDigit("000000000000")).isZero();
+        for (char d = '0'; d <= '9'; d++) {
+            var same = String.valueOf(d).repeat(12);
+            assertThat(TaxId.problem(same)).as(same).contains("all its digits are the same");
+            assertThat(TaxId.problemRu(same)).as(same).contains("все цифры одинаковы");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void usesTheSecondWeightsWhenTheFirstSumGivesTen() {
         // first pass: sum(d_i * i) mod 11 == 10 for these digits, so the second weights decide
         var digits = "00000000010"; // 1 * 10 = 10

@@ -13,7 +13,7 @@ async function goHome(me, query) {
 }
 
 export async function loginView(root, params, query) {
-    const username = h('input', { id: 'login-username', name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false' });
+    const username = h('input', { id: 'login-username', name: 'username', autocomplete: 'username', required: true, maxlength: '100', autocapitalize: 'none', spellcheck: 'false' });
     const password = h('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
     const errors = h('div', { class: 'form-errors', id: 'login-errors' });
     const submit = h('button', { type: 'submit', class: 'button button-primary', id: 'login-submit' }, t('login.submit'));

@@ -17,7 +17,7 @@ export async function registryView(root, params, query) {
         page: Number(query.get('page') || 0),
     };
     const bin = h('input', { id: 'registry-bin', name: 'bin', value: criteria.bin, inputmode: 'numeric', autocomplete: 'off', maxlength: '12', pattern: '\\d{0,12}' });
-    const name = h('input', { id: 'registry-name', name: 'name', value: criteria.name, autocomplete: 'organization' });
+    const name = h('input', { id: 'registry-name', name: 'name', value: criteria.name, autocomplete: 'organization', maxlength: '300' });
     const activity = select([['', t('registry.anyActivity')], ...activityOptions()], criteria.activity, { id: 'registry-activity', name: 'activity' });
     const status = select([['', t('registry.anyStatus')], ...STATUSES.map((s) => [s, term('licenceStatus', s)])], criteria.status, { id: 'registry-status', name: 'status' });
     const results = h('div', { id: 'registry-results', 'aria-live': 'polite' }, loading());

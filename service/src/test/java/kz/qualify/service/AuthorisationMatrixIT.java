@@ -411,6 +411,49 @@ class AuthorisationMatrixIT {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * A caller who may not call an officer's or an administrator's endpoint learns nothing of the
+     * body it expects: an invalid body (not JSON, empty, wrong types, refused characters) gets the
+     * same 403 as a valid one, never a 400 naming the fields.
+     */
+    @Test
+    void anInvalidBodyFromACallerWhoMayNotCallIsRefusedWith403() {
+        long app = draft();
+        var base = "/api/applications/" + app;
+        long target = account("matrix-shape");
+        var bodies =
+                List.of("{not json", "{}", "{\"outcome\": 12, \"comment\": []}", "{\"reason\": \"\\u0000\"}", "[]");
+        record Endpoint(String method, String path, List<Who> refused) {}
+        var applicants = List.of(Who.OWN_APPLICANT, Who.FOREIGN_APPLICANT);
+        var notOfficers = List.of(Who.OWN_APPLICANT, Who.FOREIGN_APPLICANT, Who.ADMIN);
+        var notAdmins = List.of(Who.OWN_APPLICANT, Who.FOREIGN_APPLICANT, Who.OFFICER);
+        var endpoints = List.of(
+                new Endpoint("POST", "/api/organisations", applicants),
+                new Endpoint("PUT", "/api/organisations/" + own.id(), List.of(Who.OFFICER)),
+                new Endpoint("POST", "/api/accounts", notAdmins),
+                new Endpoint("POST", "/api/accounts/" + target + "/disable", notAdmins),
+                new Endpoint("POST", "/api/accounts/" + target + "/enable", notAdmins),
+                new Endpoint("PUT", "/api/accounts/" + target + "/password", notAdmins),
+                new Endpoint("PUT", base + "/judgments/requirement:7.1", notOfficers),
+                new Endpoint("POST", base + "/return", notOfficers),
+                new Endpoint("POST", base + "/decision", notOfficers),
+                new Endpoint("POST", "/api/licences/KZ-0000/suspend", notOfficers),
+                new Endpoint("POST", "/api/licences/KZ-0000/revoke", notOfficers),
+                new Endpoint("POST", "/api/licences/KZ-0000/reinstate", notOfficers));
+        var wrong = new ArrayList<String>();
+        for (var e : endpoints) {
+            for (var who : e.refused()) {
+                for (var body : bodies) {
+                    var r = as.get(who).send(e.method(), e.path(), body, "application/json");
+                    if (r.status() != 403 || r.body().contains("\"field\"")) {
+                        wrong.add(e.method() + " " + e.path() + " as " + who + " with " + body + ": " + r);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void aForeignApplicantsListNeverShowsAnotherOrganisationsApplications() {
         long app = draft();

@@ -116,12 +116,12 @@ class ProblemDetailsIT {
                                 "taxId",
                                 Fixtures.bin(),
                                 "name",
-                                "X".repeat(501),
+                                "X",
                                 "address",
-                                "Y"));
+                                "Y".repeat(1001)));
         assertIn("ru", tooLong);
         assertThat(tooLong.json().get("errors").get(0).get("message").asString())
-                .isEqualTo("длина должна быть от 0 до 500");
+                .isEqualTo("длина должна быть от 0 до 1000");
 
         // the security chain's refusals too
         var anonymous = instance.api().speaking("kk").get("/api/me");
@@ -211,6 +211,57 @@ class ProblemDetailsIT {
         assertProblem(unknownRequirement, 400);
         assertThat(unknownRequirement.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("requirementId");
+    }
+
+    @Test
+    void aCutDatabaseConnectionIsA503WithRetryAfterAndAReadIsTriedOnceMore() {
+        // every other call fails: each read is answered by its second run
+        for (int i = 0; i < 4; i++) {
+            var read = admin.get("/api/test/flaky");
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+            assertThat(read.body()).isEqualTo("ok");
+        }
+        var change = admin.speaking("ru").post("/api/test/flaky", "{}");
+        assertProblem(change, 503);
+        assertIn("ru", change);
+        assertThat(change.header("Retry-After")).isEqualTo("2");
+        assertThat(change.json().get("type").asString()).endsWith("/database-unavailable");
+    }
+
+    @Test
+    void errorsOutsideTheControllersAreProblemsToo() throws java.io.IOException {
+        for (var line : new String[] {
+            "TRACE /api/me HTTP/1.1",
+            "TRACE / HTTP/1.1",
+            "GET /api/me\u0000 HTTP/1.1",
+            "GET /api/registry/licences?name={} HTTP/1.1",
+            "GET /api/registry/licences/a%00b HTTP/1.1",
+            "GET /api/registry/licences;x=y HTTP/1.1",
+            "GET /api//registry/licences HTTP/1.1",
+            "GET /api/registry/licences/%2e%2e/x HTTP/1.1",
+            "GET /api/me HTTP/1.1\r\nX-Value: a\u0001b",
+            "GET /api/me HTTP/9.9"
+        }) {
+            try (var socket = new java.net.Socket("127.0.0.1", instance.port())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream()
+                        .write((line + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                var a = ApiFuzzIT.read(socket.getInputStream());
+                assertThat(a.status()).as(line).isBetween(400, 499);
+                assertThat(a.contentType()).as(line).startsWith("application/problem+json");
+                var body = new String(a.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(Api.JSON.readTree(body).get("status").asInt())
+                        .as(line)
+                        .isEqualTo(a.status());
+                assertThat(body).as(line).doesNotContain("<html", "Tomcat", "Exception");
+                if (line.startsWith("TRACE")) {
+                    assertThat(a.status()).isEqualTo(405);
+                    assertThat(Api.JSON.readTree(body).get("detail").asString())
+                            .isEqualTo("this method is not allowed here");
+                }
+            }
+        }
     }
 
     @Test

@@ -174,7 +174,7 @@ public final class Api {
 
     /** A GET whose answer is kept as bytes (a PDF). */
     public Download download(String path, String... headers) {
-        var b = request("GET", path, null, null, headers);
+        var b = request("GET", path, HttpRequest.BodyPublishers.noBody(), null, headers);
         try {
             var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             var h = new LinkedHashMap<String, String>();
@@ -188,7 +188,28 @@ public final class Api {
         }
     }
 
-    private Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+    /** A request with a body of bytes as given (null for none). */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, String... headers) {
+        return sendPublished(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body),
+                contentType,
+                headers);
+    }
+
+    /** A request whose body is sent in chunks, without a Content-Length. */
+    public Response sendChunked(String method, String path, byte[] body, String contentType, String... headers) {
+        return sendPublished(
+                method,
+                path,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)),
+                contentType,
+                headers);
+    }
+
+    private Response sendPublished(
+            String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         var b = request(method, path, body, contentType, headers);
         try {
             var r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -204,7 +225,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(
-            String method, String path, byte[] body, String contentType, String... headers) {
+            String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
             b.header(
@@ -216,9 +237,7 @@ public final class Api {
         if (contentType != null) b.header("Content-Type", contentType);
         if (language != null) b.header("Accept-Language", language);
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        b.method(
-                method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(method, body);
         return b;
     }
 }

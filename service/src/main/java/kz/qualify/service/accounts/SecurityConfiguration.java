@@ -7,6 +7,7 @@ import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.CpuBound;
+import kz.qualify.service.web.DatabaseFaults;
 import kz.qualify.service.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -21,6 +23,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,7 +58,7 @@ class SecurityConfiguration {
             QualifyProperties properties)
             throws Exception {
         // this chain's own manager, with the one provider: a failed login is counted exactly once
-        http.authenticationManager(new ProviderManager(authentication))
+        http.authenticationManager(new ProviderManager(checkedTwiceOnAFault(authentication)))
                 .addFilterBefore(
                         new CrossSiteRequests(properties.allowedOrigins(), problems, json),
                         BasicAuthenticationFilter.class)
@@ -88,6 +91,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .access(new PasswordChangeRequirement()))
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+                    // the accounts could not be read: not the caller's fault, a 503 (LastResort)
+                    if (DatabaseFaults.isFault(e)) throw e;
                     if (e instanceof LoginThrottled throttled) {
                         long seconds = throttled.retryAfterSeconds();
                         res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -129,6 +134,31 @@ class SecurityConfiguration {
                 }))
                 .headers(h -> h.cacheControl(c -> {}));
         return http.build();
+    }
+
+    /**
+     * A login whose check meets a database fault is checked once more (it reads the account, and a
+     * failure's count was rolled back with its transaction); a second fault reaches the entry point,
+     * which leaves it to {@code LastResort}: 503 with {@code Retry-After}, not a 401 that would
+     * tell the caller its password is wrong.
+     */
+    static AuthenticationProvider checkedTwiceOnAFault(AccountAuthentication authentication) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication login) {
+                try {
+                    return authentication.authenticate(login);
+                } catch (RuntimeException e) {
+                    if (!DatabaseFaults.isFault(e)) throw e;
+                    return authentication.authenticate(login);
+                }
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return authentication.supports(type);
+            }
+        };
     }
 
     /** No tracing observation around every security filter: it costs more than the rest of the chain. */

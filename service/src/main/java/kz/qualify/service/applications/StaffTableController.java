@@ -12,6 +12,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Etags;
+import kz.qualify.service.web.PlainText;
 import kz.qualify.service.web.Refuses;
 import kz.qualify.staff.ImportLimits;
 import kz.qualify.staff.StaffImportException;
@@ -90,6 +91,12 @@ class StaffTableController {
                                     .replace('_', '-'),
                     staffTableProblem(e),
                     List.of(ApiException.FieldProblem.of("file", staffTableProblem(e))));
+        }
+        // a cell may hold 32 767 characters; a name or a position is held to what a dossier allows
+        for (int i = 0; i < result.staff().size(); i++) {
+            var member = result.staff().get(i);
+            PlainText.require("staff[" + i + "].fullName", member.fullName(), PlainText.MAX_NAME);
+            PlainText.require("staff[" + i + "].position", member.position(), PlainText.MAX_POSITION);
         }
         var app = workflow.replaceStaff(actor, id, version, result.staff());
         var body = new LinkedHashMap<String, Object>();

@@ -15,6 +15,7 @@ import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.PlainText;
 import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -45,12 +46,12 @@ class OrganisationController {
     record OrganisationForm(
             @NotNull LegalForm legalForm,
             @NotBlank String taxId,
-            @NotBlank @Size(max = 500) String name,
+            @NotBlank @Size(max = PlainText.MAX_NAME) String name,
             @NotBlank @Size(max = 1000) String address) {}
 
     record OrganisationUpdate(
             @NotNull LegalForm legalForm,
-            @NotBlank @Size(max = 500) String name,
+            @NotBlank @Size(max = PlainText.MAX_NAME) String name,
             @NotBlank @Size(max = 1000) String address) {}
 
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document

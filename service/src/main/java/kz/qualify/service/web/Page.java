@@ -16,6 +16,12 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 200;
 
+    /**
+     * The last page a list serves: 10 000 pages of 200 are two million rows, more than any list
+     * holds; {@code page * size} beyond {@code int} once answered 500.
+     */
+    public static final int MAX_PAGE = 10_000;
+
     public Page {
         items = List.copyOf(items);
     }
@@ -24,12 +30,14 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public record Request(int page, int size) {
         public Request {
             if (page < 0) throw ApiException.invalid("page", Message.of("api.page.negative"));
+            if (page > MAX_PAGE)
+                throw ApiException.invalid("page", Message.of("api.page.tooFar", Arg.count("max", MAX_PAGE)));
             if (size < 1 || size > MAX_SIZE)
                 throw ApiException.invalid("size", Message.of("api.page.size", Arg.count("max", MAX_SIZE)));
         }
 
-        public int offset() {
-            return page * size;
+        public long offset() {
+            return (long) page * size;
         }
 
         public <T> Page<T> of(List<T> items, long total) {

@@ -39,6 +39,7 @@ import org.springframework.web.context.request.async.AsyncRequestTimeoutExceptio
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -64,6 +65,22 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     private static final Message REFUSED = Message.of("api.refused");
 
+    /**
+     * The most errors one answer lists; the rest are counted ({@code errorsNotListed}, and "and N
+     * more" in the detail). A dossier of 0.3 MB of unknown keys once answered 40 MB.
+     */
+    public static final int MAX_ERRORS = 100;
+
+    /**
+     * The longest message of one error, in characters; with {@link #MAX_ERRORS} and the field
+     * names' bound ({@link PlainText#MAX_KEY}) it keeps every problem document under
+     * {@value #MAX_ANSWER} bytes.
+     */
+    static final int MAX_MESSAGE = 600;
+
+    /** The bound on a problem document's size, in bytes (documented in service/README.md). */
+    public static final int MAX_ANSWER = 256 * 1024;
+
     private final Speech speech;
 
     Problems(Speech speech) {
@@ -78,12 +95,19 @@ public class Problems extends ResponseEntityExceptionHandler {
             Message detail,
             List<ApiException.FieldProblem> errors) {
         var words = speech.in(RequestLanguage.of(request));
-        var p = ProblemDetail.forStatusAndDetail(status, words.render(detail));
+        var said = words.render(detail);
+        int notListed = Math.max(0, errors.size() - MAX_ERRORS);
+        if (notListed > 0)
+            said = said + " " + words.render(Message.of("api.errors.notListed", Arg.count("count", notListed)));
+        var p = ProblemDetail.forStatusAndDetail(status, said);
         p.setType(URI.create(TYPE_BASE + type));
         p.setTitle(title(words, status));
         if (!errors.isEmpty()) {
-            p.setProperty("errors", errors.stream().map(e -> error(words, e)).toList());
+            p.setProperty(
+                    "errors",
+                    errors.stream().limit(MAX_ERRORS).map(e -> error(words, e)).toList());
         }
+        if (notListed > 0) p.setProperty("errorsNotListed", notListed);
         return p;
     }
 
@@ -97,8 +121,9 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     private static Map<String, Object> error(Words words, ApiException.FieldProblem e) {
         var m = new LinkedHashMap<String, Object>();
-        m.put("field", e.field());
-        m.put("message", words.render(e.message()));
+        m.put("field", PlainText.shown(e.field()));
+        var message = words.render(e.message());
+        m.put("message", message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
         return m;
     }
 
@@ -110,6 +135,23 @@ public class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> denied(Exception e, HttpServletRequest request) {
         return respond(request, problem(request, HttpStatus.FORBIDDEN, "forbidden", FORBIDDEN, List.of()));
+    }
+
+    /**
+     * The security firewall checks some headers only when they are read (a value that is no text
+     * in ISO-8859-1, e.g. an {@code Idempotency-Key} in Cyrillic sent as raw UTF-8): the request's
+     * fault, 400, as when it refuses the request up front ({@link ErrorPages}).
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(Exception e, HttpServletRequest request) {
+        return respond(
+                request,
+                problem(
+                        request,
+                        HttpStatus.BAD_REQUEST,
+                        "request-rejected",
+                        Message.of("api.request.rejected"),
+                        List.of()));
     }
 
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
@@ -130,8 +172,29 @@ public class Problems extends ResponseEntityExceptionHandler {
                 request, problem(request, HttpStatus.CONFLICT, "duplicate", Message.of("api.duplicate"), List.of()));
     }
 
+    /**
+     * A bug is a bare 500. The database being briefly away is a 503 with {@code Retry-After} (a read
+     * was run once more first: {@link ReadsTriedTwice}).
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseFaults.isFault(e)) {
+            log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            var p = problem(
+                    request,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "database-unavailable",
+                    Message.of("api.database.unavailable"),
+                    List.of());
+            p.setProperty("retryAfter", DatabaseFaults.RETRY_AFTER_SECONDS);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS))
+                    .header(
+                            HttpHeaders.CONTENT_LANGUAGE,
+                            RequestLanguage.of(request).tag())
+                    .contentType(PROBLEM)
+                    .body(p);
+        }
         log.error("unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(
                 request,
@@ -179,9 +242,25 @@ public class Problems extends ResponseEntityExceptionHandler {
                 errors.add(new ApiException.FieldProblem(m.getRequestPartName(), Message.of("api.parameter.missing")));
                 detail = Message.of("api.parameter.required", Arg.text("parameter", m.getRequestPartName()));
             }
+            case HttpMessageNotReadableException m
+            when tooLarge(m) != null -> {
+                var bound = java.util.Objects.requireNonNull(tooLarge(m)).bound();
+                errors.add(new ApiException.FieldProblem("body", Message.of("api.upload.largerThanLimit")));
+                detail = BodyTooLarge.detail(bound);
+                type = "too-large";
+                status = HttpStatus.CONTENT_TOO_LARGE;
+            }
             case HttpMessageNotReadableException m -> {
                 errors.add(new ApiException.FieldProblem("body", Message.of("api.body.notJson")));
                 detail = Message.of("api.body.unreadable");
+            }
+            case org.springframework.beans.ConversionNotSupportedException m -> {
+                // a value of a kind the parameter can never be (a file where text is expected): the
+                // request's fault, which Spring would answer 500
+                var name = m.getPropertyName() == null ? "parameter" : m.getPropertyName();
+                errors.add(new ApiException.FieldProblem(name, Message.of("api.parameter.wrongType")));
+                detail = Message.of("api.parameter.wrongTypeNamed", Arg.text("parameter", name));
+                status = HttpStatus.BAD_REQUEST;
             }
             case MethodArgumentTypeMismatchException m -> {
                 errors.add(new ApiException.FieldProblem(m.getName(), Message.of("api.parameter.wrongType")));
@@ -206,6 +285,39 @@ public class Problems extends ResponseEntityExceptionHandler {
                         RequestLanguage.of(servlet).tag())
                 .contentType(PROBLEM)
                 .body(problem);
+    }
+
+    private static @Nullable BodyTooLarge tooLarge(Throwable e) {
+        for (var c = e; c != null; c = c.getCause()) {
+            if (c instanceof BodyTooLarge b) return b;
+        }
+        return null;
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, cut short) is the client's fault: 400,
+     * not the 500 it was. Its size bound is {@link MaxUploadSizeExceededException}'s 413, above.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e, HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException || tooLarge(e) != null) {
+            return respond(
+                    request,
+                    problem(
+                            request,
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "too-large",
+                            Message.of("api.upload.tooLarge"),
+                            List.of(new ApiException.FieldProblem("file", Message.of("api.upload.largerThanLimit")))));
+        }
+        return respond(
+                request,
+                problem(
+                        request,
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request",
+                        Message.of("api.multipart.malformed"),
+                        List.of(new ApiException.FieldProblem("body", Message.of("api.multipart.notParts")))));
     }
 
     /** Spring's own refusals, in our words: its messages are English only and may name classes. */

@@ -56,7 +56,11 @@ public class RequestLanguage extends OncePerRequestFilter {
         if (query == null) return null;
         for (var pair : query.split("&")) {
             if (pair.startsWith(PARAMETER + "=")) {
-                return URLDecoder.decode(pair.substring(PARAMETER.length() + 1), StandardCharsets.UTF_8);
+                try {
+                    return URLDecoder.decode(pair.substring(PARAMETER.length() + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return null; // "%zz": refused by RequestHygiene, in the language the request otherwise asks for
+                }
             }
         }
         return null;
