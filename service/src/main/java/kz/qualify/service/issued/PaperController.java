@@ -55,6 +55,7 @@ class PaperController {
 
     @GetMapping("/api/applications/{id}/official-documents")
     @Operation(
+            operationId = "listOfficialDocuments",
             summary = "The official documents of an application: its filing receipt, return notice, refusal or licence")
     List<PaperView> list(@PathVariable long id, Authentication who, kz.qualify.wording.Language asked) {
         var app = workflow.visible(Actor.of(who), id);
@@ -69,6 +70,7 @@ class PaperController {
 
     @GetMapping(path = "/api/applications/{id}/official-documents/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(
+            operationId = "downloadOfficialDocument",
             summary = "An official document of an application as a signed PDF/A, in the language asked",
             responses = {
                 @ApiResponse(
@@ -96,6 +98,7 @@ class PaperController {
     @GetMapping(path = "/api/registry/licences/{number}/document", produces = MediaType.APPLICATION_PDF_VALUE)
     @SecurityRequirements
     @Operation(
+            operationId = "downloadLicence",
             summary = "A licence with its annex as a signed PDF/A, in the language asked (public)",
             responses =
                     @ApiResponse(
@@ -132,6 +135,7 @@ class PaperController {
     @GetMapping("/api/registry/documents/{code}")
     @SecurityRequirements
     @Operation(
+            operationId = "getIssuedDocument",
             summary =
                     "An issued document by the code of its verification page: kind, number, status now, SHA-256 (public)")
     PublicView publicView(@PathVariable String code, kz.qualify.wording.Language asked) {

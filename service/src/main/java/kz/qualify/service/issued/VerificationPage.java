@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * compared with the one stored. Rendered here, in the page's language ({@code ?lang=} or the
  * browser's), so that it works without the web UI's scripts on any phone that scans the code.
  */
+@Hidden // a page for people (HTML), not part of the API; its data is GET /api/registry/documents/{code}
 @RestController
 class VerificationPage {
 
