@@ -104,8 +104,7 @@ class HostileInputTest {
                 .readTree(json.out().lines().findFirst().orElseThrow())
                 .get("problems");
         assertThat(problems.size()).isEqualTo(LISTED + 1);
-        assertThat(problems.get(LISTED).get("message").asString())
-                .matches("and 19\\d{3} more problems.*");
+        assertThat(problems.get(LISTED).get("message").asString()).matches("and 19\\d{3} more problems.*");
         assertThat(json.out().length()).isLessThan(64 * 1024);
     }
 
