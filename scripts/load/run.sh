@@ -186,12 +186,12 @@ if [[ " $SECTIONS " == *" submit-h2 "* ]]; then
   BASE="http://127.0.0.1:$PORT"
   H2_RATE="${H2_RATE:-400}"
   H2_SECONDS="${H2_SECONDS:-10}"
-  WARM=300
+  WARM="${H2_WARM:-300}"   # a multiple of 50: the warm-up files them at 50/s
   echo; echo "## submissions stored on the embedded H2 (${H2_URL:-the default URL}), 100-staff dossier"
   echo "preparing $(( WARM + H2_RATE * H2_SECONDS )) draft applications…"
   CREDS=$("$JAVA" "$HERE/LoadGen.java" prepare "$BASE" "admin:$ADMIN_PASSWORD" $(( WARM + H2_RATE * H2_SECONDS )) \
           "$HERE/dossier-100-staff.json" "$WORK/h2-ids.txt")
-  "$JAVA" "$HERE/LoadGen.java" submit "$BASE" "$CREDS" 50 6 "$WORK/h2-ids.txt" >/dev/null   # warm-up
+  "$JAVA" "$HERE/LoadGen.java" submit "$BASE" "$CREDS" 50 $(( WARM / 50 )) "$WORK/h2-ids.txt" >/dev/null   # warm-up
   quiet; loadavg
   echo; echo "### offered $H2_RATE submissions/s for $H2_SECONDS s (above what the service files: the rate achieved is its throughput)"
   "$JAVA" "$HERE/LoadGen.java" submit "$BASE" "$CREDS" "$H2_RATE" "$H2_SECONDS" "$WORK/h2-ids.txt" "$WARM"
