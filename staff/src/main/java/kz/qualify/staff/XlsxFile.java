@@ -72,18 +72,7 @@ final class XlsxFile implements SpreadsheetFile {
     static XMLInputFactory safeFactory() {
         // The JDK's own StAX parser, whatever else is on the class path, with no DTD support and no
         // external entities: a DOCTYPE is then reported as an event, which read() refuses.
-        XMLInputFactory factory;
-        if ("aalto".equals(System.getProperty("qualify.staff.xml"))) {
-            try {
-                factory = (XMLInputFactory) Class.forName("com.fasterxml.aalto.stax.InputFactoryImpl")
-                        .getDeclaredConstructor()
-                        .newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        } else {
-            factory = XMLInputFactory.newDefaultFactory();
-        }
+        var factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
