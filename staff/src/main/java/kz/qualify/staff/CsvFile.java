@@ -1,5 +1,10 @@
 package kz.qualify.staff;
 
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +21,9 @@ import java.util.List;
  * Delimited text as Excel and 1C save it: UTF-8 with or without BOM, UTF-16 with BOM ("Unicode
  * text"), or Windows-1251 (Russian Windows' "ANSI"); separated by ";" (Russian Excel), "," or tabs,
  * detected from the first records; quoted fields may hold separators, quotes ("") and line breaks.
- * An Excel "sep=;" first line is honoured and not counted as a row.
+ * An Excel "sep=;" first line is honoured and not counted as a row. Encoding, separator and the
+ * limits are ours; the records are split by FastCSV, which the race of docs/BENCHMARKS.md found
+ * faster than the splitter this class had.
  */
 final class CsvFile implements SpreadsheetFile {
 
@@ -114,36 +120,70 @@ final class CsvFile implements SpreadsheetFile {
     @Override
     public void read(int index, RowSink sink) throws StaffImportException {
         sink.merges(List.of());
-        var records = new Records(text, start, separator);
         int number = 0;
-        List<String> fields;
-        while ((fields = records.next()) != null) {
-            number++;
-            if (number > limits.maxRows()) {
+        try (var records = records(text.substring(start), separator)) {
+            for (var record : records) {
+                number++;
+                if (!row(number, record.getFields(), sink)) return;
+            }
+        } catch (CsvParseException e) {
+            // only a field longer than FastCSV's buffer (16 M characters) gets here: the cell limit
+            // is far below it, so the row is told as too large
+            throw new StaffImportException(
+                    StaffImportException.Problem.TOO_LARGE,
+                    fileName,
+                    "row " + (number + 1) + ": a cell is longer than " + limits.maxCellChars() + " characters");
+        } catch (IOException e) {
+            throw new StaffImportException(
+                    StaffImportException.Problem.UNREADABLE, fileName, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** One record: the limits checked, the cells cleaned; {@code false} when the sink has had enough. */
+    private boolean row(int number, List<String> fields, RowSink sink) throws StaffImportException {
+        if (number > limits.maxRows()) {
+            throw new StaffImportException(
+                    StaffImportException.Problem.TOO_LARGE,
+                    fileName,
+                    "more than " + limits.maxRows() + " rows (the limit); split the file or raise the limit");
+        }
+        int width = fields.size();
+        if (width > limits.maxColumns()) {
+            width = limits.maxColumns();
+            columnsCut = true;
+        }
+        var cells = new String[width];
+        for (int c = 0; c < width; c++) {
+            var value = fields.get(c);
+            if (value.length() > limits.maxCellChars()) {
                 throw new StaffImportException(
                         StaffImportException.Problem.TOO_LARGE,
                         fileName,
-                        "more than " + limits.maxRows() + " rows (the limit); split the file or raise the limit");
+                        "row " + number + ", column " + CellRange.letter(c) + ": the cell is longer than "
+                                + limits.maxCellChars() + " characters");
             }
-            int width = fields.size();
-            if (width > limits.maxColumns()) {
-                width = limits.maxColumns();
-                columnsCut = true;
-            }
-            var cells = new String[width];
-            for (int c = 0; c < width; c++) {
-                var value = fields.get(c);
-                if (value.length() > limits.maxCellChars()) {
-                    throw new StaffImportException(
-                            StaffImportException.Problem.TOO_LARGE,
-                            fileName,
-                            "row " + number + ", column " + CellRange.letter(c) + ": the cell is longer than "
-                                    + limits.maxCellChars() + " characters");
-                }
-                cells[c] = Words.clean(value);
-            }
-            if (!sink.row(new RawRow(number, cells))) return;
+            cells[c] = Words.clean(value);
         }
+        return sink.row(new RawRow(number, cells));
+    }
+
+    /**
+     * The records of {@code text} by FastCSV, as forgiving as people's files need: rows of
+     * different widths (a title of one cell above the header), empty lines kept (they have row
+     * numbers), characters after a closing quote kept, an unclosed quote running to the end. No
+     * comment lines: "#" is data.
+     */
+    static CsvReader<CsvRecord> records(String text, char separator) {
+        return CsvReader.builder()
+                .fieldSeparator(separator)
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE)
+                .skipEmptyLines(false)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowExtraCharsAfterClosingQuote(true)
+                .allowUnclosedQuote(true)
+                .ofCsvRecord(text);
     }
 
     @Override
@@ -158,13 +198,19 @@ final class CsvFile implements SpreadsheetFile {
     static char detectSeparator(String text) {
         char best = ';';
         int bestScore = -1;
+        // the first 50 records are enough to tell, and parsing only them keeps detection cheap
+        var head = head(text, 50);
         for (char candidate : SEPARATORS) {
-            var records = new Records(text, 0, candidate);
             var widths = new HashMap<Integer, Integer>();
-            List<String> fields;
-            for (int i = 0; i < 50 && (fields = records.next()) != null; i++) {
-                int width = nonEmptyWidth(fields);
-                if (width >= 2) widths.merge(width, 1, Integer::sum);
+            int i = 0;
+            try (var records = records(head, candidate)) {
+                for (var record : records) {
+                    if (i++ == 50) break;
+                    int width = nonEmptyWidth(record.getFields());
+                    if (width >= 2) widths.merge(width, 1, Integer::sum);
+                }
+            } catch (CsvParseException | IOException e) {
+                continue; // this separator does not make records of the text
             }
             int score =
                     widths.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -174,6 +220,21 @@ final class CsvFile implements SpreadsheetFile {
             }
         }
         return best;
+    }
+
+    /**
+     * The text up to its {@code lines}-th line break, or a little more than 64 K characters: records
+     * may hold quoted line breaks, so this may cut a record, which only costs the last of the 50.
+     */
+    private static String head(String text, int lines) {
+        int end = 0;
+        for (int n = 0; n < lines && end < text.length(); n++) {
+            int next = text.indexOf('\n', end);
+            if (next < 0) return text;
+            end = next + 1;
+            if (end > 65_536) break;
+        }
+        return text.substring(0, end);
     }
 
     private static int nonEmptyWidth(List<String> fields) {
@@ -229,58 +290,6 @@ final class CsvFile implements SpreadsheetFile {
                     .toString();
         } catch (CharacterCodingException e) {
             return null;
-        }
-    }
-
-    /** RFC 4180 records, forgiving: a quote inside an unquoted field is kept as a character. */
-    static final class Records {
-        private final String text;
-        private final char separator;
-        private int pos;
-
-        Records(String text, int start, char separator) {
-            this.text = text;
-            this.separator = separator;
-            this.pos = start;
-        }
-
-        /** The next record's fields, or {@code null} at the end. */
-        List<String> next() {
-            int n = text.length();
-            if (pos >= n) return null;
-            var fields = new ArrayList<String>();
-            var field = new StringBuilder();
-            boolean quoted = false, wasQuoted = false;
-            while (pos < n) {
-                char c = text.charAt(pos++);
-                if (quoted) {
-                    if (c == '"') {
-                        if (pos < n && text.charAt(pos) == '"') {
-                            field.append('"');
-                            pos++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == separator) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && pos < n && text.charAt(pos) == '\n') pos++;
-                    fields.add(field.toString());
-                    return fields;
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            return fields;
         }
     }
 }
