@@ -1,5 +1,6 @@
 package kz.qualify.service.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       error report.
  * </ul>
  */
+@Hidden // the container's error path, reached by forwarding: not an operation of the API
 @RestController
 public class ErrorPages implements ErrorController {
 
