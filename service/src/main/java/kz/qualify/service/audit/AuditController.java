@@ -42,24 +42,37 @@ class AuditController {
             String prevHash,
             String hash) {}
 
-    /** The trail, newest first, optionally for one entity (officers and administrators). */
+    /**
+     * The trail, newest first (officers and administrators), optionally for one entity, one actor, and
+     * actions beginning with {@code action} ("application." finds every change of applications).
+     */
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Page<EntryView> entries(
             @RequestParam(required = false) @Nullable String entity,
             @RequestParam(required = false) @Nullable String entityId,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String action,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var request = new Page.Request(page, size);
         var where = new StringBuilder(" WHERE 1=1");
         var params = new java.util.HashMap<String, Object>();
-        if (entity != null) {
+        if (entity != null && !entity.isBlank()) {
             where.append(" AND entity = :entity");
             params.put("entity", entity);
         }
-        if (entityId != null) {
+        if (entityId != null && !entityId.isBlank()) {
             where.append(" AND entity_id = :entityId");
-            params.put("entityId", entityId);
+            params.put("entityId", entityId.strip());
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" AND actor = :actor");
+            params.put("actor", actor.strip());
+        }
+        if (action != null && !action.isBlank()) {
+            where.append(" AND action LIKE :action");
+            params.put("action", action.strip().replace("%", "").replace("_", "") + "%");
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where)
                 .params(params)

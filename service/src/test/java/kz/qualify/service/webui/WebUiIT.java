@@ -490,8 +490,11 @@ class WebUiIT {
     void anOfficerTakesTheApplicationFromTheQueueJudgesItAndRefusesWithReasons() {
         login(OFFICER);
         waitForHeading("Очередь на рассмотрение");
-        waitForText(By.id("queue-table"), "Заявление № " + applicantApplication);
-        browser.findElement(By.cssSelector("#queue-table a[href='#/review/" + applicantApplication + "']"))
+        // the queue names the applicant and the statutory deadline of its decision
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#queue-table tr[data-id='" + applicantApplication + "']")));
+        assertThat(row.getText()).contains("БИН/ИИН").contains("раб. дн.");
+        row.findElement(By.cssSelector("a[href='#/review/" + applicantApplication + "']"))
                 .click();
         waitForHeading("Рассмотрение заявления № " + applicantApplication);
         browser.findElement(By.id("review-start")).click();
@@ -527,7 +530,10 @@ class WebUiIT {
         var grounds = browser.findElement(By.id("refusal-grounds")).getText();
         assertThat(grounds).contains("п. 1 пп. 4)");
         assertThat(browser.findElement(By.id("decision")).getText())
-                .contains("Не подтверждено наличие сетей и подстанций", "01.11.2012", OFFICER);
+                .contains("Не подтверждено наличие сетей и подстанций", "01.11.2012")
+                // the decision names its officer by full name and position, not by login
+                .contains("Сейткали Асель Маратовна, Главный специалист")
+                .contains("обжаловать");
         assertNothingUntranslated();
         fullPageScreenshot("decision-ru");
     }
