@@ -141,4 +141,34 @@ class RegistrationsIT {
                         .post("/api/registrations/" + id + "/approve", ""),
                 403);
     }
+
+    @Test
+    void theAuditTrailIsFoundByWhoAndWhatWasDone() {
+        var bin = Fixtures.bin();
+        var username = "audited-" + bin;
+        long id = anonymous
+                .post("/api/registrations", form(bin, username))
+                .json()
+                .get("id")
+                .asLong();
+        officer.post("/api/registrations/" + id + "/approve", "");
+        var byCompany = admin.get("/api/audit?actor=" + username);
+        assertThat(byCompany
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(e -> e.get("action").asString()))
+                .containsExactly("registration.requested");
+        var approvals = admin.get("/api/audit?action=registration.approved&entity=registration&entityId=" + id);
+        assertThat(approvals.json().get("total").asLong()).isEqualTo(1);
+        assertThat(approvals.json().get("items").get(0).get("actor").asString()).isEqualTo(officer.user());
+        assertThat(admin.get("/api/audit?action=account.&size=200")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .allMatch(e -> e.get("action").asString().startsWith("account.")))
+                .isTrue();
+        assertProblem(admin.get("/api/audit?actor=" + "x".repeat(101)), 400);
+        assertProblem(anonymous.get("/api/audit"), 401);
+    }
 }

@@ -2,6 +2,7 @@ package kz.qualify.service.audit;
 
 import java.util.List;
 import java.util.Map;
+import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
+
+    static final int MAX_FILTER = 100;
 
     private final AuditVerification verification;
     private final JdbcClient jdbc;
@@ -56,6 +59,20 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var request = new Page.Request(page, size);
+        for (var filter : java.util.Map.of(
+                        "entity", String.valueOf(entity),
+                        "entityId", String.valueOf(entityId),
+                        "actor", String.valueOf(actor),
+                        "action", String.valueOf(action))
+                .entrySet()) {
+            // a filter is a name or a number, never a document: the database is not asked for more
+            if (filter.getValue().length() > MAX_FILTER) {
+                throw ApiException.invalid(
+                        filter.getKey(),
+                        kz.qualify.message.Message.of(
+                                "api.audit.filterTooLong", kz.qualify.message.Arg.count("max", MAX_FILTER)));
+            }
+        }
         var where = new StringBuilder(" WHERE 1=1");
         var params = new java.util.HashMap<String, Object>();
         if (entity != null && !entity.isBlank()) {

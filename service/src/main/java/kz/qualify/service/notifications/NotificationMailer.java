@@ -59,18 +59,26 @@ class NotificationMailer {
         var tag = given.recipient().profile().preferredLanguage();
         var language = Language.of(tag == null ? "ru" : tag);
         var words = speech.in(language);
-        var kind = given.kind().name();
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(email);
-        message.setSubject(words.render(Message.of("notification." + kind + ".subject", args(given, language))));
-        message.setText(words.render(Message.of("notification." + kind + ".body", args(given, language))));
+        message.setSubject(words.render(Message.of(subjectKey(given.kind()), args(given, language))));
+        message.setText(words.render(Message.of(bodyKey(given.kind()), args(given, language))));
         try {
             mail.send(message);
             notifications.emailed(given.id());
         } catch (RuntimeException e) {
             log.warn("the notice {} could not be e-mailed to {}: {}", given.id(), email, e.getMessage());
         }
+    }
+
+    /** The bundle key of a notice's e-mail subject (every kind has one: NotificationWordsTest). */
+    static String subjectKey(Notification.Kind kind) {
+        return "notification." + kind.name() + ".subject";
+    }
+
+    static String bodyKey(Notification.Kind kind) {
+        return "notification." + kind.name() + ".body";
     }
 
     private Arg[] args(Notifications.Given given, Language language) {

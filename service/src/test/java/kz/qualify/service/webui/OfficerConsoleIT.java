@@ -184,6 +184,11 @@ class OfficerConsoleIT {
         waitForHeading("Рассмотрение заявления № " + lateId);
         var deadlines = browser.findElement(By.id("deadlines")).getText();
         assertThat(deadlines).contains("до 11.01.2013 включительно").contains("до 20.12.2012 включительно");
+        // the dossier as filed, in words: each person with education and experience
+        var staff = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-staff")));
+        assertThat(staff.getText())
+                .contains("Ахметов Ерлан", "Директор", "высшее", "электроэнергетика", "10 г. 0 мес.")
+                .contains("Жумабекова Айгуль");
         browser.findElement(By.id("review-start")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-state"), "На рассмотрении"));
         var point = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#points li.point")));
@@ -204,10 +209,24 @@ class OfficerConsoleIT {
         logout();
     }
 
+    @Test
+    @Order(3)
+    void theOfficersInboxToldOfBothFilings() {
+        login(officer, Fixtures.PASSWORD);
+        open("#/inbox");
+        waitForHeading("Входящие");
+        var inbox = browser.findElement(By.id("inbox")).getText();
+        assertThat(inbox)
+                .contains("ТОО «Свежий заявитель» подал(а) заявление № " + lateId)
+                .contains("ТОО «Давний заявитель» подал(а) заявление № " + earlyId);
+        everyWidth("inbox");
+        logout();
+    }
+
     // ---------------------------------------------------------------- the administrator
 
     @Test
-    @Order(3)
+    @Order(4)
     void theAdministratorCreatesAnOfficerAndDisablesAnApplicantWhoseNextRequestIsRefused() {
         login(Instance.ADMIN, Instance.ADMIN_PASSWORD);
         open("#/accounts");
@@ -246,7 +265,7 @@ class OfficerConsoleIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theAdministratorFindsTheDisablingInTheAuditTrailAndVerifiesTheChain() {
         open("#/audit");
         waitForHeading("Журнал аудита");
@@ -265,7 +284,7 @@ class OfficerConsoleIT {
     // ---------------------------------------------------------------- a company registers itself
 
     @Test
-    @Order(5)
+    @Order(6)
     void aCompanyRegistersItselfAndIsApproved() {
         open("#/register");
         waitForHeading("Регистрация организации");
@@ -296,7 +315,9 @@ class OfficerConsoleIT {
                 By.cssSelector("#registrations li[data-tax-id='" + bin + "']")));
         assertThat(item.getText()).contains("ТОО «Новая энергия»").contains("Касымов Ержан Талгатович");
         everyWidth("organisations");
-        item.findElement(By.cssSelector("button.button-primary")).click();
+        // the language switches re-rendered the page: find the registration again
+        browser.findElement(By.cssSelector("#registrations li[data-tax-id='" + bin + "'] button.button-primary"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "подтверждена"));
         assertThat(company.get("/api/me").status())
                 .as("approved, the company logs in")

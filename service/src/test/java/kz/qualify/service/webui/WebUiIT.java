@@ -218,7 +218,10 @@ class WebUiIT {
         browser.findElement(By.linkText(licenceNumber)).click();
         waitForHeading("Лицензия № " + licenceNumber);
         var details = browser.findElement(By.cssSelector(".facts")).getText();
-        assertThat(details).contains("ТОО «Энергосбыт Север»", licenceBin, "Действует", "01.11.2012");
+        // issued on the day it was decided (Astana time), not on the legal date the law was applied on
+        var decided = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertThat(details).contains("ТОО «Энергосбыт Север»", licenceBin, "Действует", decided);
 
         open("#/registry?bin=000000000000");
         waitForText(By.id("registry-results"), "Лицензии не найдены.");
