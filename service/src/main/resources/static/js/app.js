@@ -8,6 +8,8 @@ import { checklistView } from './views/checklist.js';
 import { loginView } from './views/login.js';
 import { applicationsView, applicationView } from './views/applications.js';
 import { queueView, reviewView } from './views/review.js';
+import { accountsView, auditView, organisationsView, registerView } from './views/admin.js';
+import { inboxView } from './views/inbox.js';
 
 const routes = [
     [/^\/?$/, registryView],
@@ -19,6 +21,11 @@ const routes = [
     [/^\/applications\/(\d+)$/, applicationView, ['APPLICANT', 'OFFICER', 'ADMIN']],
     [/^\/review$/, queueView, ['OFFICER', 'ADMIN']],
     [/^\/review\/(\d+)$/, reviewView, ['OFFICER', 'ADMIN']],
+    [/^\/accounts$/, accountsView, ['ADMIN']],
+    [/^\/organisations$/, organisationsView, ['ADMIN', 'OFFICER']],
+    [/^\/audit$/, auditView, ['ADMIN', 'OFFICER']],
+    [/^\/register$/, registerView],
+    [/^\/inbox$/, inboxView, ['APPLICANT', 'OFFICER', 'ADMIN']],
 ];
 
 const main = document.getElementById('main');
@@ -42,6 +49,7 @@ export function navigate(hash) {
 export function home() {
     const me = session.me;
     if (!me) return '#/registry';
+    if (me.role === 'ADMIN') return '#/accounts';
     return me.role === 'APPLICANT' ? '#/applications' : '#/review';
 }
 
@@ -49,7 +57,10 @@ function renderNav(path) {
     const me = session.me;
     const items = [['#/registry', 'nav.registry'], ['#/checklist', 'nav.checklist']];
     if (me?.role === 'APPLICANT') items.push(['#/applications', 'nav.myApplications']);
-    if (me?.role === 'OFFICER' || me?.role === 'ADMIN') items.push(['#/review', 'nav.queue'], ['#/applications', 'nav.applications']);
+    if (me?.role === 'OFFICER' || me?.role === 'ADMIN') items.push(['#/review', 'nav.queue'], ['#/applications', 'nav.applications'], ['#/organisations', 'nav.organisations']);
+    if (me?.role === 'ADMIN') items.push(['#/accounts', 'nav.accounts'], ['#/audit', 'nav.audit']);
+    if (me?.role === 'APPLICANT' || me?.role === 'OFFICER') items.push(['#/inbox', 'nav.inbox']);
+    if (!me) items.push(['#/register', 'nav.register']);
     const current = `#${path}`;
     document.getElementById('nav').replaceChildren(...items.map(([href, key]) => {
         const active = current === href || (href !== '#/registry' && current.startsWith(`${href}/`))

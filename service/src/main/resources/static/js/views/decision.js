@@ -21,6 +21,7 @@ export function decisionContent(d) {
             h('h2', { id: 'decision-title' }, t('decision.approved')),
             h('p', {}, badge('state', 'APPROVED'), ' ', t('decision.licenceIssued'), ' ',
                 h('a', { href: `#/licences/${encodeURIComponent(number)}`, id: 'decision-licence' }, number)),
+            signatureList(d),
             d.comment ? h('p', {}, h('span', { class: 'label' }, t('decision.comment')), ' ', d.comment) : null,
         ];
     }
@@ -29,16 +30,16 @@ export function decisionContent(d) {
     return [
         h('h2', { id: 'decision-title' }, t('decision.refused')),
         h('p', {}, badge('state', 'REFUSED'), ' ', t('decision.refusedLead')),
+        signatureList(d),
         definitionList([
             [t('decision.submission'), `№ ${d.submission}`],
             [t('decision.legalDate'), formatDate(d.legalDate)],
-            [t('decision.edition'), d.editionId || '—'],
-            [t('decision.officer'), d.officer || '—'],
             d.comment ? [t('decision.comment'), d.comment] : null,
         ]),
         grounds.length ? h('h3', {}, t('decision.grounds')) : null,
         grounds.length ? h('ol', { class: 'grounds', id: 'refusal-grounds' }, grounds.map((g) => h('li', { class: 'ground' },
             h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, g.citation), ' ', wordsIn('span', g, 'title')),
+            g.basis === 'OFFICER' ? h('p', { class: 'ground-basis' }, t('decision.byOfficer')) : null,
             g.summary ? wordsIn('p', g, 'summary') : null,
             g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), listIn('ul', g, 'figures')] : null,
             g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), listIn('ul', g, 'issues', { class: 'issues' })] : null,
@@ -46,7 +47,18 @@ export function decisionContent(d) {
             h('details', {}, h('summary', {}, t('finding.law', { citation: g.citation })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
         docs.length ? h('ul', {}, docs.map((x) => h('li', {}, x.filename, x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
+        d.appeal ? h('p', { class: 'notice notice-info appeal', id: 'decision-appeal' }, d.appeal) : null,
     ];
+}
+
+/** Who decided, when and in whose name: the decision's date, the officer's name and position, the licensing authority. */
+function signatureList(d) {
+    if (!d.decidedOn && !d.officerName) return d.officer ? definitionList([[t('decision.officer'), d.officer]]) : null;
+    return h('div', { id: 'decision-signature' }, definitionList([
+        [t('decision.decidedOn'), h('span', { id: 'decision-date' }, formatDate(d.decidedOn))],
+        d.authorityName ? [t('decision.authority'), h('span', { id: 'decision-authority' }, d.authorityName)] : null,
+        [t('decision.officer'), h('span', { id: 'decision-officer' }, d.officerPosition ? t('decision.officerSigned', { name: d.officerName, position: d.officerPosition }) : (d.officerName || d.officer))],
+    ]));
 }
 
 /** Documents attached to an application, each downloadable with the session's credentials. */

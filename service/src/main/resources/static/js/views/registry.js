@@ -1,8 +1,8 @@
 // The public licence registry: search by BIN, name, activity and status; one licence's details.
 import { get, post, session } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, table } from '../dom.js';
-import { formatDate, formatNumber, t, term } from '../i18n.js';
-import { activityName, activityOptions, subActivityName } from '../catalogue.js';
+import { currentLanguage, formatDate, formatNumber, t, term } from '../i18n.js';
+import { activity, activityName, activityOptions, named, subActivityName } from '../catalogue.js';
 import { downloadPdf } from './decision.js';
 
 const STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED'];
@@ -92,6 +92,9 @@ function resultsView(page, toHash) {
 
 export async function licenceView(root, [number]) {
     const { data: licence, etag } = await get(`/api/registry/licences/${encodeURIComponent(number)}`, { authorization: null });
+    const history = await get(`/api/registry/licences/${encodeURIComponent(number)}/history`, { authorization: null }).then((r) => r.data, () => []);
+    const authority = licence.authority?.[currentLanguage()] || licence.authority?.en;
+    const scope = licence.scope || { works: [], equipment: [] };
     root.append(
         h('p', { class: 'breadcrumb' }, h('a', { href: '#/registry' }, t('licence.back'))),
         h('h1', {}, t('licence.title', { number: licence.number })),
@@ -105,11 +108,20 @@ export async function licenceView(root, [number]) {
                 [t('licence.subActivities'), licence.subActivities.length
                     ? h('ul', { class: 'plain' }, licence.subActivities.map((s) => h('li', {}, subActivityName(licence.activity, s))))
                     : t('common.none')],
-                [t('licence.issuedOn'), formatDate(licence.issuedOn)],
+                scope.works.length ? [t('licence.works'), h('ul', { class: 'plain', id: 'licence-works' }, scope.works.map((w) => h('li', {}, workName(licence.activity, w))))] : null,
+                scope.equipment.length ? [t('licence.equipment'), h('ul', { class: 'plain', id: 'licence-equipment' }, scope.equipment.map((e) => h('li', {}, equipmentText(e))))] : null,
+                [t('licence.issuedOn'), h('span', { id: 'licence-issued-on' }, formatDate(licence.issuedOn))],
+                authority ? [t('licence.authority'), h('span', { id: 'licence-authority' }, authority)] : null,
                 [t('licence.edition'), licence.editionId],
                 [t('licence.application'), session.me ? h('a', { href: `#/applications/${licence.applicationId}` }, `№ ${licence.applicationId}`) : `№ ${licence.applicationId}`],
             ])),
         downloadCard(licence));
+    if (history.length) {
+        root.append(h('section', { class: 'card', 'aria-labelledby': 'licence-history-title' },
+            h('h2', { id: 'licence-history-title' }, t('licence.history')),
+            h('ol', { class: 'plain licence-history', id: 'licence-history' }, history.map((e) => h('li', { dataset: { kind: e.kind } },
+                h('strong', {}, formatDate(e.on)), ' — ', t(`licence.event.${e.kind}`), e.reason ? h('span', {}, ': ', h('q', {}, e.reason)) : null)))));
+    }
     if (session.is('OFFICER')) root.append(statusForm(licence, etag));
 }
 
@@ -120,6 +132,19 @@ function downloadCard(licence) {
     button.addEventListener('click', () => busy(button, errors, () =>
         downloadPdf(`/api/registry/licences/${encodeURIComponent(licence.number)}/document`, { anonymous: true })));
     return h('div', { class: 'card' }, h('p', { class: 'muted' }, t('licence.downloadHint')), h('div', { class: 'actions' }, button), errors);
+}
+
+function workName(item, code) {
+    const w = activity(item)?.works?.find((x) => x.code === code);
+    return w ? named(w) : t('licence.workUnnamed');
+}
+
+/** A unit of equipment in words: its description and, where given, its working pressure and coolant temperature. */
+function equipmentText(e) {
+    const limits = [];
+    if (e.workingPressureKgfCm2 !== null && e.workingPressureKgfCm2 !== undefined) limits.push(t('licence.pressure', { value: formatNumber(e.workingPressureKgfCm2) }));
+    if (e.coolantTemperatureC !== null && e.coolantTemperatureC !== undefined) limits.push(t('licence.temperature', { value: formatNumber(e.coolantTemperatureC) }));
+    return limits.length ? `${e.description} (${limits.join(', ')})` : e.description;
 }
 
 /** Suspend, revoke or reinstate, always with a reason. */

@@ -1,7 +1,7 @@
 // The officer's side: the review queue, and one application's review — the submission's findings,
 // a judgment (with a comment) on each point that needs one, return for completion, the decision.
-import { get, post, put, session } from '../api.js';
-import { badge, busy, definitionList, field, h, notice, problemView, refresh, listIn, table, uid, wordsIn } from '../dom.js';
+import { get, post, put, request, session } from '../api.js';
+import { badge, busy, definitionList, field, h, notice, problemView, refresh, listIn, select, table, uid, wordsIn } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
 import { activityName, loadActivities, subActivityName } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
@@ -9,23 +9,90 @@ import { decisionView, documentsTable, officialDocumentsView } from './decision.
 
 let flash = null;
 
-export async function queueView(root) {
+const QUEUE_STATES = ['SUBMITTED', 'RESUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'APPROVED', 'REFUSED', 'WITHDRAWN'];
+const QUEUE_SORTS = ['DEADLINE', 'FILED', 'APPLICANT', 'UPDATED'];
+const QUEUE_SIZE = 25;
+
+/** Where a statutory term stands, in words and colour: days left, the last day, or overdue with what follows. */
+export function deadlineBadge(d) {
+    if (!d) return h('span', { class: 'muted' }, t('deadline.none'));
+    if (d.passed) {
+        return h('span', { class: 'badge badge-bad deadline-state', dataset: { passed: 'true' } },
+            h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, '!'),
+            h('span', { class: 'badge-text' }, t('deadline.overdue', { days: d.workingDaysOverdue })));
+    }
+    const tone = d.lastDayToday || d.workingDaysLeft <= 2 ? 'warn' : 'review';
+    return h('span', { class: `badge badge-${tone} deadline-state`, dataset: { left: String(d.workingDaysLeft) } },
+        h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, tone === 'warn' ? '!' : '•'),
+        h('span', { class: 'badge-text' }, d.lastDayToday ? t('deadline.lastDay') : t('deadline.left', { days: d.workingDaysLeft })));
+}
+
+export async function queueView(root, params, query) {
     await loadActivities();
+    const q = query.get('q') || '';
+    const state = query.get('state') || '';
+    const sort = QUEUE_SORTS.includes(query.get('sort')) ? query.get('sort') : 'DEADLINE';
+    const page = Math.max(0, Number.parseInt(query.get('page') || '0', 10) || 0);
+    const toHash = (changes) => {
+        const next = new URLSearchParams({ q, state, sort, page: String(page), ...changes });
+        for (const [k, v] of [...next.entries()]) if (!v || (k === 'page' && v === '0') || (k === 'sort' && v === 'DEADLINE')) next.delete(k);
+        const text = next.toString();
+        return text ? `#/review?${text}` : '#/review';
+    };
     root.append(h('h1', {}, t('queue.title')), h('p', { class: 'lead' }, t('queue.lead')));
-    const { data } = await get('/api/review/queue?size=200');
+
+    const search = h('input', { type: 'search', id: 'queue-search', value: q, maxlength: '200', autocomplete: 'off' });
+    const stateSelect = select([['', t('queue.waiting')], ...QUEUE_STATES.map((s) => [s, term('state', s)])], state, { id: 'queue-state' });
+    const sortSelect = select(QUEUE_SORTS.map((s) => [s, t(`queue.sort.${s}`)]), sort, { id: 'queue-sort' });
+    const apply = h('button', { type: 'submit', class: 'button', id: 'queue-apply' }, t('queue.apply'));
+    root.append(h('form', {
+        class: 'search-form queue-tools', role: 'search',
+        onsubmit: (e) => {
+            e.preventDefault();
+            location.hash = toHash({ q: search.value.trim(), state: stateSelect.value, sort: sortSelect.value, page: '0' });
+        },
+    }, field(t('queue.search'), search, t('queue.searchHint')), field(t('queue.state'), stateSelect), field(t('queue.sort'), sortSelect),
+    h('div', { class: 'actions' }, apply)));
+
+    const ask = new URLSearchParams({ size: String(QUEUE_SIZE), page: String(page), sort });
+    if (q) ask.set('q', q);
+    if (state) ask.set('state', state);
+    const { data } = await get(`/api/review/queue?${ask}`);
     if (!data.items.length) {
-        root.append(notice(t('queue.empty')));
+        root.append(notice(q || state ? t('queue.noneFound') : t('queue.empty')));
         return;
     }
-    root.append(table(t('queue.count', { count: formatNumber(data.total) }),
-        [t('application.number'), t('application.activity'), t('application.state'), t('application.updated'), t('common.action')],
-        data.items.map((a) => [
-            t('application.numbered', { id: a.id }),
+    const overdue = data.items.filter((a) => a.decision?.passed).length;
+    if (overdue) root.append(notice(t('queue.overdueCount', { count: overdue }), 'warn'));
+    const headers = [t('queue.applicant'), t('application.activity'), t('queue.filedOn'), t('queue.deadline'), t('application.state'), t('common.action')];
+    const rows = data.items.map((a) => {
+        const cells = [
+            h('span', {}, h('strong', { class: 'queue-applicant' }, a.applicant), h('br'), h('span', { class: 'muted' }, t('queue.bin', { bin: a.taxId }))),
             activityName(a.activity),
+            h('span', {}, formatDate(a.filedOn), a.filings > 1 ? h('span', { class: 'muted' }, ' ', t('queue.refiled')) : null),
+            a.decision
+                ? h('span', { class: 'queue-deadline' }, formatDate(a.decision.lastDay), h('br'), deadlineBadge(a.decision),
+                    a.completenessCheck && !a.completenessCheck.passed && (a.state === 'SUBMITTED' || a.state === 'RESUBMITTED')
+                        ? h('span', { class: 'muted queue-check' }, h('br'), t('queue.checkBy', { date: formatDate(a.completenessCheck.lastDay) })) : null)
+                : h('span', { class: 'muted' }, t('deadline.none')),
             badge('state', a.state),
-            formatDateTime(a.updatedAt),
-            h('a', { href: `#/review/${a.id}`, class: 'button button-small', 'aria-label': t('queue.openNumbered', { id: a.id }) }, t('queue.open')),
-        ]), { class: 'data-table', id: 'queue-table' }));
+            h('a', { href: `#/review/${a.id}`, class: 'button button-small', 'aria-label': t('queue.openNumbered', { id: a.id, name: a.applicant }) }, t('queue.open')),
+        ];
+        return h('tr', { dataset: { id: String(a.id) }, class: a.decision?.passed ? 'overdue' : null },
+            cells.map((c, i) => h('td', { 'data-label': headers[i] }, c)));
+    });
+    root.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data-table stacking', id: 'queue-table' },
+        h('caption', {}, t('queue.count', { count: formatNumber(data.total) })),
+        h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
+        h('tbody', {}, rows))));
+    const pages = Math.max(1, Math.ceil(data.total / data.size));
+    if (pages > 1) {
+        root.append(h('nav', { class: 'pager', 'aria-label': t('common.pages') },
+            page > 0 ? h('a', { class: 'button button-quiet', href: toHash({ page: String(page - 1) }), id: 'queue-previous' }, t('common.previous')) : null,
+            h('span', {}, t('common.pageOf', { page: page + 1, pages })),
+            page + 1 < pages ? h('a', { class: 'button button-quiet', href: toHash({ page: String(page + 1) }), id: 'queue-next' }, t('common.next')) : null));
+    }
+    root.append(h('p', { class: 'hint' }, t('deadline.explained')));
 }
 
 export async function reviewView(root, [idText]) {
@@ -33,10 +100,11 @@ export async function reviewView(root, [idText]) {
     const id = Number(idText);
     const { data: app, etag } = await get(`/api/applications/${id}`);
     const officer = session.is('OFFICER');
-    const [organisation, submissions, documents] = await Promise.all([
+    const [organisation, submissions, documents, deadlines] = await Promise.all([
         get(`/api/organisations/${app.organisationId}`).then((r) => r.data, () => null),
         get(`/api/applications/${id}/submissions`).then((r) => r.data, () => []),
         get(`/api/applications/${id}/documents`).then((r) => r.data, () => []),
+        get(`/api/applications/${id}/deadlines`).then((r) => r.data, () => []),
     ]);
     root.append(
         h('p', { class: 'breadcrumb' }, h('a', { href: '#/review' }, t('queue.title'))),
@@ -46,8 +114,10 @@ export async function reviewView(root, [idText]) {
             organisation ? [t('review.applicant'), `${organisation.name} (${organisation.taxId})`] : null,
             [t('application.activity'), activityName(app.activity)],
             [t('application.subActivities'), app.subActivities.length ? app.subActivities.map((s) => subActivityName(app.activity, s)).join('; ') : t('common.none')],
+            app.filedOn ? [t('queue.filedOn'), formatDate(app.filedOn)] : null,
             [t('application.updated'), formatDateTime(app.updatedAt)],
         ])));
+    if (deadlines.length) root.append(deadlinesCard(deadlines));
     if (flash) {
         root.append(flash);
         flash = null;
@@ -55,10 +125,12 @@ export async function reviewView(root, [idText]) {
     if (app.state === 'APPROVED' || app.state === 'REFUSED') root.append(await decisionView(id));
     if (app.state !== 'DRAFT') root.append(await officialDocumentsView(id));
     if (officer && (app.state === 'SUBMITTED' || app.state === 'RESUBMITTED')) root.append(startPanel(app, etag));
+    const dossier = app.filedOn ? await get(`/api/applications/${id}/review/dossier`).then((r) => r.data, () => null) : null;
+    if (dossier) root.append(dossierSection(dossier));
     if (app.state === 'UNDER_REVIEW') {
         try {
             const { data: checklist } = await get(`/api/applications/${id}/review`);
-            root.append(pointsSection(app, checklist, officer));
+            root.append(pointsSection(app, checklist, officer, dossier));
             if (officer) root.append(h('div', { class: 'two-columns' }, returnForm(app, etag), decisionForm(app, etag, checklist)));
         } catch (e) {
             root.append(problemView(e));
@@ -78,6 +150,17 @@ export async function reviewView(root, [idText]) {
     }
 }
 
+/** The statutory terms running against the application: the last day, where each stands, what it demands and what follows. */
+function deadlinesCard(deadlines) {
+    return h('section', { class: 'card deadlines', id: 'deadlines', 'aria-labelledby': 'deadlines-title' },
+        h('h2', { id: 'deadlines-title' }, t('deadline.title')),
+        h('ul', { class: 'deadline-list' }, deadlines.map((d) => h('li', { class: 'deadline', dataset: { term: d.term } },
+            h('p', { class: 'deadline-head' }, h('strong', {}, d.name), ' — ', t('deadline.until', { date: formatDate(d.lastDay) }), ' ', deadlineBadge(d)),
+            h('p', { class: 'muted' }, t(d.trigger === 'RESUBMISSION' ? 'deadline.fromResubmission' : 'deadline.fromFiling', { date: formatDate(d.startedOn) })),
+            h('p', {}, d.passed ? t('deadline.followed', { what: d.ifMissed }) : t('deadline.within', { what: d.within })),
+            d.certainty === 'ASSUMED' ? h('p', { class: 'hint' }, t('deadline.assumed')) : null))));
+}
+
 function startPanel(app, etag) {
     const errors = h('div', { class: 'form-errors' });
     const button = h('button', { type: 'button', class: 'button button-primary', id: 'review-start' }, t('review.start'));
@@ -89,17 +172,74 @@ function startPanel(app, etag) {
     return h('section', { class: 'card' }, h('p', {}, t('review.startLead')), errors, h('div', { class: 'actions' }, button));
 }
 
-function pointsSection(app, checklist, officer) {
+/** The filed dossier in words: the people with their education, experience and what the rules found; works; equipment. */
+function dossierSection(d) {
+    const section = h('section', { class: 'card', id: 'dossier', 'aria-labelledby': 'dossier-title' },
+        h('h2', { id: 'dossier-title' }, t('officerDossier.title', { number: d.submission })));
+    if (d.staff.length) {
+        const headers = [t('officerDossier.person'), t('officerDossier.role'), t('officerDossier.education'), t('officerDossier.experience'), t('officerDossier.found')];
+        section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data-table stacking', id: 'dossier-staff' },
+            h('caption', {}, t('officerDossier.staff', { count: d.staff.length })),
+            h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
+            h('tbody', {}, d.staff.map((p) => {
+                const cells = [
+                    h('span', {}, h('strong', {}, p.fullName), p.position ? h('span', { class: 'muted' }, h('br'), p.position) : null),
+                    h('span', {}, p.role, p.production ? null : h('span', { class: 'muted' }, h('br'), t('officerDossier.notProduction'))),
+                    h('span', {}, p.level, ', ', p.field, p.specialty ? h('span', { class: 'muted' }, h('br'), p.specialty) : null),
+                    p.experienceMonths === null || p.experienceMonths === undefined ? t('officerDossier.noExperience') : t('officerDossier.months', { years: Math.floor(p.experienceMonths / 12), months: p.experienceMonths % 12 }),
+                    p.problems.length
+                        ? h('ul', { class: 'issues' }, p.problems.map((x) => h('li', {}, x)))
+                        : h('span', { class: 'badge badge-good' }, t('officerDossier.noProblem')),
+                ];
+                return h('tr', { dataset: { ref: p.ref } }, cells.map((c, i) => h('td', { 'data-label': headers[i] }, c)));
+            })))));
+    }
+    if (d.works.length) section.append(h('h3', {}, t('licence.works')), h('ul', { id: 'dossier-works' }, d.works.map((w) => h('li', {}, w))));
+    if (d.equipment.length) {
+        section.append(h('h3', {}, t('licence.equipment')), h('ul', { id: 'dossier-equipment' }, d.equipment.map((e) => h('li', {},
+            `${e.kind}: ${e.description}`,
+            e.workingPressureKgfCm2 !== null && e.workingPressureKgfCm2 !== undefined ? `; ${t('licence.pressure', { value: formatNumber(e.workingPressureKgfCm2) })}` : '',
+            e.coolantTemperatureC !== null && e.coolantTemperatureC !== undefined ? `; ${t('licence.temperature', { value: formatNumber(e.coolantTemperatureC) })}` : ''))));
+    }
+    return section;
+}
+
+/** The documents a point rests on, each previewed in the page (PDF and images) on request. */
+function evidenceList(docs) {
+    if (!docs?.length) return h('p', { class: 'muted evidence-none' }, t('officerDossier.noEvidence'));
+    return h('ul', { class: 'plain evidence' }, docs.map((d) => {
+        const view = h('div', { class: 'preview' });
+        const button = h('button', { type: 'button', class: 'link-button' }, t('officerDossier.preview', { name: d.filename }));
+        button.addEventListener('click', async () => {
+            if (view.childElementCount) {
+                view.replaceChildren();
+                return;
+            }
+            try {
+                const { response } = await request(`/api/documents/${d.documentId}/content`, { raw: true });
+                const url = URL.createObjectURL(await response.blob());
+                if (d.mediaType.startsWith('image/')) view.replaceChildren(h('img', { src: url, alt: d.filename, class: 'preview-image' }));
+                else if (d.mediaType.startsWith('application/pdf')) view.replaceChildren(h('iframe', { src: url, title: d.filename, class: 'preview-pdf' }));
+                else view.replaceChildren(h('p', { class: 'muted' }, t('officerDossier.noPreview')));
+            } catch (e) {
+                view.replaceChildren(problemView(e));
+            }
+        });
+        return h('li', {}, button, view);
+    }));
+}
+
+function pointsSection(app, checklist, officer, dossier) {
     const section = h('section', { class: 'card', id: 'points', 'aria-labelledby': 'points-title' },
         h('h2', { id: 'points-title' }, t('review.points')),
         h('p', {}, checklist.points.length
             ? t('review.pointsLead', { total: checklist.points.length, missing: checklist.missing.length })
             : t('review.noPoints')));
-    section.append(h('ol', { class: 'points' }, checklist.points.map((p) => pointView(app, p, officer))));
+    section.append(h('ol', { class: 'points' }, checklist.points.map((p) => pointView(app, p, officer, dossier))));
     return section;
 }
 
-function pointView(app, point, officer) {
+function pointView(app, point, officer, dossier) {
     const key = point.subject.replace(/[^A-Za-z0-9_-]/g, '_');
     const item = h('li', { class: 'point', id: `point-${key}`, dataset: { subject: point.subject } },
         h('h3', {}, badge('status', point.status), ' ',
@@ -109,6 +249,12 @@ function pointView(app, point, officer) {
             badge('outcome', point.judgment.outcome), ' ',
             t('review.judgedBy', { officer: point.judgment.officer, at: formatDateTime(point.judgment.judgedAt) }), ' — ',
             h('q', {}, point.judgment.comment)) : h('p', { class: 'muted' }, t('review.noJudgment')));
+    if (point.kind === 'requirement' && dossier) {
+        const requirement = point.subject.slice(point.subject.indexOf(':') + 1);
+        item.append(h('div', { class: 'point-evidence' }, h('p', { class: 'label' }, t('officerDossier.restsOn')), evidenceList(dossier.evidence[requirement])));
+        const people = dossier.staff.filter((p) => p.findings.includes(point.clause));
+        if (people.length) item.append(h('p', { class: 'muted' }, t('officerDossier.peopleNamed', { names: people.map((p) => p.fullName).join(', ') })));
+    }
     if (officer) item.append(judgmentForm(app, point, key));
     return item;
 }

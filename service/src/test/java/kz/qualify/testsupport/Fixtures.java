@@ -74,6 +74,11 @@ public final class Fixtures {
     public static Api account(Api admin, String username, String role, Long organisationId) {
         var form = json("username", username, "password", INITIAL_PASSWORD, "role", role);
         if (organisationId != null) form.put("organisationId", organisationId);
+        if ("OFFICER".equals(role)) {
+            // a decision names its officer: every test officer can sign one
+            form.put("fullName", "Проверяющий " + username);
+            form.put("position", "Главный специалист");
+        }
         var a = admin.post("/api/accounts", form);
         if (a.status() != 201) throw new IllegalStateException(role + " account: " + a);
         var initial = admin.anonymous().as(username, INITIAL_PASSWORD);

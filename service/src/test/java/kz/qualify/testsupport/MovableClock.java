@@ -30,9 +30,19 @@ public final class MovableClock extends Clock {
     }
 
     public static MovableClock startingNow() {
-        var clock = new MovableClock(Instant.now());
+        return startingAt(Instant.now());
+    }
+
+    /** A clock set to {@code start}: a day of 2012 or 2013, say, whose holidays the statutory clock knows. */
+    public static MovableClock startingAt(Instant start) {
+        var clock = new MovableClock(start);
         CLOCKS.put(clock.id, clock);
         return clock;
+    }
+
+    /** Sets the time, forwards or back. */
+    public synchronized void set(Instant instant) {
+        now = instant;
     }
 
     /**

@@ -18,7 +18,26 @@ public record Account(
         @Nullable Long organisationId,
         boolean enabled,
         boolean mustChangePassword,
-        @Nullable Disabling disabled) {
+        @Nullable Disabling disabled,
+        Profile profile) {
+
+    /**
+     * Who holds the account, beyond its login: a decision names its officer by full name and
+     * position; notifications go to the e-mail address in the preferred language (kk, ru or en).
+     */
+    public record Profile(
+            @Nullable String fullName,
+            @Nullable String position,
+            @Nullable String email,
+            @Nullable String preferredLanguage) {
+
+        public static final Profile NONE = new Profile(null, null, null, null);
+
+        /** Whether it names the person well enough to sign a decision. */
+        public boolean signs() {
+            return fullName != null && !fullName.isBlank() && position != null && !position.isBlank();
+        }
+    }
 
     /** The disabling of an account: the administrator's reason, the administrator, the time. */
     public record Disabling(String reason, String by, OffsetDateTime at) {}

@@ -2,6 +2,7 @@ package kz.qualify.service.accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -47,7 +48,44 @@ class AccountController {
 
             @NotNull String password,
             @NotNull Actor.Role role,
-            @Nullable Long organisationId) {}
+            @Nullable Long organisationId,
+            @Nullable @Size(max = 200) String fullName,
+            @Nullable @Size(max = 200) String position,
+
+            @Nullable @Email(message = "{kz.qualify.account.email}") @Size(max = 254)
+            String email,
+
+            @Nullable @Pattern(regexp = "kk|ru|en", message = "{kz.qualify.account.language}")
+            String preferredLanguage) {
+
+        ProfileForm profile() {
+            return new ProfileForm(fullName, position, email, preferredLanguage);
+        }
+    }
+
+    /** Who holds an account: full name and position (an officer needs both to sign decisions), e-mail, language. */
+    record ProfileForm(
+            @Nullable @Size(max = 200) String fullName,
+            @Nullable @Size(max = 200) String position,
+
+            @Nullable @Email(message = "{kz.qualify.account.email}") @Size(max = 254)
+            String email,
+
+            @Nullable @Pattern(regexp = "kk|ru|en", message = "{kz.qualify.account.language}")
+            String preferredLanguage) {
+
+        Account.Profile toProfile() {
+            return new Account.Profile(blankless(fullName), blankless(position), blankless(email), preferredLanguage);
+        }
+
+        boolean empty() {
+            return toProfile().equals(Account.Profile.NONE);
+        }
+
+        private static @Nullable String blankless(@Nullable String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+    }
 
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
     @Operation(
@@ -86,6 +124,8 @@ class AccountController {
         // come from the deployment's own configuration.
         var a = accounts.createWithTemporaryPassword(
                 who.getName(), form.username(), form.password(), form.role(), form.organisationId());
+        if (!form.profile().empty())
+            a = accounts.setProfile(who.getName(), a.id(), form.profile().toProfile());
         return ResponseEntity.created(URI.create("/api/accounts/" + a.id())).body(a);
     }
 
@@ -160,7 +200,29 @@ class AccountController {
      * temporary and must be changed ({@code PUT /api/me/password}) before anything else. Answered
      * even then.
      */
-    record Me(String username, Actor.Role role, @Nullable Long organisationId, boolean mustChangePassword) {}
+    record Me(
+            String username,
+            Actor.Role role,
+            @Nullable Long organisationId,
+            boolean mustChangePassword,
+            Account.Profile profile) {}
+
+    /** An administrator sets who holds an account. */
+    @PutMapping("/api/accounts/{id}/profile")
+    @PreAuthorize("hasRole('ADMIN')")
+    Account setProfile(@PathVariable long id, @Valid @RequestBody ProfileForm form, Authentication who) {
+        accounts.find(id).orElseThrow(() -> ApiException.notFound(Message.of("api.what.account", Arg.count("id", id))));
+        return accounts.setProfile(who.getName(), id, form.toProfile());
+    }
+
+    /** Anyone sets who they are: full name, position, e-mail, language. */
+    @PutMapping("/api/me/profile")
+    Me setOwnProfile(@Valid @RequestBody ProfileForm form, Authentication who) {
+        var actor = Actor.of(who);
+        var account = accounts.findByUsername(actor.username()).orElseThrow();
+        var after = accounts.setProfile(actor.username(), account.id(), form.toProfile());
+        return new Me(actor.username(), actor.role(), actor.organisationId(), false, after.profile());
+    }
 
     @Operation(operationId = "whoAmI", summary = "The logged-in account: its name, role and organisation")
     @GetMapping("/api/me")
@@ -168,7 +230,9 @@ class AccountController {
         var actor = Actor.of(who);
         boolean temporary =
                 who.getPrincipal() instanceof AccountPrincipal p && p.account().mustChangePassword();
-        return new Me(actor.username(), actor.role(), actor.organisationId(), temporary);
+        var profile =
+                accounts.findByUsername(actor.username()).map(Account::profile).orElse(Account.Profile.NONE);
+        return new Me(actor.username(), actor.role(), actor.organisationId(), temporary, profile);
     }
 
     record PasswordChange(

@@ -3,6 +3,7 @@ package kz.qualify.service.accounts;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import kz.qualify.message.Message;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.Page;
@@ -30,7 +31,12 @@ public class Accounts {
                     : new Account.Disabling(
                             rs.getString("disabled_reason"),
                             rs.getString("disabled_by"),
-                            rs.getObject("disabled_at", OffsetDateTime.class)));
+                            rs.getObject("disabled_at", OffsetDateTime.class)),
+            new Account.Profile(
+                    rs.getString("full_name"),
+                    rs.getString("position"),
+                    rs.getString("email"),
+                    rs.getString("preferred_language")));
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -100,6 +106,16 @@ public class Accounts {
                 .optional();
     }
 
+    /** The enabled accounts with a role (of one organisation, for applicants): whom to tell of something. */
+    public java.util.List<Account> enabled(Actor.Role role, @Nullable Long organisationId) {
+        return jdbc.sql("SELECT * FROM accounts WHERE role = :r AND enabled"
+                        + (organisationId == null ? "" : " AND organisation_id = :o") + " ORDER BY id")
+                .param("r", role.name())
+                .params(organisationId == null ? Map.of() : Map.of("o", organisationId))
+                .query(ROW)
+                .list();
+    }
+
     public boolean anyWithRole(Actor.Role role) {
         return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE role = :r")
                         .param("r", role.name())
@@ -137,6 +153,60 @@ public class Accounts {
         return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE role = 'ADMIN' AND enabled")
                 .query(Long.class)
                 .single();
+    }
+
+    /** Why {@code rawPassword} may not be the password of {@code username}, or null when it may. */
+    public @Nullable Message passwordProblem(String username, String rawPassword) {
+        return PasswordPolicy.problem(username, rawPassword);
+    }
+
+    /** The stored form of a password chosen before its account exists (a company registering itself). */
+    public String hash(String rawPassword) {
+        return encoder.encode(rawPassword);
+    }
+
+    /**
+     * The applicant account of a company whose self-registration was approved, with the password its
+     * contact chose when registering (kept hashed meanwhile): it is the holder's own, not temporary.
+     */
+    @Transactional
+    public Account createRegistered(
+            String actor, String username, String passwordHash, long organisationId, Account.Profile profile) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO accounts (username, password_hash, role, organisation_id, enabled, must_change_password,
+                                      created_at, full_name, position, email, preferred_language)
+                VALUES (:u, :p, 'APPLICANT', :o, TRUE, FALSE, :now, :n, :pos, :e, :l)""")
+                .param("u", username)
+                .param("p", passwordHash)
+                .param("o", organisationId)
+                .param("now", OffsetDateTime.now())
+                .param("n", profile.fullName())
+                .param("pos", profile.position())
+                .param("e", profile.email())
+                .param("l", profile.preferredLanguage())
+                .update(keys, "id");
+        var created = find(keys.getKeyAs(Long.class)).orElseThrow();
+        audit.append(actor, "account.created", "account", Long.toString(created.id()), null, created);
+        return created;
+    }
+
+    /** Sets who holds the account (full name, position, e-mail, language). */
+    @Transactional
+    public Account setProfile(String actor, long id, Account.Profile profile) {
+        var before = find(id).orElseThrow();
+        jdbc.sql("""
+                UPDATE accounts SET full_name = :n, position = :p, email = :e, preferred_language = :l
+                WHERE id = :id""")
+                .param("n", profile.fullName())
+                .param("p", profile.position())
+                .param("e", profile.email())
+                .param("l", profile.preferredLanguage())
+                .param("id", id)
+                .update();
+        var after = find(id).orElseThrow();
+        audit.append(actor, "account.profile-changed", "account", Long.toString(id), before.profile(), after.profile());
+        return after;
     }
 
     /** Disables an account, keeping why, by whom and when on it. */

@@ -68,6 +68,9 @@ class SecurityConfiguration {
                 .securityContext(c -> c.requireExplicitSave(true))
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/registry/**")
                         .permitAll()
+                        // a company registers itself without an account; it gets one when approved
+                        .requestMatchers(HttpMethod.POST, "/api/registrations")
+                        .permitAll()
                         .requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",

@@ -1,6 +1,7 @@
 package kz.qualify.service.applications;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when
  * @param updatedAt when it last changed
  * @param returnReasons the officer's reasons when it was last returned for completion
+ * @param filedOn the licensor's day of the latest filing; null while it was never filed (a draft,
+ *     which only the applicant sees)
+ * @param firstFiledOn the licensor's day of the first filing
+ * @param checkDue the last day of the completeness check the latest filing started
+ * @param decisionDue the last day of the decision term the latest filing started
+ * @param filings how many times it was filed (from the second on, a filing is a resubmission)
  */
 public record Application(
         long id,
@@ -28,11 +35,21 @@ public record Application(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        List<String> returnReasons) {
+        List<String> returnReasons,
+        @Nullable LocalDate filedOn,
+        @Nullable LocalDate firstFiledOn,
+        @Nullable LocalDate checkDue,
+        @Nullable LocalDate decisionDue,
+        int filings) {
 
     public Application {
         subActivities = List.copyOf(subActivities);
         returnReasons = List.copyOf(returnReasons);
+    }
+
+    /** Filed at least once: officers may see it. */
+    public boolean filed() {
+        return filedOn != null;
     }
 
     /** For the audit trail: the state without the dossier. */

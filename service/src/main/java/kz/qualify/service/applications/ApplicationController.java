@@ -240,6 +240,13 @@ class ApplicationController {
                 rulebook.tree(replayed));
     }
 
+    /** The statutory terms recorded as passed while the application waited, with what followed. */
+    @GetMapping("/{id}/deadlines/passed")
+    List<DeadlinePassed> deadlinesPassed(@PathVariable long id, Authentication who) {
+        workflow.visible(Actor.of(who), id);
+        return applications.recorded(id);
+    }
+
     private static byte[] utf8(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

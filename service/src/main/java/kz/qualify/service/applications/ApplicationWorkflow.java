@@ -14,6 +14,7 @@ import kz.qualify.message.Message;
 import kz.qualify.service.assessment.LegalCalendar;
 import kz.qualify.service.assessment.Rulebook;
 import kz.qualify.service.audit.AuditTrail;
+import kz.qualify.service.deadlines.StatutoryDeadlines;
 import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
@@ -40,8 +41,9 @@ public class ApplicationWorkflow {
     private final AuditTrail audit;
     private final IdempotentRequests idempotency;
     private final LegalCalendar calendar;
-    private final JsonMapper json;
+    private final StatutoryDeadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
     ApplicationWorkflow(
             Applications applications,
@@ -50,16 +52,18 @@ public class ApplicationWorkflow {
             AuditTrail audit,
             IdempotentRequests idempotency,
             LegalCalendar calendar,
-            JsonMapper json,
-            ApplicationEventPublisher events) {
+            StatutoryDeadlines deadlines,
+            ApplicationEventPublisher events,
+            JsonMapper json) {
         this.applications = applications;
         this.organisations = organisations;
         this.rulebook = rulebook;
         this.audit = audit;
         this.idempotency = idempotency;
         this.calendar = calendar;
-        this.json = json;
+        this.deadlines = deadlines;
         this.events = events;
+        this.json = json;
     }
 
     /** The date the law is applied on for something done today. */
@@ -71,6 +75,8 @@ public class ApplicationWorkflow {
     public Application visible(Actor actor, long id) {
         var app = applications.find(id).orElseThrow(() -> ApiException.notFound(application(id)));
         actor.requireOrganisation(app.organisationId(), application(id));
+        // a draft never filed is the applicant's own: to officers and administrators it does not exist
+        if (actor.isStaff() && !app.filed()) throw ApiException.notFound(application(id));
         return app;
     }
 
@@ -196,6 +202,10 @@ public class ApplicationWorkflow {
         var legalDate = legalDate();
         var assessment = rulebook.assess(dossier, legalDate);
         int number = applications.submissions(id).size() + 1;
+        var at = applications.clockNow();
+        var filedOn = deadlines.dayOf(at.toInstant());
+        // a resubmission after a return is a new filing of the documents: the terms run afresh from it
+        var terms = deadlines.filing(filedOn, to == ApplicationState.RESUBMITTED);
         applications.fileSubmission(
                 id,
                 number,
@@ -205,9 +215,15 @@ public class ApplicationWorkflow {
                 assessment.editionId(),
                 assessment.rulesVersion(),
                 legalDate,
-                actor.username());
+                actor.username(),
+                new Applications.Filing(
+                        at,
+                        filedOn,
+                        terms.lastDay(StatutoryDeadlines.COMPLETENESS_CHECK),
+                        terms.lastDay(StatutoryDeadlines.DECISION)));
         applications.changeState(id, to, null);
         var after = applications.find(id).orElseThrow();
+        events.publishEvent(new ApplicationMoved(id, app.organisationId(), app.state(), to, List.of()));
         var body = new LinkedHashMap<String, Object>();
         body.put("application", after);
         body.put("submission", number);
@@ -311,6 +327,8 @@ public class ApplicationWorkflow {
             Actor actor, Application app, ApplicationState to, @Nullable List<String> reasons, String action) {
         applications.changeState(app.id(), to, reasons);
         var after = applications.find(app.id()).orElseThrow();
+        events.publishEvent(new ApplicationMoved(
+                app.id(), app.organisationId(), app.state(), to, reasons == null ? List.of() : reasons));
         audit.append(
                 actor.username(), action, "application", Long.toString(app.id()), app.snapshot(), after.snapshot());
         return after;

@@ -3,6 +3,7 @@ package kz.qualify.service.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
+import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
+
+    static final int MAX_FILTER = 100;
 
     private final AuditVerification verification;
     private final JdbcClient jdbc;
@@ -46,25 +49,52 @@ class AuditController {
             String prevHash,
             String hash) {}
 
-    /** The trail, newest first, optionally for one entity (officers and administrators). */
+    /**
+     * The trail, newest first (officers and administrators), optionally for one entity, one actor, and
+     * actions beginning with {@code action} ("application." finds every change of applications).
+     */
     @Operation(operationId = "searchAudit", summary = "The audit trail, newest first (administrators and officers)")
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Page<EntryView> entries(
             @RequestParam(required = false) @Nullable String entity,
             @RequestParam(required = false) @Nullable String entityId,
+            @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String action,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var request = new Page.Request(page, size);
+        for (var filter : java.util.Map.of(
+                        "entity", String.valueOf(entity),
+                        "entityId", String.valueOf(entityId),
+                        "actor", String.valueOf(actor),
+                        "action", String.valueOf(action))
+                .entrySet()) {
+            // a filter is a name or a number, never a document: the database is not asked for more
+            if (filter.getValue().length() > MAX_FILTER) {
+                throw ApiException.invalid(
+                        filter.getKey(),
+                        kz.qualify.message.Message.of(
+                                "api.audit.filterTooLong", kz.qualify.message.Arg.count("max", MAX_FILTER)));
+            }
+        }
         var where = new StringBuilder(" WHERE 1=1");
         var params = new java.util.HashMap<String, Object>();
-        if (entity != null) {
+        if (entity != null && !entity.isBlank()) {
             where.append(" AND entity = :entity");
             params.put("entity", entity);
         }
-        if (entityId != null) {
+        if (entityId != null && !entityId.isBlank()) {
             where.append(" AND entity_id = :entityId");
-            params.put("entityId", entityId);
+            params.put("entityId", entityId.strip());
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" AND actor = :actor");
+            params.put("actor", actor.strip());
+        }
+        if (action != null && !action.isBlank()) {
+            where.append(" AND action LIKE :action");
+            params.put("action", action.strip().replace("%", "").replace("_", "") + "%");
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where)
                 .params(params)

@@ -6,6 +6,7 @@ import java.util.List;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.TaxId;
 import kz.qualify.service.QualifyProperties;
+import kz.qualify.service.accounts.Account;
 import kz.qualify.service.accounts.Accounts;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.organisations.Organisations;
@@ -81,7 +82,12 @@ class DemoData implements ApplicationRunner {
                             "ТОО «Демо Энерго Транзит»",
                             "г. Усть-Каменогорск, ул. Казахстан, 1"));
             accounts.create("system", APPLICANT, password, Actor.Role.APPLICANT, org.id());
-            accounts.create("system", OFFICER, password, Actor.Role.OFFICER, null);
+            var officer = accounts.create("system", OFFICER, password, Actor.Role.OFFICER, null);
+            // a decision names its officer by full name and position (a made-up person)
+            accounts.setProfile(
+                    "system",
+                    officer.id(),
+                    new Account.Profile("Сейткали Асель Маратовна", "Главный специалист", null, "ru"));
             var applicant = new Actor(APPLICANT, Actor.Role.APPLICANT, org.id());
             var app = workflow.create(applicant, 1, List.of());
             var edited = workflow.editDossier(applicant, app.id(), app.version(), sampleDossier(bin));

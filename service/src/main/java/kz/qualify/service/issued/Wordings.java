@@ -14,6 +14,7 @@ import kz.qualify.official.Authority;
 import kz.qualify.official.Language;
 import kz.qualify.official.Signatory;
 import kz.qualify.service.assessment.Rulebook;
+import kz.qualify.service.authority.LicensingAuthority;
 import kz.qualify.service.web.Speech;
 import kz.qualify.wording.Languages;
 import kz.qualify.wording.Words;
@@ -32,12 +33,14 @@ class Wordings {
     private final Speech speech;
     private final Rulebook rulebook;
     private final IssuingSettings settings;
+    private final LicensingAuthority licensor;
     private final Properties kazakh = new Properties();
 
-    Wordings(Speech speech, Rulebook rulebook, IssuingSettings settings) {
+    Wordings(Speech speech, Rulebook rulebook, IssuingSettings settings, LicensingAuthority licensor) {
         this.speech = speech;
         this.rulebook = rulebook;
         this.settings = settings;
+        this.licensor = licensor;
         try (var in = Wordings.class.getResourceAsStream("catalogue_kk.properties")) {
             if (in == null) throw new IllegalStateException("catalogue_kk.properties is missing from the jar");
             kazakh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -116,11 +119,14 @@ class Wordings {
         return say(language, "paper.clause.item", item);
     }
 
-    /** The authority from {@code qualify.authority.*}, or the bundles' generic words. */
+    /**
+     * The authority as decisions name it ({@code qualify.authority.name.*}, the same name the decision
+     * pages show), with its address from {@code qualify.authority.address.*} or the bundles' words.
+     */
     Authority authority(Language language) {
         var a = settings.authority();
         return new Authority(
-                a.name().getOrDefault(language.tag(), say(language, "paper.authority.name")),
+                licensor.name(Languages.standard().find(language.tag()).orElseThrow()),
                 a.address().getOrDefault(language.tag(), say(language, "paper.authority.address")));
     }
 

@@ -58,6 +58,14 @@ class RegistryController {
         return ResponseEntity.ok().eTag(Etags.of(l.version())).body(l);
     }
 
+    /** The licence's status history, oldest first (no login): issued, suspended with the reason, resumed, revoked. */
+    @GetMapping("/api/registry/licences/{number}/history")
+    java.util.List<Licence.Event> history(@PathVariable String number) {
+        licences.find(number)
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.licence", Arg.text("number", number))));
+        return licences.history(number);
+    }
+
     record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
     @Operation(operationId = "suspendLicence", summary = "Suspend a licence, with the reason (officers)")

@@ -1,5 +1,6 @@
 package kz.qualify.service.review;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,17 +16,52 @@ class Decisions {
         this.jdbc = jdbc;
     }
 
-    void record(long applicationId, long submissionId, String outcome, String reasonsJson, String officer) {
+    void record(
+            long applicationId,
+            long submissionId,
+            String outcome,
+            String reasonsJson,
+            String officer,
+            Signature signature,
+            String authorityJson) {
         jdbc.sql("""
-                INSERT INTO decisions (application_id, submission_id, outcome, reasons, officer, decided_at)
-                VALUES (:a, :s, :o, :r, :by, :now)""")
+                INSERT INTO decisions (application_id, submission_id, outcome, reasons, officer, decided_at, decided_on,
+                                       officer_name, officer_position, authority)
+                VALUES (:a, :s, :o, :r, :by, :at, :on, :name, :position, :authority)""")
                 .param("a", applicationId)
                 .param("s", submissionId)
                 .param("o", outcome)
                 .param("r", reasonsJson)
                 .param("by", officer)
-                .param("now", OffsetDateTime.now())
+                .param("at", signature.at())
+                .param("on", signature.on())
+                .param("name", signature.fullName())
+                .param("position", signature.position())
+                .param("authority", authorityJson)
                 .update();
+    }
+
+    /**
+     * Who decided, when, as the decision states it.
+     *
+     * @param on the licensor's day of the decision: the decision's date, and the licence's issue date
+     */
+    record Signature(OffsetDateTime at, LocalDate on, String fullName, String position) {}
+
+    Optional<RecordedDecision> find(long applicationId) {
+        return jdbc.sql("SELECT * FROM decisions WHERE application_id = :a")
+                .param("a", applicationId)
+                .query((rs, n) -> new RecordedDecision(
+                        rs.getLong("application_id"),
+                        rs.getString("outcome"),
+                        rs.getObject("decided_on", LocalDate.class),
+                        rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("officer"),
+                        rs.getString("officer_name"),
+                        rs.getString("officer_position"),
+                        rs.getString("authority"),
+                        rs.getString("reasons")))
+                .optional();
     }
 
     Optional<String> reasons(long applicationId) {

@@ -1,11 +1,14 @@
 package kz.qualify.service.review;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.qualify.assessment.Assessment;
@@ -14,6 +17,8 @@ import kz.qualify.assessment.Status;
 import kz.qualify.assessment.Verdict;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
+import kz.qualify.service.accounts.Account;
+import kz.qualify.service.accounts.Accounts;
 import kz.qualify.service.applications.Application;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.applications.Applications;
@@ -21,6 +26,8 @@ import kz.qualify.service.applications.Submission;
 import kz.qualify.service.assessment.Rulebook;
 import kz.qualify.service.assessment.RussianWords;
 import kz.qualify.service.audit.AuditTrail;
+import kz.qualify.service.authority.LicensingAuthority;
+import kz.qualify.service.deadlines.StatutoryDeadlines;
 import kz.qualify.service.documents.Documents;
 import kz.qualify.service.documents.StoredDocument;
 import kz.qualify.service.licences.Licence;
@@ -29,6 +36,8 @@ import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
+import kz.qualify.service.web.Speech;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -58,6 +67,11 @@ public class Review {
     private final Organisations organisations;
     private final Rulebook rulebook;
     private final AuditTrail audit;
+    private final Accounts accounts;
+    private final LicensingAuthority authority;
+    private final StatutoryDeadlines deadlines;
+    private final Clock clock;
+    private final Speech speech;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
@@ -71,6 +85,11 @@ public class Review {
             Organisations organisations,
             Rulebook rulebook,
             AuditTrail audit,
+            Accounts accounts,
+            LicensingAuthority authority,
+            StatutoryDeadlines deadlines,
+            Clock clock,
+            Speech speech,
             JsonMapper json,
             ApplicationEventPublisher events) {
         this.applications = applications;
@@ -82,6 +101,11 @@ public class Review {
         this.organisations = organisations;
         this.rulebook = rulebook;
         this.audit = audit;
+        this.accounts = accounts;
+        this.authority = authority;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.speech = speech;
         this.json = json;
         this.events = events;
     }
@@ -222,6 +246,8 @@ public class Review {
                             .map(p -> ApiException.FieldProblem.of(p.subject(), Message.of("api.review.noJudgment")))
                             .toList());
         }
+        var signature = signature(actor);
+        var authorityJson = json.writeValueAsString(new TreeMap<>(authority.name()));
         var grounds = grounds(c);
         var rejectedDocs = rejectedDocuments(c);
         if (approve) {
@@ -253,13 +279,23 @@ public class Review {
                     organisation.taxId(),
                     app.activity(),
                     app.subActivities(),
-                    workflow.legalDate(),
-                    String.valueOf(c.submission().editionId()));
+                    // issued on the day it was decided, not on the legal date the law was applied on
+                    signature.on(),
+                    String.valueOf(c.submission().editionId()),
+                    authority.name(),
+                    scope(c));
             var reasons = new LinkedHashMap<String, Object>();
             reasons.put("licence", licence.number());
             reasons.put("comment", comment);
+            signed(reasons, actor, signature);
             decisions.record(
-                    app.id(), c.submission().id(), "APPROVED", json.writeValueAsString(reasons), actor.username());
+                    app.id(),
+                    c.submission().id(),
+                    "APPROVED",
+                    json.writeValueAsString(reasons),
+                    actor.username(),
+                    signature,
+                    authorityJson);
             audit.append(
                     actor.username(),
                     "review.approved",
@@ -280,12 +316,19 @@ public class Review {
         refusal.put("legalDate", c.submission().legalDate().toString());
         refusal.put("editionId", c.submission().editionId());
         refusal.put("rulesVersion", c.submission().rulesVersion());
-        refusal.put("officer", actor.username());
+        signed(refusal, actor, signature);
         refusal.put("comment", comment);
         refusal.put("unmetRequirements", grounds);
         refusal.put("rejectedDocuments", rejectedDocs);
         var closed = workflow.decide(actor, app, false);
-        decisions.record(app.id(), c.submission().id(), "REFUSED", json.writeValueAsString(refusal), actor.username());
+        decisions.record(
+                app.id(),
+                c.submission().id(),
+                "REFUSED",
+                json.writeValueAsString(refusal),
+                actor.username(),
+                signature,
+                authorityJson);
         audit.append(
                 actor.username(),
                 "review.refused",
@@ -294,7 +337,7 @@ public class Review {
                 app.snapshot(),
                 Map.of("state", closed.state(), "refusal", refusal));
         events.publishEvent(new ApplicationDecided(
-                app.id(), c.submission().number(), false, null, actor.username(), workflow.legalDate()));
+                app.id(), c.submission().number(), false, null, actor.username(), signature.on()));
         return new Decision("REFUSED", null, refusal);
     }
 
@@ -308,14 +351,18 @@ public class Review {
                             && judgment != null
                             && judgment.outcome() == Judgment.Outcome.REJECTED);
             if (!unmet) continue;
+            // a point left to the officer and rejected is a ground because the officer found it not met:
+            // it is stated as not met, on the officer's judgment, with the officer's reason
+            boolean judged = f.status() == Status.NEEDS_REVIEW;
             var g = new LinkedHashMap<String, Object>();
             g.put("requirementId", f.requirementId());
+            g.put("basis", judged ? "OFFICER" : "RULES");
             g.put("clause", f.clause().id());
             g.put("citation", f.clause().citation());
             g.put("title", f.title());
             g.put("ru", RussianWords.of(f));
             g.put("quote", f.quote());
-            g.put("status", f.status().name());
+            g.put("status", judged ? Status.NOT_MET.name() : f.status().name());
             g.put("summary", f.summary());
             g.put("figures", f.figures());
             g.put(
@@ -340,6 +387,84 @@ public class Review {
                 out.add(m);
             }
         }
+        return out;
+    }
+
+    /**
+     * Who signs a decision now: the officer's full name and position (a decision names them, not a
+     * login), the moment and the licensor's day.
+     */
+    private Decisions.Signature signature(Actor actor) {
+        var profile =
+                accounts.findByUsername(actor.username()).map(Account::profile).orElse(Account.Profile.NONE);
+        if (!profile.signs()) throw ApiException.conflict("officer-unnamed", Message.of("api.review.officerUnnamed"));
+        var now = OffsetDateTime.now(clock);
+        return new Decisions.Signature(
+                now,
+                deadlines.dayOf(now.toInstant()),
+                java.util.Objects.requireNonNull(profile.fullName()),
+                java.util.Objects.requireNonNull(profile.position()));
+    }
+
+    private void signed(Map<String, Object> reasons, Actor actor, Decisions.Signature signature) {
+        reasons.put("decidedOn", signature.on().toString());
+        reasons.put("officer", actor.username());
+        reasons.put("officerName", signature.fullName());
+        reasons.put("officerPosition", signature.position());
+        reasons.put("authority", new TreeMap<>(authority.name()));
+        reasons.put("appealTo", new TreeMap<>(authority.appealTo()));
+    }
+
+    /** The scope of item 4 as filed: the kinds of work and the equipment. */
+    private Licence.Scope scope(Context c) {
+        var dossier = rulebook.read(c.submission().dossier());
+        return new Licence.Scope(
+                List.copyOf(new java.util.TreeSet<>(dossier.works())),
+                dossier.equipment().stream()
+                        .map(e -> new Licence.Equipment(
+                                e.kind(),
+                                e.description(),
+                                e.workingPressureKgfCm2(),
+                                e.coolantTemperatureC(),
+                                e.singleTechnologicalProcess()))
+                        .toList());
+    }
+
+    /** The recorded decision, for the documents made of it. */
+    public Optional<RecordedDecision> recorded(Actor actor, long applicationId) {
+        workflow.visible(actor, applicationId);
+        return decisions.find(applicationId);
+    }
+
+    /**
+     * The recorded decision's reasons (licence number or refusal) as stored, with the authority's name
+     * and the notice of the right to appeal in {@code language}.
+     */
+    public Optional<Map<String, Object>> decision(Actor actor, long applicationId, Language language) {
+        return decision(actor, applicationId).map(stored -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> reasons = new LinkedHashMap<>(json.readValue(stored, Map.class));
+            var words = speech.in(language);
+            var names = names(reasons.get("authority"));
+            var appealTo = names(reasons.get("appealTo"));
+            if (!names.isEmpty()) reasons.put("authorityName", LicensingAuthority.in(names, language));
+            if ("REFUSED"
+                            .equals(decisions
+                                    .find(applicationId)
+                                    .map(RecordedDecision::outcome)
+                                    .orElse(""))
+                    || reasons.containsKey("unmetRequirements")) {
+                var where =
+                        appealTo.isEmpty() ? authority.appealTo(language) : LicensingAuthority.in(appealTo, language);
+                reasons.put("appeal", words.render(Message.of("api.decision.appeal", Arg.text("appealTo", where))));
+            }
+            return reasons;
+        });
+    }
+
+    private static Map<String, String> names(@Nullable Object value) {
+        var out = new LinkedHashMap<String, String>();
+        if (value instanceof Map<?, ?> m) m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
         return out;
     }
 

@@ -14,11 +14,13 @@ import kz.qualify.service.applications.Application;
 import kz.qualify.service.applications.ApplicationState;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.applications.Applications;
+import kz.qualify.service.deadlines.StatutoryDeadlines;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
 import kz.qualify.service.web.Refuses;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,25 +40,70 @@ class ReviewController {
 
     private final Review review;
     private final ApplicationWorkflow workflow;
-    private final Applications applications;
+    private final Queue queue;
+    private final DossierForOfficer dossiers;
 
-    ReviewController(Review review, ApplicationWorkflow workflow, Applications applications) {
+    ReviewController(Review review, ApplicationWorkflow workflow, Queue queue, DossierForOfficer dossiers) {
         this.review = review;
         this.workflow = workflow;
-        this.applications = applications;
+        this.queue = queue;
+        this.dossiers = dossiers;
     }
 
-    /** The officers' queue: submitted, resubmitted and under review, oldest first. */
+    /**
+     * The filed dossier in words for the officer: each person with education, experience and what the
+     * rules found about them; works and equipment; the documents evidencing each requirement.
+     */
+    @Operation(
+            operationId = "getDossierForOfficer",
+            summary = "The filed dossier in words for the officer: staff, works and equipment, and each requirement's documents")
+    @GetMapping("/api/applications/{id}/review/dossier")
+    @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
+    DossierForOfficer.View dossier(@PathVariable long id, Authentication who, Language language) {
+        return dossiers.of(Actor.of(who), id, language);
+    }
+
+    /** How the queue is sorted: by the decision's deadline (the default), filing day, applicant or last change. */
+    enum Sort {
+        DEADLINE(Applications.QueueOrder.DEADLINE),
+        FILED(Applications.QueueOrder.FILED),
+        APPLICANT(Applications.QueueOrder.APPLICANT),
+        UPDATED(Applications.QueueOrder.UPDATED);
+
+        final Applications.QueueOrder order;
+
+        Sort(Applications.QueueOrder order) {
+            this.order = order;
+        }
+    }
+
+    /**
+     * The officers' queue: filed applications (submitted, resubmitted and under review unless other
+     * states are asked for), with the applicant, the filing day and the statutory deadlines, the
+     * nearest deadline first — so the overdue rise to the top. {@code q} searches the applicant's name
+     * (any part) and BIN/IIN (its beginning). Never a draft.
+     */
     @Operation(
             operationId = "reviewQueue",
-            summary = "The applications waiting for an officer, oldest first (officers and administrators)")
+            summary = "The applications waiting for an officer, the nearest statutory deadline first (officers and administrators)")
     @GetMapping("/api/review/queue")
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
-    Page<Application> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return applications.page(
-                null,
-                EnumSet.of(ApplicationState.SUBMITTED, ApplicationState.RESUBMITTED, ApplicationState.UNDER_REVIEW),
-                new Page.Request(page, size));
+    Page<Queue.Item> queue(
+            @RequestParam(required = false) @Nullable List<ApplicationState> state,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "DEADLINE") Sort sort,
+            @RequestParam(defaultValue = "false") boolean descending,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            Language language) {
+        var states = state == null || state.isEmpty() ? EnumSet.noneOf(ApplicationState.class) : EnumSet.copyOf(state);
+        return queue.page(states, q, sort.order, descending, page, size, language);
+    }
+
+    /** The statutory deadlines of one filed application, as of today (none while returned or closed). */
+    @GetMapping("/api/applications/{id}/deadlines")
+    List<StatutoryDeadlines.View> deadlines(@PathVariable long id, Authentication who, Language language) {
+        return queue.deadlinesOf(workflow.visible(Actor.of(who), id), language);
     }
 
     @Operation(operationId = "startReview", summary = "Take a filed application into review (officers)")
@@ -145,15 +192,17 @@ class ReviewController {
                 form.comment());
     }
 
+    /**
+     * The decision: the licence number or the refusal's grounds, its date, the officer's name and
+     * position, the licensing authority (named in the request's language) and, for a refusal, the
+     * notice of the right to appeal and where.
+     */
     @Operation(
             operationId = "getDecision",
             summary = "The decision on an application: the licence or the reasoned refusal")
     @GetMapping(path = "/api/applications/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> decision(@PathVariable long id, Authentication who) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(review.decision(Actor.of(who), id)
-                        .orElseThrow(
-                                () -> ApiException.notFound(Message.of("api.what.decision", Arg.count("id", id)))));
+    java.util.Map<String, Object> decision(@PathVariable long id, Authentication who, Language language) {
+        return review.decision(Actor.of(who), id, language)
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.decision", Arg.count("id", id))));
     }
 }

@@ -218,7 +218,10 @@ class WebUiIT {
         browser.findElement(By.linkText(licenceNumber)).click();
         waitForHeading("Лицензия № " + licenceNumber);
         var details = browser.findElement(By.cssSelector(".facts")).getText();
-        assertThat(details).contains("ТОО «Энергосбыт Север»", licenceBin, "Действует", "01.11.2012");
+        // issued on the day it was decided (Astana time), not on the legal date the law was applied on
+        var decided = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertThat(details).contains("ТОО «Энергосбыт Север»", licenceBin, "Действует", decided);
 
         open("#/registry?bin=000000000000");
         waitForText(By.id("registry-results"), "Лицензии не найдены.");
@@ -490,8 +493,11 @@ class WebUiIT {
     void anOfficerTakesTheApplicationFromTheQueueJudgesItAndRefusesWithReasons() {
         login(OFFICER);
         waitForHeading("Очередь на рассмотрение");
-        waitForText(By.id("queue-table"), "Заявление № " + applicantApplication);
-        browser.findElement(By.cssSelector("#queue-table a[href='#/review/" + applicantApplication + "']"))
+        // the queue names the applicant and the statutory deadline of its decision
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#queue-table tr[data-id='" + applicantApplication + "']")));
+        assertThat(row.getText()).contains("БИН/ИИН").contains("раб. дн.");
+        row.findElement(By.cssSelector("a[href='#/review/" + applicantApplication + "']"))
                 .click();
         waitForHeading("Рассмотрение заявления № " + applicantApplication);
         browser.findElement(By.id("review-start")).click();
@@ -527,7 +533,10 @@ class WebUiIT {
         var grounds = browser.findElement(By.id("refusal-grounds")).getText();
         assertThat(grounds).contains("п. 1 пп. 4)");
         assertThat(browser.findElement(By.id("decision")).getText())
-                .contains("Не подтверждено наличие сетей и подстанций", "01.11.2012", OFFICER);
+                .contains("Не подтверждено наличие сетей и подстанций", "01.11.2012")
+                // the decision names its officer by full name and position, not by login
+                .contains("Сейткали Асель Маратовна, Главный специалист")
+                .contains("обжаловать");
         assertNothingUntranslated();
         fullPageScreenshot("decision-ru");
     }

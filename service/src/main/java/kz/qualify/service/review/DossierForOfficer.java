@@ -1,0 +1,148 @@
+package kz.qualify.service.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import kz.qualify.assessment.Finding;
+import kz.qualify.assessment.Status;
+import kz.qualify.message.Message;
+import kz.qualify.service.applications.ApplicationWorkflow;
+import kz.qualify.service.applications.Applications;
+import kz.qualify.service.assessment.Rulebook;
+import kz.qualify.service.documents.Documents;
+import kz.qualify.service.web.Actor;
+import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Speech;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Words;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The filed dossier as an officer reads it, in words: each person of the staff table with their
+ * education and experience and what the rules found about them (the problems naming their row), the
+ * kinds of work and the equipment, and for each requirement the documents that evidence it — so
+ * that each point left to the officer can be judged on what it rests on.
+ */
+@Service
+public class DossierForOfficer {
+
+    private final Applications applications;
+    private final ApplicationWorkflow workflow;
+    private final Documents documents;
+    private final Rulebook rulebook;
+    private final Speech speech;
+
+    DossierForOfficer(
+            Applications applications,
+            ApplicationWorkflow workflow,
+            Documents documents,
+            Rulebook rulebook,
+            Speech speech) {
+        this.applications = applications;
+        this.workflow = workflow;
+        this.documents = documents;
+        this.rulebook = rulebook;
+        this.speech = speech;
+    }
+
+    /**
+     * One person as filed.
+     *
+     * @param problems what the rules found wrong with this row (empty: nothing)
+     * @param findings the requirements whose findings name this row, with their status
+     */
+    public record Person(
+            String ref,
+            String fullName,
+            String position,
+            String role,
+            boolean production,
+            String level,
+            String field,
+            @Nullable String specialty,
+            @Nullable Integer experienceMonths,
+            List<String> problems,
+            List<String> findings) {}
+
+    public record Equipment(
+            String kind,
+            String description,
+            @Nullable BigDecimal workingPressureKgfCm2,
+            @Nullable BigDecimal coolantTemperatureC,
+            boolean singleTechnologicalProcess) {}
+
+    /** A document that evidences a requirement, as uploaded. */
+    public record Evidence(long documentId, String filename, String mediaType, long size) {}
+
+    public record View(
+            int submission,
+            List<Person> staff,
+            List<String> works,
+            List<Equipment> equipment,
+            java.util.Map<String, List<Evidence>> evidence) {}
+
+    public View of(Actor actor, long applicationId, Language language) {
+        if (!actor.isStaff()) throw ApiException.forbidden(Message.of("api.review.officersOnly"));
+        workflow.visible(actor, applicationId);
+        var submission = applications
+                .latestSubmission(applicationId)
+                .orElseThrow(() -> ApiException.conflict("not-submitted", Message.of("api.review.notSubmitted")));
+        var dossier = rulebook.read(submission.dossier());
+        var assessment = rulebook.replay(dossier, submission.legalDate(), submission.editionId());
+        var words = speech.in(language, submission.editionId());
+        var russian = !"en".equals(language.tag());
+        var staff = new ArrayList<Person>();
+        for (var p : dossier.staff()) {
+            var problems = new ArrayList<String>();
+            var findings = new ArrayList<String>();
+            for (Finding f : assessment.findings()) {
+                var mine = f.issues().stream()
+                        .filter(i -> i.ref().equals(p.ref()))
+                        .map(i -> russian ? i.problemRu() : i.problem())
+                        .toList();
+                if (!mine.isEmpty() && f.status() != Status.MET) {
+                    problems.addAll(mine);
+                    findings.add(f.clause().id());
+                }
+            }
+            staff.add(new Person(
+                    p.ref(),
+                    p.fullName(),
+                    p.position(),
+                    label(words, "Role." + p.role().name()),
+                    p.production(),
+                    label(words, "EducationLevel." + p.education().level().name()),
+                    label(words, "EducationField." + p.education().field().name()),
+                    p.education().specialty(),
+                    p.experience() == null ? null : p.experience().months(),
+                    problems,
+                    findings));
+        }
+        var evidence = new LinkedHashMap<String, List<Evidence>>();
+        for (var d : documents.of(applicationId)) {
+            var key = d.requirementId() == null ? "" : d.requirementId();
+            evidence.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Evidence(d.id(), d.filename(), d.mediaType(), d.size()));
+        }
+        return new View(
+                submission.number(),
+                staff,
+                dossier.works().stream().sorted().map(words::term).toList(),
+                dossier.equipment().stream()
+                        .map(e -> new Equipment(
+                                words.term(e.kind()),
+                                e.description(),
+                                e.workingPressureKgfCm2(),
+                                e.coolantTemperatureC(),
+                                e.singleTechnologicalProcess()))
+                        .toList(),
+                evidence);
+    }
+
+    private static String label(Words words, String key) {
+        // every value of these enums has words in the common bundles; a new one not yet worded shows a dash
+        return words.has(key) ? words.say(key) : "—";
+    }
+}
