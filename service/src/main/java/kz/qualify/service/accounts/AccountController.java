@@ -208,6 +208,9 @@ class AccountController {
             Account.Profile profile) {}
 
     /** An administrator sets who holds an account. */
+    @Operation(
+            operationId = "setProfile",
+            summary = "Set another account's full name, position, e-mail and language (administrators)")
     @PutMapping("/api/accounts/{id}/profile")
     @PreAuthorize("hasRole('ADMIN')")
     Account setProfile(@PathVariable long id, @Valid @RequestBody ProfileForm form, Authentication who) {
@@ -216,6 +219,10 @@ class AccountController {
     }
 
     /** Anyone sets who they are: full name, position, e-mail, language. */
+    @Operation(
+            operationId = "setOwnProfile",
+            summary =
+                    "Set one's own full name, position, e-mail and language (an officer needs a name and position to sign)")
     @PutMapping("/api/me/profile")
     Me setOwnProfile(@Valid @RequestBody ProfileForm form, Authentication who) {
         var actor = Actor.of(who);

@@ -241,6 +241,9 @@ class ApplicationController {
     }
 
     /** The statutory terms recorded as passed while the application waited, with what followed. */
+    @Operation(
+            operationId = "getPassedDeadlines",
+            summary = "The statutory terms that passed for an application, and what followed")
     @GetMapping("/{id}/deadlines/passed")
     List<DeadlinePassed> deadlinesPassed(@PathVariable long id, Authentication who) {
         workflow.visible(Actor.of(who), id);

@@ -59,6 +59,10 @@ class RegistryController {
     }
 
     /** The licence's status history, oldest first (no login): issued, suspended with the reason, resumed, revoked. */
+    @Operation(
+            operationId = "getLicenceHistory",
+            summary = "A licence's status history: issued, suspended, resumed, revoked, with reasons (no login)")
+    @SecurityRequirements // public: no login
     @GetMapping("/api/registry/licences/{number}/history")
     java.util.List<Licence.Event> history(@PathVariable String number) {
         licences.find(number)

@@ -1,5 +1,6 @@
 package kz.qualify.service.notifications;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -24,6 +25,9 @@ class NotificationController {
     }
 
     /** The caller's inbox, newest first (only unread ones when asked). */
+    @Operation(
+            operationId = "inbox",
+            summary = "One's notices: filed, returned, decided, new filing, deadline near, overdue")
     @GetMapping("/api/notifications")
     Page<Notification> inbox(
             @RequestParam(defaultValue = "false") boolean unread,
@@ -33,6 +37,7 @@ class NotificationController {
         return notifications.inbox(Actor.of(who).username(), unread, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "countUnreadNotifications", summary = "How many notices are unread")
     @GetMapping("/api/notifications/unread")
     Map<String, Long> unread(Authentication who) {
         return Map.of("unread", notifications.unread(Actor.of(who).username()));
@@ -41,6 +46,7 @@ class NotificationController {
     /** Which notices were read: the ids given, or all when none is. */
     record Read(@Nullable @Size(max = 200) List<Long> ids) {}
 
+    @Operation(operationId = "markNotificationsRead", summary = "Mark notices as read")
     @PostMapping("/api/notifications/read")
     Map<String, Integer> read(@Valid @RequestBody(required = false) @Nullable Read form, Authentication who) {
         var ids = form == null || form.ids() == null ? List.<Long>of() : form.ids();

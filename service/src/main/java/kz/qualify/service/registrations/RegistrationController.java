@@ -1,5 +1,7 @@
 package kz.qualify.service.registrations;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -53,6 +55,10 @@ class RegistrationController {
      * A company registers itself (no login): it can log in and file once an administrator or officer
      * approves the registration.
      */
+    @Operation(
+            operationId = "registerCompany",
+            summary = "A company registers itself with its BIN/IIN and a contact; it can file once approved (no login)")
+    @SecurityRequirements // public: no login
     @PostMapping("/api/registrations")
     ResponseEntity<Registration> register(@Valid @RequestBody RegistrationForm f) {
         var r = registrations.register(new Registrations.Request(
@@ -70,6 +76,9 @@ class RegistrationController {
                 .body(r);
     }
 
+    @Operation(
+            operationId = "listRegistrations",
+            summary = "Companies' registrations waiting for approval, or decided (officers and administrators)")
     @GetMapping("/api/registrations")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Page<Registration> list(
@@ -79,6 +88,10 @@ class RegistrationController {
         return registrations.page(status, new Page.Request(page, size));
     }
 
+    @Operation(
+            operationId = "approveRegistration",
+            summary =
+                    "Approve a company's registration: its organisation and account are created (officers and administrators)")
     @PostMapping("/api/registrations/{id}/approve")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Registration approve(@PathVariable long id, Authentication who) {
@@ -87,6 +100,9 @@ class RegistrationController {
 
     record Rejection(@NotBlank @Size(max = 2000) String reason) {}
 
+    @Operation(
+            operationId = "rejectRegistration",
+            summary = "Reject a company's registration, with the reason (officers and administrators)")
     @PostMapping("/api/registrations/{id}/reject")
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Registration reject(@PathVariable long id, @Valid @RequestBody Rejection form, Authentication who) {

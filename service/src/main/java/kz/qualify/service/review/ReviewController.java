@@ -56,7 +56,8 @@ class ReviewController {
      */
     @Operation(
             operationId = "getDossierForOfficer",
-            summary = "The filed dossier in words for the officer: staff, works and equipment, and each requirement's documents")
+            summary =
+                    "The filed dossier in words for the officer: staff, works and equipment, and each requirement's documents")
     @GetMapping("/api/applications/{id}/review/dossier")
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     DossierForOfficer.View dossier(@PathVariable long id, Authentication who, Language language) {
@@ -85,7 +86,8 @@ class ReviewController {
      */
     @Operation(
             operationId = "reviewQueue",
-            summary = "The applications waiting for an officer, the nearest statutory deadline first (officers and administrators)")
+            summary =
+                    "The applications waiting for an officer, the nearest statutory deadline first (officers and administrators)")
     @GetMapping("/api/review/queue")
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     Page<Queue.Item> queue(
@@ -101,6 +103,9 @@ class ReviewController {
     }
 
     /** The statutory deadlines of one filed application, as of today (none while returned or closed). */
+    @Operation(
+            operationId = "getDeadlines",
+            summary = "The statutory deadlines of a filed application as of today, with working days left")
     @GetMapping("/api/applications/{id}/deadlines")
     List<StatutoryDeadlines.View> deadlines(@PathVariable long id, Authentication who, Language language) {
         return queue.deadlinesOf(workflow.visible(Actor.of(who), id), language);
