@@ -1,7 +1,7 @@
 // The decision on an application: the licence issued, or the reasoned refusal.
 import { get, request } from '../api.js';
 import { badge, definitionList, h, listIn, problemView, wordsIn } from '../dom.js';
-import { formatDate, formatDateTime, t } from '../i18n.js';
+import { citation, editionName, formatDate, formatDateTime, t } from '../i18n.js';
 
 export async function decisionView(applicationId) {
     const section = h('section', { class: 'card decision', id: 'decision', 'aria-labelledby': 'decision-title' });
@@ -32,18 +32,18 @@ export function decisionContent(d) {
         definitionList([
             [t('decision.submission'), `№ ${d.submission}`],
             [t('decision.legalDate'), formatDate(d.legalDate)],
-            [t('decision.edition'), d.editionId || '—'],
+            [t('decision.edition'), editionName(d.editionId)],
             [t('decision.officer'), d.officer || '—'],
             d.comment ? [t('decision.comment'), d.comment] : null,
         ]),
         grounds.length ? h('h3', {}, t('decision.grounds')) : null,
         grounds.length ? h('ol', { class: 'grounds', id: 'refusal-grounds' }, grounds.map((g) => h('li', { class: 'ground' },
-            h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, g.citation), ' ', wordsIn('span', g, 'title')),
+            h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, citation(g.citation)), ' ', wordsIn('span', g, 'title')),
             g.summary ? wordsIn('p', g, 'summary') : null,
             g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), listIn('ul', g, 'figures')] : null,
             g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), listIn('ul', g, 'issues', { class: 'issues' })] : null,
             g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', g.officerComment) : null,
-            h('details', {}, h('summary', {}, t('finding.law', { citation: g.citation })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
+            h('details', {}, h('summary', {}, t('finding.law', { citation: citation(g.citation) })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
         docs.length ? h('ul', {}, docs.map((x) => h('li', {}, x.filename, x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
     ];
@@ -58,7 +58,7 @@ export function documentsTable(documents) {
         return h('li', { class: 'document' },
             link, ' ',
             h('span', { class: 'muted' }, [
-                d.requirementId ? t('documents.forRequirement', { requirement: d.requirementId }) : t('documents.general'),
+                d.requirementId ? t('documents.forRequirement', { requirement: citation(d.requirementId) }) : t('documents.general'),
                 ` · ${formatSize(d.size)} · ${formatDateTime(d.uploadedAt)}`,
             ]));
     }));

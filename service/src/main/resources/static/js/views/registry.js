@@ -1,7 +1,7 @@
 // The public licence registry: search by BIN, name, activity and status; one licence's details.
 import { get, post, session } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, table } from '../dom.js';
-import { formatDate, formatNumber, t, term } from '../i18n.js';
+import { editionName, formatDate, formatNumber, t, term } from '../i18n.js';
 import { activityName, activityOptions, subActivityName } from '../catalogue.js';
 
 const STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED'];
@@ -105,7 +105,7 @@ export async function licenceView(root, [number]) {
                     ? h('ul', { class: 'plain' }, licence.subActivities.map((s) => h('li', {}, subActivityName(licence.activity, s))))
                     : t('common.none')],
                 [t('licence.issuedOn'), formatDate(licence.issuedOn)],
-                [t('licence.edition'), licence.editionId],
+                [t('licence.edition'), editionName(licence.editionId)],
                 [t('licence.application'), session.me ? h('a', { href: `#/applications/${licence.applicationId}` }, `№ ${licence.applicationId}`) : `№ ${licence.applicationId}`],
             ])));
     if (session.is('OFFICER')) root.append(statusForm(licence, etag));
