@@ -752,8 +752,14 @@ class WebUiIT {
             browser.executeScript("window.scrollTo(0, 0)");
             long overflow = (Long) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0) screenshot("kk-" + name + "-" + width + "-overflow");
             assertThat(overflow)
-                    .as(name + " scrolls sideways at " + width + " px")
+                    .as(name + " scrolls sideways at " + width + " px, past the edge: " + browser.executeScript("""
+                                    const w = document.documentElement.clientWidth;
+                                    return [...document.querySelectorAll('body *')]
+                                      .filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))
+                                      .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 60));
+                                    """))
                     .isLessThanOrEqualTo(0);
             long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
             browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, 6000)));
