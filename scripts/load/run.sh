@@ -3,6 +3,8 @@
 #
 #   scripts/load/run.sh            # all: time-to-ready, stateless assessment, submissions on PostgreSQL
 #   SECTIONS="ready assess" scripts/load/run.sh
+#   SECTIONS=submit-h2 scripts/load/run.sh                       # submissions on the embedded default
+#   SECTIONS=submit-h2 H2_URL='jdbc:h2:file:…' scripts/load/run.sh # … on another H2 URL, to compare
 #
 # Needs: the jar (./mvnw -pl service -am package -DskipTests), JDK 25 (JAVA_HOME), wrk
 # (apt-get install -y wrk), curl, and PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth)
@@ -23,7 +25,9 @@ SERVER_PID=""
 READY=""
 
 [ -f "$JAR" ] || { echo "no $JAR: build it with ./mvnw -pl service -am package -DskipTests" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+if [[ " $SECTIONS " == *" assess "* || " $SECTIONS " == *" submit "* ]]; then
+  command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+fi
 
 cleanup() {
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
@@ -42,7 +46,7 @@ start_server() {
   "$JAVA" -jar "$JAR" --port "$PORT" --qualify.admin.password="$ADMIN_PASSWORD" \
       --qualify.legal-date=2012-11-01 --logging.level.root=WARN "$@" >"$log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 $(( ${READY_SECONDS:-30} * 20 ))); do
     if curl -sf "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
       READY=$(echo "$(now) - $t0" | bc -l | xargs printf '%.2f')
       return 0
@@ -50,7 +54,7 @@ start_server() {
     kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died: $(tail -20 "$log")" >&2; return 1; }
     sleep 0.05
   done
-  echo "server not ready in 30 s" >&2; return 1
+  echo "server not ready in ${READY_SECONDS:-30} s (READY_SECONDS=… to wait longer)" >&2; return 1
 }
 
 start_server_aot() {
@@ -77,7 +81,7 @@ stop_server() {
 
 AUTH=$(printf 'admin:%s' "$ADMIN_PASSWORD" | base64 -w0)
 echo "# Qualify service load test — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -r)"
-echo "# java: $("$JAVA" -version 2>&1 | head -1); wrk: $(wrk -v 2>&1 | head -1)"
+echo "# java: $("$JAVA" -version 2>&1 | head -1); wrk: $(command -v wrk >/dev/null && wrk -v 2>&1 | head -1 || echo none)"
 echo "# load before the run (other work on this machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 loadavg() { echo "(load average now: $(cut -d' ' -f1-3 /proc/loadavg))"; }
 # QUIET=N: before each section wait (at most 10 minutes) until the 1-minute load average is below N,
@@ -171,4 +175,27 @@ if [[ " $SECTIONS " == *" submit "* ]]; then
   echo "stored submissions: $filed (applications filed more than once: $dupes)"
   loadavg
   echo "audit chain: $(curl -s -u "admin:$ADMIN_PASSWORD" "$BASE/api/audit/verify")"
+fi
+
+if [[ " $SECTIONS " == *" submit-h2 "* ]]; then
+  # The embedded default: every COMMIT writes to the database file before it returns (WRITE_DELAY=0,
+  # issue 10). H2_URL measures another URL, e.g. the one before (no WRITE_DELAY: H2's 500 ms delay).
+  H2_ARGS=(--qualify.data-dir="$WORK/h2-submit")
+  [ -n "${H2_URL:-}" ] && H2_ARGS+=(--spring.datasource.url="$H2_URL")
+  start_server "$WORK/h2.log" "${H2_ARGS[@]}"
+  BASE="http://127.0.0.1:$PORT"
+  H2_RATE="${H2_RATE:-400}"
+  H2_SECONDS="${H2_SECONDS:-10}"
+  WARM=300
+  echo; echo "## submissions stored on the embedded H2 (${H2_URL:-the default URL}), 100-staff dossier"
+  echo "preparing $(( WARM + H2_RATE * H2_SECONDS )) draft applications…"
+  CREDS=$("$JAVA" "$HERE/LoadGen.java" prepare "$BASE" "admin:$ADMIN_PASSWORD" $(( WARM + H2_RATE * H2_SECONDS )) \
+          "$HERE/dossier-100-staff.json" "$WORK/h2-ids.txt")
+  "$JAVA" "$HERE/LoadGen.java" submit "$BASE" "$CREDS" 50 6 "$WORK/h2-ids.txt" >/dev/null   # warm-up
+  quiet; loadavg
+  echo; echo "### offered $H2_RATE submissions/s for $H2_SECONDS s (above what the service files: the rate achieved is its throughput)"
+  "$JAVA" "$HERE/LoadGen.java" submit "$BASE" "$CREDS" "$H2_RATE" "$H2_SECONDS" "$WORK/h2-ids.txt" "$WARM"
+  loadavg
+  echo "audit chain: $(curl -s -u "admin:$ADMIN_PASSWORD" "$BASE/api/audit/verify")"
+  stop_server
 fi

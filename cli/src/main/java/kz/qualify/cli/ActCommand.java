@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code qualify act [CLAUSE]}: the structured text of the act or of one clause. */
-@Command(name = "act", description = "The structured text of Decree № 967, or of one clause (3, 3.2, 3.a16, 3.2.a16).")
+@Command(
+        name = "act",
+        mixinStandardHelpOptions = true,
+        description = "The structured text of Decree № 967, or of one clause (3, 3.2, 3.a16, 3.2.a16).")
 final class ActCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

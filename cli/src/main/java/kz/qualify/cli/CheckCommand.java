@@ -23,7 +23,13 @@ import picocli.CommandLine.Parameters;
 /** {@code qualify check}: assess one dossier, a folder of them, or a JSON Lines file. */
 @Command(
         name = "check",
-        description = "Assess a dossier (JSON), every *.json in a folder, or a JSON Lines file (*.jsonl).")
+        mixinStandardHelpOptions = true,
+        description = {
+            "Assess a dossier (JSON), every *.json in a folder, or a JSON Lines file (*.jsonl).",
+            "A dossier (a file, or a line of a .jsonl) may hold up to 20 MB; every file of a folder must be a"
+                    + " dossier (an empty one is invalid); devices and FIFOs are refused (exit 74).",
+            "An invalid dossier's first 100 problems are listed, then how many more there were."
+        })
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Dossiers parsed and assessed together; big enough to keep both cores busy, small enough to report progress. */
@@ -58,6 +64,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             err.println("qualify: " + input + ": no such file or folder");
             return ExitCodes.IO_ERROR;
         }
+        if (!Files.isDirectory(input) && !Files.isRegularFile(input)) {
+            // /dev/zero reports no size and never ends; a FIFO blocks until a writer comes: neither
+            // is a dossier a person meant to check
+            err.println(
+                    "qualify: " + input + ": not a regular file (a device, a FIFO or a socket): give a dossier file");
+            return ExitCodes.IO_ERROR;
+        }
         var date = asOf != null ? asOf : LocalDate.now();
         var catalog = Catalog.standard();
         var reader = new DossierJson(catalog);
@@ -80,7 +93,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         var result = reader.read(input);
         return switch (result) {
             case DossierJson.Result.Invalid(var problems) -> {
-                err.println("qualify: " + input + " is not a valid dossier (" + problems.size() + " problem(s)):");
+                err.println("qualify: " + input + " is not a valid dossier (" + howMany(problems) + "):");
                 problems.forEach(p -> err.println("  " + p.path() + ": " + p.message()));
                 yield ExitCodes.INVALID_DOSSIER;
             }
@@ -100,7 +113,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
      */
     record Source(String file, long line, byte @Nullable [] data, int offset, long length) {
 
+        /** The length of an entry of a folder that is no regular file (a FIFO named x.json, say). */
+        static final long NOT_A_FILE = -1;
+
         static Source of(Path file, long maxBytes) {
+            if (!Files.isRegularFile(file)) return new Source(file.toString(), 0, null, 0, NOT_A_FILE);
             try {
                 long size = Files.size(file);
                 if (size > maxBytes) return new Source(file.toString(), 0, null, 0, size);
@@ -250,7 +267,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     .parallel()
                     .mapToObj(i -> {
                         var source = sources.get(i);
-                        if (source.blank()) return new Outcome(source, null, List.of(), true);
+                        // a blank line of JSON Lines is skipped; a blank FILE is a dossier that is not there
+                        if (source.line() != 0 && source.blank()) return new Outcome(source, null, List.of(), true);
+                        if (source.length() == Source.NOT_A_FILE) {
+                            var notAFile = kz.qualify.formats.Problem.of(
+                                    "$",
+                                    kz.qualify.assessment.Text.of(
+                                            "not a regular file (a device, a FIFO or a socket)",
+                                            "не обычный файл (устройство, канал или сокет)"));
+                            return new Outcome(source, null, List.of(notAFile), false);
+                        }
                         if (source.data() == null) {
                             var tooLarge = kz.qualify.formats.Problem.of(
                                     "$",
@@ -299,7 +325,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                                     .toList()
                             + "}");
                 } else {
-                    out.println(o.source().name() + "\tINVALID\t" + o.problems().size() + " problem(s): "
+                    out.println(o.source().name() + "\tINVALID\t" + howMany(o.problems()) + ": "
                             + o.problems().getFirst().path() + ": "
                             + o.problems().getFirst().message());
                 }
@@ -336,6 +362,13 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             out.flush();
             return exit;
         }
+    }
+
+    /** "3 problem(s)"; past the listed ones (the last says how many more), "more than 100 problems". */
+    static String howMany(List<kz.qualify.formats.Problem> problems) {
+        return problems.size() > DossierJson.LISTED_PROBLEMS
+                ? "more than " + DossierJson.LISTED_PROBLEMS + " problems"
+                : problems.size() + " problem(s)";
     }
 
     private static String quote(String s) {

@@ -13,8 +13,15 @@ import picocli.CommandLine.Parameters;
 /** {@code qualify import-staff FILE}: a staff table read row by row, and how each person was understood. */
 @Command(
         name = "import-staff",
+        mixinStandardHelpOptions = true,
         description =
-                "Read a staff table (.xlsx, .xls, .csv) and report every row: imported, for review, skipped or in error.")
+                "Read a staff table (.xlsx, .xls, .csv) and report every row: imported, for review, skipped or in error.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every row imported, for review or skipped",
+            "65:a row in error, or the file is no staff table",
+            "74:the file could not be read"
+        })
 final class ImportStaffCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

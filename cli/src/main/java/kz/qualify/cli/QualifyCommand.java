@@ -19,6 +19,14 @@ import picocli.CommandLine.Command;
             ImportStaffCommand.class,
             CommandLine.HelpCommand.class
         },
+        footerHeading = "%nCommands of the ./qualify launcher (they run the licensing service's jar):%n",
+        footer = {
+            "  serve [--port N]            the licensing service on http://localhost:8080 (embedded database by default)",
+            "  audit verify                verify the audit trail (exit codes: service/README.md)",
+            "  admin reset-password [USER] a new temporary password for an administrator",
+            "",
+            "Every command answers --help (e.g. ./qualify check --help)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:compliant",

@@ -17,6 +17,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** {@code qualify requirements}: the checklist an applicant must prepare. */
 @Command(
         name = "requirements",
+        mixinStandardHelpOptions = true,
         description = "The checklist for an activity: each requirement with its clause and the documents to present.")
 final class RequirementsCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -53,6 +53,12 @@ public final class DossierJson {
         }
     }
 
+    /**
+     * The most problems an invalid dossier's answer lists; past them one last problem (at "$") says
+     * how many more there were. Enough for any honest dossier; a bound on what a hostile one costs.
+     */
+    public static final int LISTED_PROBLEMS = 100;
+
     private final Vocabulary vocabulary;
     private final Limits limits;
 
@@ -119,11 +125,17 @@ public final class DossierJson {
         return read(bytes);
     }
 
+    /**
+     * Reads a file, never more than the limit: a device or a FIFO reports no size ({@code /dev/zero}
+     * is "0 bytes" and endless), so the read itself is bounded, not only the size checked.
+     */
     public Result read(Path file) {
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) return tooLarge(size, "bytes");
-            return read(Files.readAllBytes(file));
+            try (var in = Files.newInputStream(file)) {
+                return read(in);
+            }
         } catch (IOException e) {
             return invalid(
                     "$",

@@ -160,6 +160,8 @@ final class DossierReader {
     private final Vocabulary vocabulary;
     private final DossierJson.Limits limits;
     private final List<Problem> problems = new ArrayList<>();
+    /** Every problem found, listed or not: the parts of the reader test this, never the list's size. */
+    private int found;
     /** Document ids pointed at, checked once all documents are read: path → id. */
     private final List<String[]> documentRefs = new ArrayList<>();
 
@@ -170,7 +172,7 @@ final class DossierReader {
 
     DossierJson.Result read(Json root) {
         var dossier = obj(root, "$", DOSSIER, Bits.DOSSIER);
-        if (dossier == null) return new DossierJson.Result.Invalid(problems);
+        if (dossier == null) return invalid();
 
         var applicant = applicant(dossier.required("applicant"), "$.applicant");
         Integer activity = activity(dossier);
@@ -222,7 +224,7 @@ final class DossierReader {
             }
         }
 
-        if (!problems.isEmpty()) return new DossierJson.Result.Invalid(problems);
+        if (found > 0) return invalid();
         return new DossierJson.Result.Valid(new Dossier(
                 applicant,
                 activity,
@@ -245,7 +247,7 @@ final class DossierReader {
         if (node == null) return null;
         var o = obj(node, path, APPLICANT, Bits.APPLICANT);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var form = o.enumValue("legalForm", LegalForm.class, UNKNOWN_LEGAL_FORM, true);
         var bin = o.node("bin");
         var iin = o.node("iin");
@@ -275,7 +277,7 @@ final class DossierReader {
             if (id != null) id = taxId(id, path + ".bin");
         }
         var name = o.string("name", true);
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Applicant(form, new TaxId(id), name);
     }
 
@@ -407,7 +409,7 @@ final class DossierReader {
             Json node, String path, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
         var o = obj(node, path, EQUIPMENT, Bits.EQUIPMENT);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.string("ref", true);
         var known = codes == null || codes.equipmentKinds().isEmpty()
                 ? vocabulary.codes(CodeList.EQUIPMENT_KIND)
@@ -417,7 +419,7 @@ final class DossierReader {
         var pressure = o.decimal("workingPressureKgfCm2", false, false, MAX_MEASURE_DIGITS, KGF_CM2);
         var temperature = o.decimal("coolantTemperatureC", false, true, MAX_MEASURE_DIGITS, CELSIUS);
         var single = o.bool("singleTechnologicalProcess", false);
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new EquipmentUnit(ref, kind, description, pressure, temperature, single);
     }
 
@@ -440,7 +442,7 @@ final class DossierReader {
     private @Nullable StaffMember staffMember(Json node, String path, int index) {
         var o = obj(node, path, STAFF, Bits.STAFF);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.node("ref") == null ? "staff[" + index + "]" : o.string("ref", true);
         var fullName = o.string("fullName", true);
         var position = o.string("position", true);
@@ -449,19 +451,19 @@ final class DossierReader {
         var educationNode = o.required("education");
         var education = educationNode == null ? null : education(educationNode, path + ".education");
         var experience = experience(o, path);
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new StaffMember(ref, fullName, position, role, production, education, experience);
     }
 
     private @Nullable Education education(Json node, String path) {
         var o = obj(node, path, EDUCATION, Bits.EDUCATION);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var level = o.enumValue("level", EducationLevel.class, UNKNOWN_EDUCATION_LEVEL, true);
         var field = o.enumValue("field", EducationField.class, UNKNOWN_EDUCATION_FIELD, true);
         var specialty = o.string("specialty", false);
         var code = o.string("specialtyCode", false);
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Education(level, field, specialty, code);
     }
 
@@ -516,20 +518,20 @@ final class DossierReader {
     private @Nullable Asset asset(Json node, String path) {
         var o = obj(node, path, ASSET, Bits.ASSET);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.string("ref", true);
         var category = o.code("category", CodeList.ASSET_CATEGORY, vocabulary.codes(CodeList.ASSET_CATEGORY));
         var description = o.string("description", true);
         var basis = o.enumValue("legalBasis", LegalBasis.class, UNKNOWN_LEGAL_BASIS, false);
         var title = o.documentRef("titleDocument");
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Asset(ref, category, description, basis, title);
     }
 
     private @Nullable ServiceUnit service(Json node, String path) {
         var o = obj(node, path, SERVICE, Bits.SERVICE);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.string("ref", true);
         var function = o.code("function", CodeList.SERVICE_FUNCTION, vocabulary.codes(CodeList.SERVICE_FUNCTION));
         var name = o.string("name", true);
@@ -544,14 +546,14 @@ final class DossierReader {
                 if (number != null && date != null) order = new OrderRef(number, date, document);
             }
         }
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new ServiceUnit(ref, function, name, order);
     }
 
     private @Nullable Programme programme(Json node, String path) {
         var o = obj(node, path, PROGRAMME, Bits.PROGRAMME);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.string("ref", true);
         var kind = o.code("kind", CodeList.PROGRAMME_KIND, vocabulary.codes(CodeList.PROGRAMME_KIND));
         var title = o.string("title", true);
@@ -559,14 +561,14 @@ final class DossierReader {
         var approvedBy = o.string("approvedBy", false);
         var onSchedule = o.optionalBool("onSchedule");
         var document = o.documentRef("document");
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Programme(ref, kind, title, approvedOn, approvedBy, onSchedule, document);
     }
 
     private @Nullable Contract contract(Json node, String path) {
         var o = obj(node, path, CONTRACT, Bits.CONTRACT);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.string("ref", true);
         var kind = o.code("kind", CodeList.CONTRACT_KIND, vocabulary.codes(CodeList.CONTRACT_KIND));
         var counterparty = o.string("counterparty", true);
@@ -576,40 +578,40 @@ final class DossierReader {
         var protocol = o.bool("protocolOfIntent", false);
         var backup = o.optionalBool("backupSupply");
         var document = o.documentRef("document");
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Contract(ref, kind, counterparty, number, date, validUntil, protocol, backup, document);
     }
 
     private @Nullable Permit permit(Json node, String path) {
         var o = obj(node, path, PERMIT, Bits.PERMIT);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var ref = o.string("ref", true);
         var kind = o.code("kind", CodeList.PERMIT_KIND, vocabulary.codes(CodeList.PERMIT_KIND));
         var number = o.string("number", true);
         var issuedOn = o.date("issuedOn", false);
         var validUntil = o.date("validUntil", false);
         var document = o.documentRef("document");
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Permit(ref, kind, number, issuedOn, validUntil, document);
     }
 
     private @Nullable WorkingCapital workingCapital(Json node, String path) {
         var o = obj(node, path, WORKING_CAPITAL, Bits.WORKING_CAPITAL);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var amount = o.money("amount");
         var bank = o.string("bank", false);
         var date = o.date("certificateDate", false);
         var document = o.documentRef("certificateDocument");
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new WorkingCapital(amount, bank, date, document);
     }
 
     private @Nullable Document document(Json node, String path) {
         var o = obj(node, path, DOCUMENT, Bits.DOCUMENT);
         if (o == null) return null;
-        int before = problems.size();
+        int before = found;
         var id = o.string("id", true);
         var kind = o.code("kind", CodeList.DOCUMENT_KIND, vocabulary.codes(CodeList.DOCUMENT_KIND));
         var title = o.string("title", true);
@@ -625,7 +627,7 @@ final class DossierReader {
                             "должно состоять из 64 шестнадцатеричных цифр (хеш SHA-256), указано '" + abbreviate(sha256)
                                     + "'"));
         }
-        if (problems.size() > before) return null;
+        if (found > before) return null;
         return new Document(id, kind, title, date, signedBy, sealed, sha256);
     }
 
@@ -676,7 +678,25 @@ final class DossierReader {
     // ---------------------------------------------------------------- values
 
     private void problem(String path, Text message) {
-        problems.add(Problem.of(path, message));
+        // The first LISTED only: a small input full of mistakes (0.3 MB of unknown fields) once made
+        // a 40 MB answer in the service and 94 MB on the CLI's stderr (issue 10). The rest are counted.
+        if (found++ < DossierJson.LISTED_PROBLEMS) problems.add(Problem.of(path, message));
+    }
+
+    /** The problems listed, and when there were more, one last line saying how many more. */
+    private DossierJson.Result invalid() {
+        var listed = new ArrayList<>(problems);
+        int more = found - problems.size();
+        if (more > 0) {
+            listed.add(Problem.of(
+                    "$",
+                    Text.of(
+                            "and " + more + " more " + (more == 1 ? "problem" : "problems") + " (only the first "
+                                    + DossierJson.LISTED_PROBLEMS + " are listed)",
+                            "и ещё " + more + " " + Text.plural(more, "ошибка", "ошибки", "ошибок")
+                                    + " (перечислены только первые " + DossierJson.LISTED_PROBLEMS + ")")));
+        }
+        return new DossierJson.Result.Invalid(listed);
     }
 
     /** ", was an array" and ", а не массивом": what a value of the wrong kind was. */

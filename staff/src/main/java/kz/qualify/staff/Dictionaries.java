@@ -35,7 +35,22 @@ record Dictionaries(
         Phrases<EducationLevel> qualifications,
         List<CodeLevel> codeLevels,
         Map<String, Specialty> specialtiesByCode,
-        Phrases<Specialty> specialtyNames) {
+        Phrases<Specialty> specialtyNames,
+        Education education) {
+
+    /**
+     * The words of education.yaml, by which {@link EducationText} tells the parts of an education
+     * cell apart.
+     *
+     * @param abbreviations institutions' abbreviations, folded as {@link Words#tokens} folds them
+     */
+    record Education(
+            Phrases<EducationLevel> institutions,
+            Phrases<Boolean> institutionMarkers,
+            java.util.Set<String> abbreviations,
+            Phrases<Boolean> yearWords,
+            Phrases<Boolean> specialtyMarkers,
+            Phrases<Boolean> fillers) {}
 
     /** A specialty entry: the field it maps to and the name shown in rules. */
     record Specialty(EducationField field, String name) {}
@@ -89,6 +104,14 @@ record Dictionaries(
 
     record SpecialtyFile(List<SpecialtyEntry> specialties) {}
 
+    record EducationFile(
+            List<LevelEntry> institutions,
+            List<String> institutionMarkers,
+            List<String> abbreviations,
+            List<String> yearWords,
+            List<String> specialtyMarkers,
+            List<String> fillers) {}
+
     record SpecialtyEntry(
             EducationField field,
             String name,
@@ -101,13 +124,14 @@ record Dictionaries(
         return load(Dictionaries.class::getResourceAsStream);
     }
 
-    /** Loads the five files from {@code files} (by name: "headers.yaml", ...), checking each. */
+    /** Loads the six files from {@code files} (by name: "headers.yaml", ...), checking each. */
     static Dictionaries load(Function<String, @Nullable InputStream> files) {
         var headers = read(files, "headers.yaml", HeaderFile.class);
         var roles = read(files, "roles.yaml", RoleFile.class);
         var production = read(files, "production.yaml", ProductionFile.class);
         var levels = read(files, "levels.yaml", LevelFile.class);
         var specialties = read(files, "specialties.yaml", SpecialtyFile.class);
+        var educationFile = read(files, "education.yaml", EducationFile.class);
 
         var headerPhrases = new Checked<StaffColumn>("headers.yaml", false);
         for (int i = 0; i < headers.columns().size(); i++) {
@@ -193,6 +217,8 @@ record Dictionaries(
             if (e.phrases() != null) names.addAll(where, null, e.phrases(), specialty);
         }
 
+        var education = education(educationFile);
+
         return new Dictionaries(
                 headerPhrases.phrases,
                 totals.phrases,
@@ -206,7 +232,41 @@ record Dictionaries(
                 qualificationPhrases.phrases,
                 List.copyOf(codeLevels),
                 Map.copyOf(byCode),
-                names.phrases);
+                names.phrases,
+                education);
+    }
+
+    private static Education education(EducationFile file) {
+        var institutions = new Checked<EducationLevel>("education.yaml", true);
+        for (int i = 0; i < file.institutions().size(); i++) {
+            var e = file.institutions().get(i);
+            institutions.addAll("institutions[" + i + "] (" + e.level() + ")", e.exact(), e.phrases(), e.level());
+        }
+        var markers = new Checked<Boolean>("education.yaml", true);
+        markers.addAll("institutionMarkers", null, file.institutionMarkers(), true);
+        var years = new Checked<Boolean>("education.yaml", true);
+        years.addAll("yearWords", null, file.yearWords(), true);
+        var specialty = new Checked<Boolean>("education.yaml", true);
+        specialty.addAll("specialtyMarkers", null, file.specialtyMarkers(), true);
+        var fillers = new Checked<Boolean>("education.yaml", true);
+        fillers.addAll("fillers", null, file.fillers(), true);
+        var abbreviations = new java.util.HashSet<String>();
+        for (var a : file.abbreviations()) {
+            var words = Words.tokens(a == null ? "" : a);
+            if (words.size() != 1) {
+                throw invalid("education.yaml", "abbreviations", "'" + a + "' is not one word");
+            }
+            if (!abbreviations.add(words.getFirst())) {
+                throw invalid("education.yaml", "abbreviations", "'" + a + "' is listed twice (as folded)");
+            }
+        }
+        return new Education(
+                institutions.phrases,
+                markers.phrases,
+                java.util.Set.copyOf(abbreviations),
+                years.phrases,
+                specialty.phrases,
+                fillers.phrases);
     }
 
     private static void addProduction(Checked<Boolean> into, String section, List<ProductionEntry> entries) {

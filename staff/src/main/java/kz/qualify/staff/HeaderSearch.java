@@ -64,6 +64,7 @@ final class HeaderSearch {
             boolean name = kinds.contains(StaffColumn.FULL_NAME) || kinds.contains(StaffColumn.SURNAME);
             int named = 0;
             if (kinds.contains(StaffColumn.SPECIALTY)
+                    || kinds.contains(StaffColumn.EDUCATION)
                     || kinds.contains(StaffColumn.SPECIALTY_CODE)
                     || kinds.contains(StaffColumn.EDUCATION_LEVEL)) named++;
             if (kinds.contains(StaffColumn.POSITION)) named++;
@@ -73,11 +74,12 @@ final class HeaderSearch {
 
         Found found(String sheet) {
             // One column per kind: the one whose header matched the longest phrase, else the leftmost.
-            // Specialty may repeat ("специальность", "квалификация"): all are read together.
+            // Specialty may repeat ("специальность", "квалификация", "образование (уровень, учебное
+            // заведение, ...)"): all are read together.
             var chosen = new EnumMap<StaffColumn, ColumnMatch>(StaffColumn.class);
             var specialty = new ArrayList<Integer>();
             for (var m : matches) {
-                if (m.kind() == StaffColumn.SPECIALTY) {
+                if (isSpecialty(m.kind())) {
                     specialty.add(m.column());
                     chosen.putIfAbsent(m.kind(), m);
                     continue;
@@ -104,8 +106,7 @@ final class HeaderSearch {
                 var m = byColumn.get(c);
                 if (m == null) {
                     columns.add(new HeaderColumn(letter, e.getValue(), null, "not a staff column: ignored"));
-                } else if (m.kind() == StaffColumn.SPECIALTY
-                        || Integer.valueOf(c).equals(used.get(m.kind()))) {
+                } else if (isSpecialty(m.kind()) || Integer.valueOf(c).equals(used.get(m.kind()))) {
                     columns.add(new HeaderColumn(letter, e.getValue(), m.kind(), m.phrase()));
                 } else {
                     var holder = used.get(m.kind());
@@ -128,9 +129,15 @@ final class HeaderSearch {
                 missing.add(StaffColumn.EXPERIENCE);
             }
             used.remove(StaffColumn.SPECIALTY);
+            used.remove(StaffColumn.EDUCATION);
             var mapping = new HeaderMapping(sheet, first, last, columns, missing);
             return new Found(mapping, Layout.of(used, specialty, last));
         }
+    }
+
+    /** The columns whose cells are read together as the education text. */
+    private static boolean isSpecialty(StaffColumn kind) {
+        return kind == StaffColumn.SPECIALTY || kind == StaffColumn.EDUCATION;
     }
 
     private static Band bestCandidate(List<RawRow> rows, Merges merges, Dictionaries dictionaries) {

@@ -17,6 +17,10 @@ public record Interpretation(Aspect aspect, String written, String understood, S
         PRODUCTION,
         LEVEL,
         FIELD,
-        EXPERIENCE
+        EXPERIENCE,
+        /** The institution cut from an education cell: shown, never read as the specialty. */
+        INSTITUTION,
+        /** The year of graduation cut from an education cell. */
+        YEAR
     }
 }

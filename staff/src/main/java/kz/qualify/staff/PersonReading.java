@@ -2,14 +2,12 @@ package kz.qualify.staff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Education;
 import kz.qualify.dossier.EducationField;
@@ -45,7 +43,8 @@ final class PersonReading {
     private final Map<String, Understood<Boolean>> titleProduction = new HashMap<>();
     private final Map<String, Understood<Boolean>> columnProduction = new HashMap<>();
     private final Map<String, Understood<EducationLevel>> levels = new HashMap<>();
-    private final Map<FieldReading, Understood<EducationLevel>> levelsFromSpecialty = new IdentityHashMap<>();
+    private final Map<String, Understood<EducationLevel>> levelsFromText = new HashMap<>();
+    private final Map<String, EducationText.Parts> educations = new HashMap<>();
     private final Map<String, FieldReading> fields = new HashMap<>();
     private final Map<String, FieldReading> fieldsWithCode = new HashMap<>();
     private final Map<String, ExperienceResult> experiences = new HashMap<>();
@@ -155,26 +154,33 @@ final class PersonReading {
         var position = cell(row, StaffColumn.POSITION);
         var role = role(row, position);
         var production = production(row, position);
-        var specialty = specialtyText(row);
+        var written = specialtyText(row);
+        var parts = cached(educations, written, k -> EducationText.read(k, d.education(), d.levels()));
+        var specialty = parts.specialty();
         var codeCell = cell(row, StaffColumn.SPECIALTY_CODE);
         var field = codeCell.isEmpty()
                 ? cached(fields, specialty, k -> field(specialty, ""))
                 : cached(fieldsWithCode, specialty + '\u0000' + codeCell, k -> field(specialty, codeCell));
-        var level = level(row, specialty, field);
+        var level = level(row, written, parts, field, codeCell);
+        var fieldUnderstood = field.field();
+        if (level.value() == EducationLevel.GENERAL_SECONDARY && specialty.isEmpty() && field.code() == null) {
+            fieldUnderstood = GENERAL_SECONDARY_FIELD;
+        }
 
-        var interpretations = List.of(
-                role.interpretation(),
-                production.interpretation(),
-                level.interpretation(),
-                field.field().interpretation(),
-                experience.interpretation);
+        var interpretations = new ArrayList<Interpretation>(7);
+        interpretations.add(role.interpretation());
+        interpretations.add(production.interpretation());
+        interpretations.add(level.interpretation());
+        interpretations.add(fieldUnderstood.interpretation());
+        interpretations.add(experience.interpretation);
+        if (parts.cut()) addParts(interpretations, parts);
         reviews = withReview(reviews, role.review());
         reviews = withReview(reviews, production.review());
         reviews = withReview(reviews, level.review());
-        reviews = withReview(reviews, field.field().review());
+        reviews = withReview(reviews, fieldUnderstood.review());
         reviews = withReview(reviews, experience.review);
 
-        var first = seen.size() < CACHE_LIMIT ? seen.putIfAbsent(new PersonKey(name, position, specialty), n) : null;
+        var first = seen.size() < CACHE_LIMIT ? seen.putIfAbsent(new PersonKey(name, position, written), n) : null;
         if (first != null) {
             reviews = withReview(
                     reviews,
@@ -185,11 +191,47 @@ final class PersonReading {
         }
 
         var education = new Education(
-                level.value(), field.field().value(), specialty.isEmpty() ? null : specialty, field.code());
+                level.value(), fieldUnderstood.value(), specialty.isEmpty() ? null : specialty, field.code());
         var member = new StaffMember(
                 "row " + n, name, position, role.value(), production.value(), education, experience.experience);
         var status = reviews.isEmpty() ? RowStatus.IMPORTED : RowStatus.IMPORTED_NEEDS_REVIEW;
         return RowReport.of(n, status, reviews, member, interpretations, null);
+    }
+
+    /**
+     * General secondary education (общее среднее, жалпы орта, general secondary) has no specialty:
+     * it is not technical education, which is a fact of the level and nothing for an officer to
+     * judge, so the empty specialty is not flagged. The rules core then never counts it as
+     * technical, and a worker's row with it is clean.
+     */
+    private static final Understood<EducationField> GENERAL_SECONDARY_FIELD = new Understood<>(
+            EducationField.NON_TECHNICAL,
+            new Interpretation(
+                    Aspect.FIELD,
+                    "",
+                    EducationField.NON_TECHNICAL.name(),
+                    "general secondary education has no specialty: not technical education"),
+            null);
+
+    /** The institution and the year cut from the education text, for the report. */
+    private static void addParts(List<Interpretation> interpretations, EducationText.Parts parts) {
+        if (!parts.institution().isEmpty()) {
+            var kind = parts.institutionLevel();
+            interpretations.add(new Interpretation(
+                    Aspect.INSTITUTION,
+                    parts.institution(),
+                    parts.institution(),
+                    kind == null
+                            ? "an institution's name or abbreviation (education.yaml): not read as the specialty"
+                            : "names a '" + kind.phrase() + "' (education.yaml): not read as the specialty"));
+        }
+        if (parts.year() != null) {
+            interpretations.add(new Interpretation(
+                    Aspect.YEAR,
+                    parts.yearWritten(),
+                    Integer.toString(parts.year()),
+                    "a year in the education text: the year of graduation"));
+        }
     }
 
     /** Most rows have nothing to review: no list is made for them. */
@@ -353,11 +395,12 @@ final class PersonReading {
 
     // ---- education -----------------------------------------------------------------------------
 
-    private Understood<EducationLevel> level(RawRow row, String specialty, FieldReading field) {
+    private Understood<EducationLevel> level(
+            RawRow row, String education, EducationText.Parts parts, FieldReading field, String codeCell) {
         var written = cell(row, StaffColumn.EDUCATION_LEVEL);
         if (!written.isEmpty()) return cached(levels, written, k -> levelColumn(written));
-        // the field reading is cached per specialty (and code), so it can key the level reading
-        return cachedBy(levelsFromSpecialty, field, () -> levelFromSpecialty(specialty, field));
+        var key = codeCell.isEmpty() ? education : education + '\u0000' + codeCell;
+        return cached(levelsFromText, key, k -> levelFromText(education, parts, field));
     }
 
     private Understood<EducationLevel> levelColumn(String written) {
@@ -387,23 +430,30 @@ final class PersonReading {
                         : null);
     }
 
-    private Understood<EducationLevel> levelFromSpecialty(String specialty, FieldReading field) {
+    /**
+     * The level from the education text: a level written as a part of its own ("высшее, ..."), else
+     * a level word inside the specialty, else the code's shape, else a qualification ("инженер-"),
+     * else the kind of institution ("…университет": higher).
+     */
+    private Understood<EducationLevel> levelFromText(String education, EducationText.Parts parts, FieldReading field) {
+        var specialty = parts.specialty();
         var tokens = Words.tokens(specialty);
-        var m = d.levels().best(tokens);
+        var own = parts.level();
+        var m = own != null ? Optional.of(own) : d.levels().best(tokens);
         if (m.isPresent()) {
             var level = m.get().value();
             return new Understood<>(
                     level,
                     new Interpretation(
                             Aspect.LEVEL,
-                            specialty,
+                            own != null ? parts.levelWritten() : specialty,
                             level.name(),
-                            "specialty text says '" + m.get().phrase() + "' (levels.yaml)"),
+                            "education text says '" + m.get().phrase() + "' (levels.yaml)"),
                     level == EducationLevel.UNKNOWN
                             ? Text.of(
-                                    "education level in '" + specialty
+                                    "education level in '" + education
                                             + "' is not a complete level: an officer decides",
-                                    "уровень образования в «" + specialty + "» не является законченным:"
+                                    "уровень образования в «" + education + "» не является законченным:"
                                             + " решение принимает должностное лицо")
                             : null);
         }
@@ -420,6 +470,19 @@ final class PersonReading {
                             "qualification '" + q.get().phrase() + "' in the specialty implies it (levels.yaml)"),
                     null);
         }
+        var institution = parts.institutionLevel();
+        if (institution != null && institution.value() != EducationLevel.UNKNOWN) {
+            var level = institution.value();
+            return new Understood<>(
+                    level,
+                    new Interpretation(
+                            Aspect.LEVEL,
+                            parts.institution(),
+                            level.name(),
+                            "no level written; the institution is a '" + institution.phrase()
+                                    + "', which gives it (education.yaml)"),
+                    null);
+        }
         var missing = layout.has(StaffColumn.EDUCATION_LEVEL)
                 ? Text.of("education level is empty", "уровень образования не указан")
                 : Text.of(
@@ -427,7 +490,7 @@ final class PersonReading {
                         "уровень образования не указан (нет графы уровня образования, в специальности уровень не назван)");
         return new Understood<>(
                 EducationLevel.UNKNOWN,
-                new Interpretation(Aspect.LEVEL, specialty, "UNKNOWN", "no level found"),
+                new Interpretation(Aspect.LEVEL, education, "UNKNOWN", "no level found"),
                 missing);
     }
 
@@ -741,14 +804,6 @@ final class PersonReading {
     private String cell(RawRow row, StaffColumn column) {
         int c = layout.at(column);
         return c < 0 ? "" : row.cell(c);
-    }
-
-    private static <K, V> V cachedBy(Map<K, V> cache, K key, Supplier<V> compute) {
-        var v = cache.get(key);
-        if (v != null) return v;
-        v = compute.get();
-        if (cache.size() < CACHE_LIMIT) cache.put(key, v);
-        return v;
     }
 
     private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute) {

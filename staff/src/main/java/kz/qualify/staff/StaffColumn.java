@@ -16,8 +16,17 @@ public enum StaffColumn {
     GIVEN_NAME,
     /** Отчество. */
     PATRONYMIC,
-    /** специальность по образованию; may also carry the level ("высшее, Электроэнергетика"). */
+    /**
+     * специальность по образованию; may also carry the level, the institution and the year
+     * ("высшее, Электроэнергетика"), which are cut off as in {@link #EDUCATION}.
+     */
     SPECIALTY,
+    /**
+     * One column for the whole education: "Образование (уровень, учебное заведение, год окончания,
+     * специальность)". Its cells are cut into those parts by {@link EducationText}; the specialty
+     * part is read as {@link #SPECIALTY} is, the level part as {@link #EDUCATION_LEVEL}.
+     */
+    EDUCATION,
     /** код специальности (шифр) by the classifier. */
     SPECIALTY_CODE,
     /** уровень образования. */

@@ -28,6 +28,10 @@ import java.util.Objects;
  */
 public final class StaffTableReader {
 
+    static {
+        PoiLogging.quiet(); // before any POI class asks the Log4j API for a logger
+    }
+
     private final ImportLimits limits;
     private final Dictionaries dictionaries;
 

@@ -37,6 +37,34 @@ final class Words {
         return tokens;
     }
 
+    /** A token of {@link #tokens} and where it stands in the text it was read from. */
+    record Span(String word, int start, int end) {}
+
+    /** {@link #tokens} with each token's place in {@code text}, to cut the text at a token. */
+    static List<Span> spans(String text) {
+        var spans = new ArrayList<Span>(8);
+        var token = new StringBuilder(16);
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '№' || c == '#') {
+                if (!token.isEmpty()) spans.add(new Span(unmixScripts(token.toString()), start, i));
+                token.setLength(0);
+                spans.add(new Span("№", i, i + 1));
+            } else if (Character.isLetterOrDigit(c)) {
+                if (token.isEmpty()) start = i;
+                token.append(fold(Character.toLowerCase(c)));
+            } else if (c == '\u0301') {
+                // a stress mark inside a word, as in tokens()
+            } else if (!token.isEmpty()) {
+                spans.add(new Span(unmixScripts(token.toString()), start, i));
+                token.setLength(0);
+            }
+        }
+        if (!token.isEmpty()) spans.add(new Span(unmixScripts(token.toString()), start, text.length()));
+        return spans;
+    }
+
     /**
      * Whether the first word of {@code text}, folded as {@link #tokens} folds it, starts with one
      * of {@code prefixes}: a filter that allocates nothing, run on every row.

@@ -62,7 +62,8 @@ class CsvAndHeaderTest {
         var first = result.staff().getFirst();
         assertThat(first.fullName()).isEqualTo("Иванов, Иван");
         assertThat(first.position()).isEqualTo("Инженер \"1 категории\"");
-        assertThat(first.education().specialty()).isEqualTo("Высшее, Электроэнергетика");
+        assertThat(first.education().specialty()).isEqualTo("Электроэнергетика"); // "Высшее," is the level
+        assertThat(first.education().level()).isEqualTo(kz.qualify.dossier.EducationLevel.HIGHER);
         assertThat(result.staff().get(1).ref()).isEqualTo("row 3"); // a line break inside quotes is one row
     }
 

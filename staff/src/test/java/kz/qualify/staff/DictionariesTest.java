@@ -64,7 +64,10 @@ class DictionariesTest {
                 "roles.yaml       | 'categories: [{role: MANAGER}]\ntitles: []'                         | categories[0] (MANAGER): has no phrases",
                 "specialties.yaml | 'specialties: [{field: HEAT_POWER, name: X, codes: [5В071700]}]'      | code '5В071700' is not a classifier code written with Latin letters",
                 "specialties.yaml | 'specialties: [{field: HEAT_POWER, name: X, codes: [5B071700]}, {field: OIL_AND_GAS, name: Y, codes: [5B071700]}]' | code 5B071700 is also listed for X",
-                "levels.yaml      | 'levels: []\nqualifications: []\ncodes: [{level: HIGHER, pattern: \"5B[\"}]' | codes[0]: pattern is not a regular expression"
+                "levels.yaml      | 'levels: []\nqualifications: []\ncodes: [{level: HIGHER, pattern: \"5B[\"}]' | codes[0]: pattern is not a regular expression",
+                "education.yaml   | 'institutions: [{level: HIGHER, phrases: [университет]}]\ninstitutionMarkers: [им!]\nabbreviations: [КазНТУ, казнту]\nyearWords: [год]\nspecialtyMarkers: [специальность]\nfillers: [образование]' | abbreviations: 'казнту' is listed twice",
+                "education.yaml   | 'institutions: [{level: HIGHER, phrases: [университет, университеті]}]\ninstitutionMarkers: [им!]\nabbreviations: []\nyearWords: [год]\nspecialtyMarkers: [специальность]\nfillers: [образование]' | phrase 'университеті' is already listed",
+                "education.yaml   | 'institutions: []\nabbreviations: []\nyearWords: [год]\nspecialtyMarkers: [x]\nfillers: [x]' | section 'institutionMarkers' is missing"
             })
     void aBrokenDictionaryStopsTheLoadNamingTheFileAndTheEntry(String file, String yaml, String message) {
         assertThatThrownBy(() -> Dictionaries.load(

@@ -418,10 +418,11 @@ class RowReadingTest {
     }
 
     @Test
-    void theMemberCarriesTheRowAsItsRefAndTheSpecialtyAsWritten() {
+    void theMemberCarriesTheRowAsItsRefAndTheSpecialtyAsWrittenWithoutTheLevelBeforeIt() {
         var m = person("Инженер", "Высшее, 5В071800 Электроэнергетика", "", "", "", "");
         assertThat(m.ref()).isEqualTo("row " + row);
-        assertThat(m.education().specialty()).isEqualTo("Высшее, 5В071800 Электроэнергетика");
+        assertThat(m.education().specialty()).isEqualTo("5В071800 Электроэнергетика");
+        assertThat(m.education().level()).isEqualTo(EducationLevel.HIGHER);
         assertThat(m.education().specialtyCode()).isEqualTo("5B071800");
         assertThat(m.experience().months()).isEqualTo(60);
     }

@@ -41,7 +41,7 @@ class StaffTableFixturesTest {
                         org.assertj.core.groups.Tuple.tuple("D", StaffColumn.POSITION),
                         org.assertj.core.groups.Tuple.tuple("E", StaffColumn.EXPERIENCE));
         assertThat(result.header().missing()).isEmpty();
-        assertThat(result.summary()).isEqualTo(new Summary(11, 10, 1, 1, 0));
+        assertThat(result.summary()).isEqualTo(new Summary(11, 10, 0, 1, 0));
 
         var chief = member(result, 2);
         assertThat(chief.fullName()).isEqualTo("Ахметов Серик Болатович");
@@ -59,8 +59,11 @@ class StaffTableFixturesTest {
         assertThat(member(result, 8).role()).isEqualTo(Role.WORKER); // Электромонтёр
         assertThat(member(result, 8).experience().months()).isEqualTo(8);
         assertThat(member(result, 9).experience().months()).isEqualTo(30); // 2.5
-        assertThat(row(result, 9).status()).isEqualTo(RowStatus.IMPORTED_NEEDS_REVIEW);
-        assertThat(row(result, 9).reasons()).singleElement().asString().contains("'Общее среднее'");
+        // Общее среднее: general secondary has no specialty, and is not technical; nothing to review
+        assertThat(row(result, 9).status()).isEqualTo(RowStatus.IMPORTED);
+        assertThat(member(result, 9).education().level()).isEqualTo(EducationLevel.GENERAL_SECONDARY);
+        assertThat(member(result, 9).education().field()).isEqualTo(EducationField.NON_TECHNICAL);
+        assertThat(member(result, 9).education().specialty()).isNull();
         assertThat(member(result, 10).production()).isFalse(); // Главный бухгалтер
         assertThat(member(result, 11).experience().months()).isEqualTo(54); // 4 года 6 месяцев
     }

@@ -1,5 +1,6 @@
 package kz.qualify.service.accounts;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,9 @@ import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,6 +49,12 @@ class AccountController {
             @NotNull Actor.Role role,
             @Nullable Long organisationId) {}
 
+    @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
+    @Operation(
+            operationId = "createAccount",
+            summary =
+                    "Create an account: an applicant of an organisation, an officer or an administrator (administrators)")
+    @Refuses(409)
     @PostMapping("/api/accounts")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Account> create(@Valid @RequestBody AccountForm form, Authentication who) {
@@ -79,12 +89,14 @@ class AccountController {
         return ResponseEntity.created(URI.create("/api/accounts/" + a.id())).body(a);
     }
 
+    @Operation(operationId = "listAccounts", summary = "The accounts, page by page (administrators)")
     @GetMapping("/api/accounts")
     @PreAuthorize("hasRole('ADMIN')")
     Page<Account> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return accounts.page(new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getAccount", summary = "One account (administrators)")
     @GetMapping("/api/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Account get(@PathVariable long id) {
@@ -101,6 +113,8 @@ class AccountController {
     record EnableRequest(@Nullable @Size(max = 2000) String reason) {}
 
     /** Disables an account, for a reason: every request with its credentials then answers 401. */
+    @Operation(operationId = "disableAccount", summary = "Disable an account, with the reason (administrators)")
+    @Refuses(409)
     @PostMapping("/api/accounts/{id}/disable")
     @PreAuthorize("hasRole('ADMIN')")
     Account disable(
@@ -117,6 +131,7 @@ class AccountController {
     }
 
     /** Enables a disabled account again; the body, with a reason, is optional. */
+    @Operation(operationId = "enableAccount", summary = "Enable a disabled account (administrators)")
     @PostMapping("/api/accounts/{id}/enable")
     @PreAuthorize("hasRole('ADMIN')")
     Account enable(
@@ -129,6 +144,10 @@ class AccountController {
     record NewPassword(@NotNull String newPassword) {}
 
     /** An administrator sets a new password for another account (a forgotten one, say). */
+    @Operation(
+            operationId = "setTemporaryPassword",
+            summary = "Give an account a temporary password, to be changed at its next login (administrators)")
+    @Refuses(409)
     @PutMapping("/api/accounts/{id}/password")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Void> setPassword(@PathVariable long id, @Valid @RequestBody NewPassword form, Authentication who) {
@@ -143,6 +162,7 @@ class AccountController {
      */
     record Me(String username, Actor.Role role, @Nullable Long organisationId, boolean mustChangePassword) {}
 
+    @Operation(operationId = "whoAmI", summary = "The logged-in account: its name, role and organisation")
     @GetMapping("/api/me")
     Me me(Authentication who) {
         var actor = Actor.of(who);
@@ -158,6 +178,7 @@ class AccountController {
      * Any account changes its own password, giving the current one; this is also how a temporary
      * password set by an administrator is replaced.
      */
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password (also replaces a temporary one)")
     @PutMapping("/api/me/password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange form, Authentication who) {
         administration.changeOwnPassword(Actor.of(who), form.currentPassword(), form.newPassword());

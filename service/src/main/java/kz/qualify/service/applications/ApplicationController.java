@@ -1,5 +1,6 @@
 package kz.qualify.service.applications;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,9 @@ import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.IdempotentRequests;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -54,6 +58,10 @@ class ApplicationController {
             @NotNull @Min(1) @Max(99) Integer activity,
             @Nullable List<String> subActivities) {}
 
+    @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
+    @Operation(
+            operationId = "createApplication",
+            summary = "Start a draft application for an activity and its sub-activities (applicants)")
     @PostMapping
     ResponseEntity<Application> create(@Valid @RequestBody NewApplication form, Authentication who) {
         var app = workflow.create(
@@ -64,6 +72,9 @@ class ApplicationController {
     }
 
     /** Applicants see their organisation's applications; officers and administrators all, optionally by state. */
+    @Operation(
+            operationId = "listApplications",
+            summary = "Applications, page by page: an applicant's own, or the ones an officer may see")
     @GetMapping
     Page<Application> list(
             @RequestParam(required = false) @Nullable List<ApplicationState> state,
@@ -75,12 +86,14 @@ class ApplicationController {
         return applications.page(actor.isStaff() ? null : actor.organisationId(), states, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getApplication", summary = "One application: its activity, status and dates")
     @GetMapping("/{id}")
     ResponseEntity<Application> get(@PathVariable long id, Authentication who) {
         var app = workflow.visible(Actor.of(who), id);
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(app);
     }
 
+    @Operation(operationId = "getDossier", summary = "The application's dossier, as JSON")
     @GetMapping(path = "/{id}/dossier", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> dossier(@PathVariable long id, Authentication who) {
         var app = workflow.visible(Actor.of(who), id);
@@ -90,6 +103,8 @@ class ApplicationController {
                 .body(utf8(applications.dossier(id)));
     }
 
+    @Operation(operationId = "replaceDossier", summary = "Replace the dossier of a draft or returned application")
+    @Refuses(409)
     @PutMapping(path = "/{id}/dossier", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Application> editDossier(
             @PathVariable long id,
@@ -103,6 +118,7 @@ class ApplicationController {
     }
 
     /** The live assessment of the current dossier, with its remedies. */
+    @Operation(operationId = "getAssessment", summary = "The assessment of the application's dossier as it stands")
     @GetMapping(path = "/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> assessment(@PathVariable long id, Authentication who) {
         return ResponseEntity.ok()
@@ -110,6 +126,11 @@ class ApplicationController {
                 .body(rulebook.bytes(workflow.liveAssessment(Actor.of(who), id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
+    @Operation(
+            operationId = "submitApplication",
+            summary = "File the application (applicants): assessed, receipted and queued for review")
+    @Refuses(409)
     @PostMapping(path = "/{id}/submit", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> submit(
             @PathVariable long id,
@@ -124,12 +145,11 @@ class ApplicationController {
                 "/api/applications/" + id + "/submit",
                 body == null ? "" : body,
                 ifMatch == null ? "" : ifMatch);
-        IdempotentRequests.Response response;
-        try {
-            response = workflow.submit(actor, id, Etags.optional(ifMatch), idemKey, hash);
-        } catch (IdempotentRequests.AlreadyUsed e) {
-            response = idempotency.replay(actor.username(), idemKey, hash);
-        }
+        var response = idempotency.once(
+                actor.username(),
+                idemKey,
+                hash,
+                () -> workflow.submit(actor, id, Etags.optional(ifMatch), idemKey, hash));
         var builder = ResponseEntity.status(response.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .location(URI.create("/api/applications/" + id));
@@ -137,6 +157,10 @@ class ApplicationController {
         return builder.body(utf8(response.body() == null ? "" : response.body()));
     }
 
+    @Operation(
+            operationId = "withdrawApplication",
+            summary = "Withdraw an application that is not yet decided (applicants)")
+    @Refuses(409)
     @PostMapping("/{id}/withdraw")
     ResponseEntity<Application> withdraw(
             @PathVariable long id,
@@ -155,6 +179,9 @@ class ApplicationController {
             String submittedBy,
             String submittedAt) {}
 
+    @Operation(
+            operationId = "listSubmissions",
+            summary = "Each filing of an application, with the assessment at the time")
     @GetMapping("/{id}/submissions")
     List<SubmissionView> submissions(@PathVariable long id, Authentication who) {
         workflow.visible(Actor.of(who), id);
@@ -171,6 +198,7 @@ class ApplicationController {
     }
 
     /** One filing: the dossier as filed and the assessment as stored. */
+    @Operation(operationId = "getSubmission", summary = "One filing of an application, as it was assessed then")
     @GetMapping(path = "/{id}/submissions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> submission(@PathVariable long id, @PathVariable int number, Authentication who) {
         workflow.visible(Actor.of(who), id);
@@ -187,6 +215,9 @@ class ApplicationController {
      * Replays a past filing: assesses the stored dossier again under the edition and on the legal date
      * it was assessed with, and says whether the result is the one stored.
      */
+    @Operation(
+            operationId = "replaySubmission",
+            summary = "Assess a past filing again under today's rules, and compare with the verdict it had")
     @GetMapping("/{id}/submissions/{number}/replay")
     Map<String, Object> replay(@PathVariable long id, @PathVariable int number, Authentication who) {
         workflow.visible(Actor.of(who), id);

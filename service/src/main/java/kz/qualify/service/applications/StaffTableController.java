@@ -1,5 +1,6 @@
 package kz.qualify.service.applications;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.Etags;
+import kz.qualify.service.web.Refuses;
 import kz.qualify.staff.ImportLimits;
 import kz.qualify.staff.StaffImportException;
 import kz.qualify.staff.StaffImportReport;
@@ -53,6 +55,10 @@ class StaffTableController {
         return r;
     }
 
+    @Operation(
+            operationId = "importStaffTable",
+            summary = "Read a staff table (.xlsx, .xls, .csv) into the dossier, with a report row by row (applicants)")
+    @Refuses({409, 422})
     @PostMapping(path = "/api/applications/{id}/staff", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(
             @PathVariable long id,

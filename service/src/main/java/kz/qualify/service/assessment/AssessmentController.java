@@ -1,5 +1,6 @@
 package kz.qualify.service.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,6 +27,9 @@ class AssessmentController {
      * Assesses a dossier (JSON as in the rules core) on {@code asOf}, by default the deployment's
      * legal date or today.
      */
+    @Operation(
+            operationId = "assessDossier",
+            summary = "Assess a dossier against the requirements in force on a date, without filing it")
     @PostMapping(
             path = "/api/assessments",
             consumes = MediaType.APPLICATION_JSON_VALUE,

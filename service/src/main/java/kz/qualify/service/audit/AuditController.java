@@ -1,5 +1,6 @@
 package kz.qualify.service.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import kz.qualify.service.web.Page;
@@ -24,6 +25,9 @@ class AuditController {
     }
 
     /** Verifies the whole chain (administrators). */
+    @Operation(
+            operationId = "verifyAudit",
+            summary = "Verify the audit trail's chain, authentication codes and checkpoints (administrators)")
     @GetMapping("/verify")
     @PreAuthorize("hasRole('ADMIN')")
     AuditVerification.Result verify() {
@@ -43,6 +47,7 @@ class AuditController {
             String hash) {}
 
     /** The trail, newest first, optionally for one entity (officers and administrators). */
+    @Operation(operationId = "searchAudit", summary = "The audit trail, newest first (administrators and officers)")
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Page<EntryView> entries(

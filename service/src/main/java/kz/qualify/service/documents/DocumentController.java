@@ -1,5 +1,6 @@
 package kz.qualify.service.documents;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -12,6 +13,7 @@ import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.CpuBound;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -60,6 +63,11 @@ class DocumentController {
     }
 
     /** Attaches a document (applicants, while the dossier can be changed). */
+    @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
+    @Operation(
+            operationId = "uploadDocument",
+            summary = "Attach a document to a draft or returned application (applicants)")
+    @Refuses(409)
     @PostMapping(path = "/api/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StoredDocument> upload(
             @PathVariable long id,
@@ -112,18 +120,23 @@ class DocumentController {
                 .body(saved);
     }
 
+    @Operation(operationId = "listDocuments", summary = "The documents attached to an application")
     @GetMapping("/api/applications/{id}/documents")
     List<StoredDocument> list(@PathVariable long id, Authentication who) {
         workflow.visible(Actor.of(who), id);
         return documents.of(id);
     }
 
+    @Operation(
+            operationId = "getDocument",
+            summary = "A document's description: its title, file name, size and digital fingerprint")
     @GetMapping("/api/documents/{docId}")
     StoredDocument metadata(@PathVariable long docId, Authentication who) {
         return allowed(docId, who);
     }
 
     /** The bytes, only for the owning organisation's users, officers and administrators. */
+    @Operation(operationId = "downloadDocument", summary = "A document's file, as uploaded")
     @GetMapping("/api/documents/{docId}/content")
     ResponseEntity<InputStreamResource> content(@PathVariable long docId, Authentication who) throws IOException {
         var doc = allowed(docId, who);

@@ -1,5 +1,7 @@
 package kz.qualify.service.licences;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +34,10 @@ class RegistryController {
     }
 
     /** The public registry (no login). */
+    @Operation(
+            operationId = "searchRegistry",
+            summary = "The public registry of licences: search by holder's name or BIN/IIN (no login)")
+    @SecurityRequirements // public: no login
     @GetMapping("/api/registry/licences")
     Page<Licence> search(
             @RequestParam(required = false) @Nullable String bin,
@@ -42,6 +49,8 @@ class RegistryController {
         return licences.search(bin, name, activity, status, new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getLicence", summary = "One licence from the public registry, with its status (no login)")
+    @SecurityRequirements // public: no login
     @GetMapping("/api/registry/licences/{number}")
     ResponseEntity<Licence> get(@PathVariable String number) {
         var l = licences.find(number)
@@ -51,6 +60,8 @@ class RegistryController {
 
     record Reason(@NotBlank @Size(max = 2000) String reason) {}
 
+    @Operation(operationId = "suspendLicence", summary = "Suspend a licence, with the reason (officers)")
+    @Refuses(409)
     @PostMapping("/api/licences/{number}/suspend")
     @PreAuthorize("hasRole('OFFICER')")
     ResponseEntity<Licence> suspend(
@@ -61,6 +72,8 @@ class RegistryController {
         return change(number, reason, ifMatch, who, Licence.Status.SUSPENDED, Licence.Status.ACTIVE);
     }
 
+    @Operation(operationId = "revokeLicence", summary = "Revoke a licence, with the reason (officers)")
+    @Refuses(409)
     @PostMapping("/api/licences/{number}/revoke")
     @PreAuthorize("hasRole('OFFICER')")
     ResponseEntity<Licence> revoke(
@@ -72,6 +85,8 @@ class RegistryController {
                 number, reason, ifMatch, who, Licence.Status.REVOKED, Licence.Status.ACTIVE, Licence.Status.SUSPENDED);
     }
 
+    @Operation(operationId = "reinstateLicence", summary = "Resume a suspended licence (officers)")
+    @Refuses(409)
     @PostMapping("/api/licences/{number}/reinstate")
     @PreAuthorize("hasRole('OFFICER')")
     ResponseEntity<Licence> reinstate(

@@ -1,5 +1,6 @@
 package kz.qualify.service.organisations;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,9 @@ import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,6 +53,9 @@ class OrganisationController {
             @NotBlank @Size(max = 500) String name,
             @NotBlank @Size(max = 1000) String address) {}
 
+    @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation (officers and administrators)")
+    @Refuses(409)
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationForm form, Authentication who) {
@@ -65,12 +72,16 @@ class OrganisationController {
                 .body(o);
     }
 
+    @Operation(
+            operationId = "listOrganisations",
+            summary = "The organisations, page by page (officers and administrators)")
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     Page<Organisation> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return organisations.page(new Page.Request(page, size));
     }
 
+    @Operation(operationId = "getOrganisation", summary = "An organisation: its name, BIN or IIN and addresses")
     @GetMapping("/{id}")
     ResponseEntity<Organisation> get(@PathVariable long id, Authentication who) {
         Actor.of(who).requireOrganisation(id, organisation(id));
@@ -78,6 +89,7 @@ class OrganisationController {
         return ResponseEntity.ok().eTag(Etags.of(o.version())).body(o);
     }
 
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation's details")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN','APPLICANT')")
     ResponseEntity<Organisation> update(

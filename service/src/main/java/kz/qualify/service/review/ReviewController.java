@@ -1,5 +1,6 @@
 package kz.qualify.service.review;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +18,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +47,9 @@ class ReviewController {
     }
 
     /** The officers' queue: submitted, resubmitted and under review, oldest first. */
+    @Operation(
+            operationId = "reviewQueue",
+            summary = "The applications waiting for an officer, oldest first (officers and administrators)")
     @GetMapping("/api/review/queue")
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     Page<Application> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -54,6 +59,8 @@ class ReviewController {
                 new Page.Request(page, size));
     }
 
+    @Operation(operationId = "startReview", summary = "Take a filed application into review (officers)")
+    @Refuses(409)
     @PostMapping("/api/applications/{id}/review/start")
     @PreAuthorize("hasRole('OFFICER')")
     ResponseEntity<Application> start(
@@ -64,6 +71,9 @@ class ReviewController {
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(app);
     }
 
+    @Operation(
+            operationId = "getReviewChecklist",
+            summary = "The review points of an application, with the officer's judgments so far")
     @GetMapping("/api/applications/{id}/review")
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
     Review.Checklist checklist(@PathVariable long id, Authentication who) {
@@ -74,6 +84,10 @@ class ReviewController {
             @NotNull Judgment.Outcome outcome,
             @NotBlank @Size(max = 4000) String comment) {}
 
+    @Operation(
+            operationId = "recordJudgment",
+            summary = "Record the officer's judgment on one review point, with the comment (officers)")
+    @Refuses(409)
     @PutMapping("/api/applications/{id}/judgments/{subject}")
     @PreAuthorize("hasRole('OFFICER')")
     Judgment judge(
@@ -86,6 +100,10 @@ class ReviewController {
 
     record ReturnForm(@NotEmpty List<@NotBlank @Size(max = 2000) String> reasons) {}
 
+    @Operation(
+            operationId = "returnForCompletion",
+            summary = "Return an application to the applicant for completion, with the reasons (officers)")
+    @Refuses(409)
     @PostMapping("/api/applications/{id}/return")
     @PreAuthorize("hasRole('OFFICER')")
     ResponseEntity<Application> returnForCompletion(
@@ -107,6 +125,11 @@ class ReviewController {
         }
     }
 
+    @Operation(
+            operationId = "decide",
+            summary =
+                    "Decide an application under review: issue the licence or refuse on the upheld grounds (officers)")
+    @Refuses(409)
     @PostMapping("/api/applications/{id}/decision")
     @PreAuthorize("hasRole('OFFICER')")
     Review.Decision decide(
@@ -122,6 +145,9 @@ class ReviewController {
                 form.comment());
     }
 
+    @Operation(
+            operationId = "getDecision",
+            summary = "The decision on an application: the licence or the reasoned refusal")
     @GetMapping(path = "/api/applications/{id}/decision", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> decision(@PathVariable long id, Authentication who) {
         return ResponseEntity.ok()

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import kz.qualify.wording.Language;
 import kz.qualify.wording.Languages;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI 3.1 document's title, its one security scheme (HTTP Basic), and on every operation the
- * two ways to choose the answer's language.
+ * two ways to choose the answer's language and the problem documents it can answer.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -33,13 +35,26 @@ class ApiDocumentation {
                                 + "are in the language asked for (?lang=, else Accept-Language; English by default), "
                                 + "named in Content-Language; machine fields (verdict, status, clause, codes) are "
                                 + "the same in every language."))
+                // relative, so that the document is the same wherever the service runs (and can be kept in docs/)
+                .servers(List.of(new Server().url("/").description("this service")))
                 .components(new Components()
+                        .addSchemas(ProblemResponses.SCHEMA, ProblemResponses.schema())
                         .addSecuritySchemes(
                                 "basic",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    @Bean
+    OperationCustomizer problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    OperationCustomizer rawJsonBodies() {
+        return new RawJsonBodies();
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Component;
  * Idempotency keys: a request carrying a key the same user has used before is answered with the
  * stored response and changes nothing. The key is claimed inside the transaction that does the work,
  * so it is stored exactly when the work is; a concurrent retry waits on the key's row and then
- * replays.
+ * replays ({@link #once}).
  *
  * <p>A key is remembered for {@code qualify.idempotency-key-ttl} from its first use (24 hours by
  * default: far longer than any client retries, short enough that the table does not grow forever).
@@ -61,6 +64,57 @@ public class IdempotentRequests {
     public static final class AlreadyUsed extends RuntimeException {
         AlreadyUsed() {
             super("idempotency key already used", null, false, false);
+        }
+    }
+
+    /**
+     * Thrown inside the work's transaction when another request holds the key in a transaction not
+     * yet committed and the database would not wait for it any longer (H2 gives up after its lock
+     * timeout, 2 s; PostgreSQL waits). The transaction is rolled back; {@link #once} tries again.
+     */
+    static final class Busy extends RuntimeException {
+        Busy(Throwable cause) {
+            super("idempotency key held by a request in progress", cause, false, false);
+        }
+    }
+
+    /**
+     * How long a request waits for another one holding its key before it is answered 409 (retry
+     * later): long enough for any filing the service completes, short enough that a client is not
+     * left hanging by one that never completes.
+     */
+    static final Duration WAIT_FOR_HOLDER = Duration.ofSeconds(10);
+
+    /**
+     * Runs {@code work} (a transaction that starts with {@link #claim}) once per key: a request
+     * whose key was used before gets the stored response; one whose key is held by a request still
+     * in progress waits for it and then gets its response (or runs the work itself, if that request
+     * failed and stored nothing); after {@link #WAIT_FOR_HOLDER} it is answered 409 problem+json.
+     * Never a 5xx for a retry: issue 10 saw concurrent retries with one key answered 500 on H2.
+     */
+    public Response once(String user, String key, String requestHash, Supplier<Response> work) {
+        long deadline = System.nanoTime() + WAIT_FOR_HOLDER.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return work.get();
+            } catch (AlreadyUsed used) {
+                return replay(user, key, requestHash);
+            } catch (Busy busy) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw ApiException.conflict("idempotency-in-progress", Message.of("api.idempotency.inProgress"));
+                }
+                log.debug("idempotency key of {} held by a request in progress; trying again", user);
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(20L << Math.min(attempt, 4), 250L)); // a request thread is virtual: cheap
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.conflict("idempotency-in-progress", Message.of("api.idempotency.inProgress"));
         }
     }
 
@@ -110,6 +164,11 @@ public class IdempotentRequests {
                     .update();
         } catch (DuplicateKeyException e) {
             throw new AlreadyUsed();
+        } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
+            // H2 retries an insert that meets another transaction's uncommitted row of the same key
+            // until its lock timeout, then fails with "Timeout trying to lock table" (error 50200,
+            // which reaches here as a QueryTimeoutException)
+            throw new Busy(e);
         }
     }
 

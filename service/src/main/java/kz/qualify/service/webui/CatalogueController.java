@@ -17,6 +17,7 @@ import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
+import kz.qualify.service.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -110,7 +111,9 @@ class CatalogueController {
             List<Line> lines) {}
 
     @GetMapping(ACTIVITIES)
-    @Operation(summary = "The licensed activities with their sub-activities and kinds of work (public)")
+    @Operation(
+            operationId = "listActivities",
+            summary = "The licensed activities with their sub-activities and kinds of work (public)")
     Activities activities(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
         var edition = edition(asOf);
@@ -120,7 +123,9 @@ class CatalogueController {
     }
 
     @GetMapping(REQUIREMENTS)
+    @Refuses(422)
     @Operation(
+            operationId = "listRequirements",
             summary = "The checklist for an activity: each requirement with its clause, the law's words, what to "
                     + "provide and the documents to present (public)")
     Requirements requirements(
