@@ -45,7 +45,7 @@ export function decisionContent(d) {
             g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', g.officerComment) : null,
             h('details', {}, h('summary', {}, t('finding.law', { citation: citation(g.citation) })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
-        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, x.filename, x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
+        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, h('span', { translate: 'no' }, x.filename), x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
     ];
 }
 
@@ -53,7 +53,8 @@ export function decisionContent(d) {
 export function documentsTable(documents) {
     if (!documents.length) return h('p', { class: 'muted', id: 'documents-none' }, t('documents.none'));
     return h('ul', { class: 'document-list', id: 'documents' }, documents.map((d) => {
-        const link = h('button', { type: 'button', class: 'link-button' }, d.filename);
+        // the applicant's file name: data, not words of the page (translate="no")
+        const link = h('button', { type: 'button', class: 'link-button', translate: 'no' }, d.filename);
         link.addEventListener('click', () => download(d));
         return h('li', { class: 'document' },
             link, ' ',
