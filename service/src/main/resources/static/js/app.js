@@ -120,6 +120,7 @@ export async function render() {
         container.replaceChildren(problemView(e));
     }
     if (token !== rendering) return; // a newer navigation won
+    noteOfficialRussian(container);
     main.replaceChildren(container);
     const heading = container.querySelector('h1');
     if (heading) {
@@ -128,6 +129,19 @@ export async function render() {
         if (lastPath !== null && lastPath !== path) heading.focus({ preventScroll: false });
     }
     lastPath = path;
+}
+
+/**
+ * On a Kazakh page that quotes the rules' words in Russian (marked lang="ru": requirements, findings,
+ * the law, the catalogue's names), say once, in Kazakh, why: the decree's official text the project
+ * has is the Russian one.
+ */
+function noteOfficialRussian(container) {
+    if (currentLanguage() !== 'kk' || !container.querySelector('[lang="ru"]')) return;
+    const note = h('p', { class: 'source-note', id: 'official-russian-note', role: 'note' }, t('law.officialRussian'));
+    const heading = container.querySelector('h1');
+    if (heading) heading.after(note);
+    else container.prepend(note);
 }
 
 async function start() {

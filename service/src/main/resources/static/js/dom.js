@@ -124,10 +124,10 @@ export function field(labelText, control, hintText) {
     return h('div', { class: 'field' }, parts);
 }
 
-/** A <select> of [value, text] pairs. */
+/** A <select> of [value, text] pairs, or [value, text, lang] where a text is in another language than the page. */
 export function select(options, selected, attrs = {}) {
-    return h('select', attrs, options.map(([value, text]) =>
-        h('option', { value, selected: String(value) === String(selected ?? '') }, text)));
+    return h('select', attrs, options.map(([value, text, lang]) =>
+        h('option', { value, lang, selected: String(value) === String(selected ?? '') }, text)));
 }
 
 /** Runs an async action with the button disabled and aria-busy set, showing failures in errorBox. */

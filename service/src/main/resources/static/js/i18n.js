@@ -1,7 +1,13 @@
 // Every visible string comes from /i18n/<lang>.json; the language is remembered in localStorage.
-const SUPPORTED = ['ru', 'en'];
+// Kazakh, the state language, comes first; Russian is used officially beside it.
+const SUPPORTED = ['kk', 'ru', 'en'];
 const STORAGE_KEY = 'qualify.lang';
-let language = 'ru';
+// When neither the remembered choice nor the browser names one of the three: Russian, because the
+// rules' own words (requirements, findings, remedies, the law) exist only in Russian and English —
+// a Russian page reads in one language throughout, a Kazakh one has to quote them in Russian.
+const FALLBACK = 'ru';
+const LOCALES = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+let language = FALLBACK;
 let dictionary = {};
 
 export function languages() {
@@ -12,18 +18,29 @@ export function currentLanguage() {
     return language;
 }
 
-function remembered() {
+/** The language to start in: the remembered choice, else the browser's first among ours, else Russian. */
+function initial() {
     try {
         const stored = localStorage.getItem(STORAGE_KEY);
-        return SUPPORTED.includes(stored) ? stored : 'ru';
+        if (SUPPORTED.includes(stored)) return stored;
     } catch {
-        return 'ru';
+        // private mode: nothing remembered
     }
+    return fromBrowser(navigator.languages?.length ? navigator.languages : [navigator.language]);
+}
+
+/** The first of the browser's languages we speak ("kk-KZ" → kk), else the fallback. */
+export function fromBrowser(preferred) {
+    for (const tag of preferred || []) {
+        const primary = String(tag || '').toLowerCase().split('-')[0];
+        if (SUPPORTED.includes(primary)) return primary;
+    }
+    return FALLBACK;
 }
 
 /** Loads a language (the remembered one by default), sets <html lang> and translates the page's static parts. */
-export async function useLanguage(requested = remembered()) {
-    const lang = SUPPORTED.includes(requested) ? requested : 'ru';
+export async function useLanguage(requested = initial()) {
+    const lang = SUPPORTED.includes(requested) ? requested : FALLBACK;
     const response = await fetch(`/i18n/${lang}.json`, { credentials: 'omit' });
     if (!response.ok) throw new Error(`i18n ${lang}: HTTP ${response.status}`);
     dictionary = await response.json();
@@ -37,17 +54,67 @@ export async function useLanguage(requested = remembered()) {
     translate(document);
 }
 
-/** The text for a key, with {name} placeholders filled; the key itself when missing (never "undefined"). */
+/**
+ * The language the rules' and the catalogue's words are shown in: they exist in English and Russian
+ * only, so a Kazakh page quotes the official Russian (and says so once, see law.officialRussian).
+ */
+export function sourceLanguage() {
+    return language === 'en' ? 'en' : 'ru';
+}
+
 /**
  * A requirement's words (name, reading, what to have) in the page's language where the rules give them — the
  * rules core writes them in English and Russian (`f.ru.title`) — with the language it is in,
- * for the element's lang attribute: [text, lang].
+ * for the element's lang attribute: [text, lang]. Never English on a Russian or Kazakh page when the Russian is there.
  */
 export function words(x, field) {
     const ru = x?.ru?.[field];
-    return language === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
+    return sourceLanguage() === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
 }
 
+/**
+ * A clause as the page's reader cites it. The rules give the Russian citation ("п. 3 пп. 2) абз. 16");
+ * Kazakh cites the same clause as "3-тармақ 2) тармақша 16-абзац". Anything else is returned as given.
+ */
+export function citation(text) {
+    if (!text) return text;
+    // the clause's id ("3.2.a16", the review points carry it) is a code: a person reads the citation
+    const id = /^(\d+)(?:\.(\d+))?(?:\.a(\d+))?$/.exec(String(text).trim());
+    const m = id || /^п\. (\d+)(?: пп\. (\d+)\))?(?: абз\. (\d+))?$/.exec(String(text).trim());
+    if (!m) return text;
+    const [, item, sub, paragraph] = m;
+    if (language === 'kk') {
+        return [`${item}-тармақ`, sub ? `${sub}) тармақша` : null, paragraph ? `${paragraph}-абзац` : null].filter(Boolean).join(' ');
+    }
+    return [`п. ${item}`, sub ? `пп. ${sub})` : null, paragraph ? `абз. ${paragraph}` : null].filter(Boolean).join(' ');
+}
+
+/**
+ * Like t(), for a text with words in another language inside it: the placeholders may be nodes
+ * (e.g. an activity's name marked lang="ru"), and the result is a list of strings and nodes for h().
+ */
+export function tn(key, params = {}) {
+    const text = dictionary[key];
+    if (text === undefined) return [t(key, params)];
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(/\{(\w+)\}/g)) {
+        out.push(text.slice(last, m.index));
+        const value = params[m[1]];
+        out.push(value === undefined || value === null ? m[0] : value instanceof Node ? value : String(value));
+        last = m.index + m[0].length;
+    }
+    out.push(text.slice(last));
+    return out.filter((x) => x !== '');
+}
+
+/** An edition of the requirements by the act it is ("decree-967-2012" → Decree No. 967 (2012)), not by its id. */
+export function editionName(id) {
+    const m = /^decree-(\d+)-(\d{4})$/.exec(String(id ?? ''));
+    return m ? t('edition.decree', { number: m[1], year: m[2] }) : (id || '—');
+}
+
+/** The text for a key, with {name} placeholders filled; the key itself when missing (never "undefined"). */
 export function t(key, params = {}) {
     const text = dictionary[key];
     if (text === undefined) {
@@ -77,13 +144,14 @@ export function translate(root) {
 
 const pad = (n) => String(n).padStart(2, '0');
 
-/** A date ("2012-11-01") or an instant ("2026-01-02T10:00:00Z"): DD.MM.YYYY in Russian, 1 Nov 2012 in English. */
+/** A date ("2012-11-01") or an instant ("2026-01-02T10:00:00Z"): DD.MM.YYYY in Kazakh and Russian, 1 Nov 2012 in English. */
 export function formatDate(value) {
     if (!value) return '—';
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
     const d = dateOnly ? new Date(`${value}T00:00:00`) : new Date(value);
     if (Number.isNaN(d.getTime())) return String(value);
-    if (language === 'ru') return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+    // Kazakh and Russian documents write DD.MM.YYYY; Chromium's 'kk-KZ' gives the ISO order, so it is spelled out
+    if (language !== 'en') return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
     return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
@@ -95,5 +163,5 @@ export function formatDateTime(value) {
 }
 
 export function formatNumber(n) {
-    return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB').format(n);
+    return new Intl.NumberFormat(LOCALES[language]).format(n);
 }

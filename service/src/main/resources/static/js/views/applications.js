@@ -2,8 +2,8 @@
 // application's workbench — dossier editor, staff table, documents, live assessment, submission.
 import { get, post, put, request, session, uuid } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, showProblem, table, uid } from '../dom.js';
-import { formatDate, formatDateTime, formatNumber, t, term, words } from '../i18n.js';
-import { activity as activityOf, activityName, activityOptions, loadActivities, named, subActivityName } from '../catalogue.js';
+import { formatDate, formatDateTime, formatNumber, t, term, tn, words } from '../i18n.js';
+import { activity as activityOf, activityName, activityOptions, loadActivities, namedIn, subActivityName, subActivityNames } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
 import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
 
@@ -34,7 +34,7 @@ export async function applicationsView(root, params, query) {
         data.items.map((a) => [
             h('a', { href: `#/applications/${a.id}`, class: 'application-link' }, t('application.numbered', { id: a.id })),
             activityName(a.activity),
-            a.subActivities.length ? a.subActivities.map((s) => subActivityName(a.activity, s)).join('; ') : '—',
+            a.subActivities.length ? subActivityNames(a.activity, a.subActivities) : '—',
             badge('state', a.state),
             formatDateTime(a.updatedAt),
         ]), { class: 'data-table', id: 'applications-table' }));
@@ -50,7 +50,7 @@ function createForm() {
             h('legend', {}, t('checklist.subActivities')),
             h('div', { class: 'choice-grid' }, a.subActivities.map((s) => {
                 const id = uid('new-sub');
-                return h('div', { class: 'choice' }, h('input', { type: 'checkbox', id, name: 'subactivity', value: s.code }), h('label', { for: id }, s.paragraph ? t('checklist.paragraph', { paragraph: s.paragraph, name: named(s) }) : named(s)));
+                return h('div', { class: 'choice' }, h('input', { type: 'checkbox', id, name: 'subactivity', value: s.code }), h('label', { for: id }, s.paragraph ? tn('checklist.paragraph', { paragraph: s.paragraph, name: namedIn(s) }) : namedIn(s)));
             })))] : []));
     });
     const submit = h('button', { type: 'submit', class: 'button button-primary', id: 'new-create' }, t('applications.create'));
@@ -250,7 +250,7 @@ function documentsSection(app, documents, assessment, canUpload) {
     if (!canUpload) return section;
     const file = h('input', { type: 'file', id: 'document-file', name: 'file', accept: '.pdf,.png,.jpg,.jpeg,.xlsx,.xls,.txt', required: true });
     const findings = assessment instanceof Error ? [] : assessment.findings;
-    const requirement = select([['', t('documents.general')], ...findings.map((f) => [f.requirement, `${f.citation} — ${words(f, 'title')[0]}`])], '', { id: 'document-requirement' });
+    const requirement = select([['', t('documents.general')], ...findings.map((f) => [f.requirement, `${f.citation} — ${words(f, 'title')[0]}`, words(f, 'title')[1]])], '', { id: 'document-requirement' });
     const errors = h('div', { class: 'form-errors', id: 'document-errors' });
     const upload = h('button', { type: 'submit', class: 'button', id: 'document-upload' }, t('documents.upload'));
     section.append(h('form', {

@@ -1,7 +1,7 @@
 // An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
 // what was checked, figures, issues, remedies and the law's words.
 import { badge, h, wordsIn } from '../dom.js';
-import { formatDate, t, words } from '../i18n.js';
+import { citation, editionName, formatDate, t, words } from '../i18n.js';
 
 const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
 
@@ -10,7 +10,7 @@ export function verdictView(report) {
         h('p', { class: 'verdict-line' }, h('span', { class: 'verdict-label' }, t('assessment.verdict')), ' ', badge('verdict', report.verdict)),
         h('p', { class: 'verdict-explained' }, t(`verdictExplained.${report.verdict}`)),
         report.message ? wordsIn('p', { message: report.message, ru: { message: report.messageRu } }, 'message', { class: 'muted' }) : null,
-        h('p', { class: 'muted' }, t('assessment.asOf', { date: formatDate(report.asOf), edition: report.edition?.id || '—' })));
+        h('p', { class: 'muted' }, t('assessment.asOf', { date: formatDate(report.asOf), edition: editionName(report.edition?.id) })));
 }
 
 function countsView(counts) {
@@ -25,14 +25,14 @@ export function findingView(f) {
             h('header', { class: 'finding-head' },
                 badge('status', f.status),
                 h('h3', { id: `${id}-title` },
-                    h('span', { class: 'citation' }, f.citation), ' ',
+                    h('span', { class: 'citation' }, citation(f.citation)), ' ',
                     wordsIn('span', f, 'title', { class: 'requirement-title' }))),
             h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', wordsIn('span', f, 'summary')),
             list('finding.figures', f, 'figures', (x) => x),
             list('finding.issues', f, 'issues', (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem]),
             list('finding.remedies', f, 'remedies', (x) => x),
             h('details', { class: 'law-details' },
-                h('summary', {}, t('finding.law', { citation: f.citation })),
+                h('summary', {}, t('finding.law', { citation: citation(f.citation) })),
                 h('blockquote', { class: 'law', lang: 'ru' }, f.quote),
                 f.interpretation ? h('p', { class: 'interpretation' }, h('span', { class: 'label' }, t('finding.interpretation')), ' ', wordsIn('span', f, 'interpretation')) : null)));
 }

@@ -2,8 +2,8 @@
 // clause, the law's words and the documents to present.
 import { get } from '../api.js';
 import { field, h, loading, notice, problemView, select, uid, wordsIn } from '../dom.js';
-import { formatDate, formatNumber, t, words } from '../i18n.js';
-import { activity as activityOf, activityOptions, loadActivities, named } from '../catalogue.js';
+import { citation, editionName, formatDate, formatNumber, t, tn, words } from '../i18n.js';
+import { activity as activityOf, activityOptions, loadActivities, namedIn } from '../catalogue.js';
 
 export async function checklistView(root, params, query) {
     await loadActivities();
@@ -27,8 +27,8 @@ export async function checklistView(root, params, query) {
     const renderOptions = () => {
         const a = activityOf(activity.value);
         const groups = [];
-        if (a?.subActivities.length) groups.push(checkboxes('subactivity', t('checklist.subActivities'), a.subActivities, subs, (s) => (s.paragraph ? t('checklist.paragraph', { paragraph: s.paragraph, name: named(s) }) : named(s))));
-        if (a?.works.length) groups.push(checkboxes('work', t('checklist.works'), a.works, works, named));
+        if (a?.subActivities.length) groups.push(checkboxes('subactivity', t('checklist.subActivities'), a.subActivities, subs, (s) => (s.paragraph ? tn('checklist.paragraph', { paragraph: s.paragraph, name: namedIn(s) }) : namedIn(s))));
+        if (a?.works.length) groups.push(checkboxes('work', t('checklist.works'), a.works, works, (w) => namedIn(w)));
         options.replaceChildren(...groups);
     };
     activity.addEventListener('change', () => { subs.clear(); works.clear(); renderOptions(); });
@@ -73,9 +73,9 @@ function checkboxes(name, legend, items, checked, label) {
 function requirementsView(data) {
     const e = data.edition;
     const head = h('div', { class: 'checklist-head' },
-        h('h2', { id: 'checklist-heading' }, t('checklist.for', { name: named(data.activity) })),
+        h('h2', { id: 'checklist-heading' }, tn('checklist.for', { name: namedIn(data.activity) })),
         h('p', { class: 'muted' }, t('checklist.edition', {
-            edition: e.id,
+            edition: editionName(e.id),
             from: formatDate(e.inForceFrom),
             until: e.inForceUntil ? formatDate(dayBefore(e.inForceUntil)) : '…', // inForceUntil is the first day no longer in force
         })),
@@ -83,14 +83,14 @@ function requirementsView(data) {
     const list = h('ol', { class: 'requirements', id: 'requirements' }, data.lines.map((line) => h('li', { class: 'requirement' },
         h('article', { 'aria-labelledby': `req-${cssId(line.requirement)}` },
             h('h3', { id: `req-${cssId(line.requirement)}` },
-                h('span', { class: 'citation' }, line.citation), ' ',
+                h('span', { class: 'citation' }, citation(line.citation)), ' ',
                 wordsIn('span', line, 'title', { class: 'requirement-title' })),
             h('blockquote', { class: 'law', lang: 'ru' }, line.quote),
             line.interpretation ? h('details', { class: 'interpretation' },
                 h('summary', {}, t('finding.interpretation')),
                 wordsIn('p', line, 'interpretation')) : null,
             line.provide.length ? [h('h4', {}, t('checklist.provide')), provideList(line)] : null,
-            line.documents.length ? [h('h4', {}, t('checklist.documents')), h('ul', { class: 'documents' }, line.documents.map((d) => h('li', {}, named(d), ' ', h('code', { class: 'muted' }, d.code))))] : null))));
+            line.documents.length ? [h('h4', {}, t('checklist.documents')), h('ul', { class: 'documents' }, line.documents.map((d) => h('li', {}, namedIn(d), ' ', h('code', { class: 'muted', translate: 'no' }, d.code))))] : null))));
     return [head, list];
 }
 

@@ -1,7 +1,7 @@
 // The decision on an application: the licence issued, or the reasoned refusal.
 import { get, request } from '../api.js';
 import { badge, busy, definitionList, h, listIn, problemView, wordsIn } from '../dom.js';
-import { formatDate, formatDateTime, t } from '../i18n.js';
+import { citation, editionName, formatDate, formatDateTime, t } from '../i18n.js';
 
 export async function decisionView(applicationId) {
     const section = h('section', { class: 'card decision', id: 'decision', 'aria-labelledby': 'decision-title' });
@@ -34,19 +34,20 @@ export function decisionContent(d) {
         definitionList([
             [t('decision.submission'), `№ ${d.submission}`],
             [t('decision.legalDate'), formatDate(d.legalDate)],
+            [t('decision.edition'), editionName(d.editionId)],
             d.comment ? [t('decision.comment'), d.comment] : null,
         ]),
         grounds.length ? h('h3', {}, t('decision.grounds')) : null,
         grounds.length ? h('ol', { class: 'grounds', id: 'refusal-grounds' }, grounds.map((g) => h('li', { class: 'ground' },
-            h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, g.citation), ' ', wordsIn('span', g, 'title')),
+            h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, citation(g.citation)), ' ', wordsIn('span', g, 'title')),
             g.basis === 'OFFICER' ? h('p', { class: 'ground-basis' }, t('decision.byOfficer')) : null,
             g.summary ? wordsIn('p', g, 'summary') : null,
             g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), listIn('ul', g, 'figures')] : null,
             g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), listIn('ul', g, 'issues', { class: 'issues' })] : null,
             g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', g.officerComment) : null,
-            h('details', {}, h('summary', {}, t('finding.law', { citation: g.citation })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
+            h('details', {}, h('summary', {}, t('finding.law', { citation: citation(g.citation) })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
-        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, x.filename, x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
+        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, h('span', { translate: 'no' }, x.filename), x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
         d.appeal ? h('p', { class: 'notice notice-info appeal', id: 'decision-appeal' }, d.appeal) : null,
     ];
 }
@@ -65,12 +66,13 @@ function signatureList(d) {
 export function documentsTable(documents) {
     if (!documents.length) return h('p', { class: 'muted', id: 'documents-none' }, t('documents.none'));
     return h('ul', { class: 'document-list', id: 'documents' }, documents.map((d) => {
-        const link = h('button', { type: 'button', class: 'link-button' }, d.filename);
+        // the applicant's file name: data, not words of the page (translate="no")
+        const link = h('button', { type: 'button', class: 'link-button', translate: 'no' }, d.filename);
         link.addEventListener('click', () => download(d));
         return h('li', { class: 'document' },
             link, ' ',
             h('span', { class: 'muted' }, [
-                d.requirementId ? t('documents.forRequirement', { requirement: d.requirementId }) : t('documents.general'),
+                d.requirementId ? t('documents.forRequirement', { requirement: citation(d.requirementId) }) : t('documents.general'),
                 ` · ${formatSize(d.size)} · ${formatDateTime(d.uploadedAt)}`,
             ]));
     }));

@@ -1,7 +1,7 @@
 // The public licence registry: search by BIN, name, activity and status; one licence's details.
 import { get, post, session } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, table } from '../dom.js';
-import { currentLanguage, formatDate, formatNumber, t, term } from '../i18n.js';
+import { currentLanguage, editionName, formatDate, formatNumber, t, term } from '../i18n.js';
 import { activity, activityName, activityOptions, named, subActivityName } from '../catalogue.js';
 import { downloadPdf } from './decision.js';
 
@@ -112,7 +112,7 @@ export async function licenceView(root, [number]) {
                 scope.equipment.length ? [t('licence.equipment'), h('ul', { class: 'plain', id: 'licence-equipment' }, scope.equipment.map((e) => h('li', {}, equipmentText(e))))] : null,
                 [t('licence.issuedOn'), h('span', { id: 'licence-issued-on' }, formatDate(licence.issuedOn))],
                 authority ? [t('licence.authority'), h('span', { id: 'licence-authority' }, authority)] : null,
-                [t('licence.edition'), licence.editionId],
+                [t('licence.edition'), editionName(licence.editionId)],
                 [t('licence.application'), session.me ? h('a', { href: `#/applications/${licence.applicationId}` }, `№ ${licence.applicationId}`) : `№ ${licence.applicationId}`],
             ])),
         downloadCard(licence));

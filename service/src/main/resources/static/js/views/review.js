@@ -2,8 +2,8 @@
 // a judgment (with a comment) on each point that needs one, return for completion, the decision.
 import { get, post, put, request, session } from '../api.js';
 import { badge, busy, definitionList, field, h, notice, problemView, refresh, listIn, select, table, uid, wordsIn } from '../dom.js';
-import { formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
-import { activityName, loadActivities, subActivityName } from '../catalogue.js';
+import { citation, formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
+import { activityName, loadActivities, subActivityName, subActivityNames } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
 import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
 
@@ -113,7 +113,7 @@ export async function reviewView(root, [idText]) {
             [t('application.state'), h('span', { id: 'application-state' }, badge('state', app.state))],
             organisation ? [t('review.applicant'), `${organisation.name} (${organisation.taxId})`] : null,
             [t('application.activity'), activityName(app.activity)],
-            [t('application.subActivities'), app.subActivities.length ? app.subActivities.map((s) => subActivityName(app.activity, s)).join('; ') : t('common.none')],
+            [t('application.subActivities'), app.subActivities.length ? subActivityNames(app.activity, app.subActivities) : t('common.none')],
             app.filedOn ? [t('queue.filedOn'), formatDate(app.filedOn)] : null,
             [t('application.updated'), formatDateTime(app.updatedAt)],
         ])));
@@ -243,7 +243,7 @@ function pointView(app, point, officer, dossier) {
     const key = point.subject.replace(/[^A-Za-z0-9_-]/g, '_');
     const item = h('li', { class: 'point', id: `point-${key}`, dataset: { subject: point.subject } },
         h('h3', {}, badge('status', point.status), ' ',
-            point.kind === 'document' ? t('review.documentPoint', { name: point.title }) : h('span', {}, h('span', { class: 'citation' }, point.clause), ' ', wordsIn('span', point, 'title'))),
+            point.kind === 'document' ? t('review.documentPoint', { name: point.title }) : h('span', {}, h('span', { class: 'citation' }, citation(point.clause)), ' ', wordsIn('span', point, 'title'))),
         point.figures.length ? listIn('ul', point, 'figures', { class: 'figures' }) : null,
         point.judgment ? h('p', { class: 'judgment', id: `judgment-${key}` },
             badge('outcome', point.judgment.outcome), ' ',

@@ -24,7 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
 final class Translations {
 
     static final Path STATIC = Path.of("src/main/resources/static");
-    static final List<String> LANGUAGES = List.of("ru", "en");
+    /** The UI's languages, Kazakh (the state language) first; ru.json is the reference the others are held to. */
+    static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+
+    /**
+     * Latin-script words a Kazakh page may show: the product's name and the names of file formats
+     * and encodings, which Kazakh writes in Latin letters too.
+     */
+    static final Set<String> LATIN_NAMES =
+            Set.of("Qualify", "JSON", "JavaScript", "PDF", "PNG", "JPEG", "XLSX", "XLS", "CSV", "UTF");
+
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** {@code t('key')} or {@code t("key", …)}. */
@@ -93,6 +103,14 @@ final class Translations {
     static Set<String> namespaces(Map<String, String> locale) {
         var out = new TreeSet<String>();
         locale.keySet().forEach(k -> out.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        return out;
+    }
+
+    /** The runs of Latin letters in a text, in order ("UTF-8" gives "UTF"). */
+    static List<String> latinWords(String text) {
+        var out = new ArrayList<String>();
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) out.add(m.group());
         return out;
     }
 

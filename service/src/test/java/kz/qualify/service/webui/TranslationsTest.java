@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.qualify.assessment.Status;
 import kz.qualify.assessment.Verdict;
@@ -18,40 +19,71 @@ import kz.qualify.staff.RowStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every visible string of the UI comes from /i18n/ru.json and /i18n/en.json: the two files have
- * the same keys and placeholders, every key a page or script uses is in both, every status,
- * verdict, state and role the API returns has its name, and no HTML file shows text of its own.
+ * Every visible string of the UI comes from /i18n/kk.json, /i18n/ru.json and /i18n/en.json: the
+ * files have the same keys and placeholders, every key a page or script uses is in each, every
+ * status, verdict, state and role the API returns has its name in each, and no HTML file shows text
+ * of its own.
  */
 class TranslationsTest {
 
-    private final Map<String, String> ru = Translations.locale("ru");
-    private final Map<String, String> en = Translations.locale("en");
+    private final Map<String, Map<String, String>> locales = Translations.LANGUAGES.stream()
+            .collect(Collectors.toMap(l -> l, Translations::locale, (a, b) -> a, LinkedHashMap::new));
+    private final Map<String, String> ru = locales.get("ru");
 
     @Test
-    void russianAndEnglishHaveExactlyTheSameKeys() {
-        assertThat(new TreeSet<>(en.keySet()))
-                .as("keys of en.json against ru.json")
-                .containsExactlyElementsOf(new TreeSet<>(ru.keySet()));
+    void everyLanguageHasExactlyTheSameKeys() {
+        assertThat(locales.keySet()).as("the UI's locale files").containsExactly("kk", "ru", "en");
+        locales.forEach((language, locale) -> assertThat(new TreeSet<>(locale.keySet()))
+                .as("keys of " + language + ".json against ru.json")
+                .containsExactlyElementsOf(new TreeSet<>(ru.keySet())));
     }
 
     @Test
-    void noTextIsEmptyAndBothLanguagesFillTheSamePlaceholders() {
+    void noTextIsEmptyAndEveryLanguageFillsTheSamePlaceholders() {
         var problems = new ArrayList<String>();
         for (var key : ru.keySet()) {
-            if (ru.get(key).isBlank()) problems.add("ru " + key + " is empty");
-            var english = en.get(key);
-            if (english == null) continue;
-            if (english.isBlank()) problems.add("en " + key + " is empty");
-            if (!Translations.placeholders(ru.get(key)).equals(Translations.placeholders(english))) {
-                problems.add(key + ": ru " + Translations.placeholders(ru.get(key)) + " vs en "
-                        + Translations.placeholders(english));
-            }
+            var expected = Translations.placeholders(ru.get(key));
+            locales.forEach((language, locale) -> {
+                var text = locale.get(key);
+                if (text == null) return;
+                if (text.isBlank()) problems.add(language + " " + key + " is empty");
+                if (!Translations.placeholders(text).equals(expected)) {
+                    problems.add(key + ": ru " + expected + " vs " + language + " " + Translations.placeholders(text));
+                }
+            });
         }
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * The Kazakh texts are written in Kazakh: no Latin-script word but the product's name and the
+     * names of file formats, which have no Kazakh spelling; and none is the Russian text copied
+     * unless the word is the same in both languages (досье, файл, инспектор, лицензиат…).
+     */
     @Test
-    void everyKeyThePagesAndScriptsUseIsInBothLocales() {
+    void theKazakhTextsAreKazakh() {
+        var kk = locales.get("kk");
+        var problems = new ArrayList<String>();
+        kk.forEach((key, text) -> {
+            if (key.startsWith("lang.")) return; // each language named in itself
+            for (var word : Translations.latinWords(text.replaceAll("\\{\\w+}", ""))) {
+                if (!Translations.LATIN_NAMES.contains(word)) problems.add(key + ": Latin word \"" + word + "\"");
+            }
+            var letters = text.replaceAll("\\{\\w+}", "").replaceAll("[^\\p{IsCyrillic}]", "");
+            if (letters.length() > 12 && text.equals(ru.get(key))) problems.add(key + ": the Russian text copied");
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theKazakhCheckFindsLatinWordsAndCopiedRussian() {
+        assertThat(Translations.latinWords("PDF немесе UTF-8 мәтін, see docs/DOSSIER.md"))
+                .containsExactly("PDF", "UTF", "see", "docs", "DOSSIER", "md");
+        assertThat(Translations.latinWords("№ {id} өтініш, 12 цифр")).containsExactly("id");
+    }
+
+    @Test
+    void everyKeyThePagesAndScriptsUseIsInEveryLocale() {
         var namespaces = Translations.namespaces(ru);
         var missing = new ArrayList<String>();
         var files = Stream.concat(Translations.files(".html").stream(), Translations.files(".js").stream())
@@ -62,10 +94,9 @@ class TranslationsTest {
             var keys = Translations.keysUsedIn(Translations.read(file), namespaces);
             used += keys.size();
             for (var key : keys) {
-                for (var language : Translations.LANGUAGES) {
-                    var locale = language.equals("ru") ? ru : en;
+                locales.forEach((language, locale) -> {
                     if (!locale.containsKey(key)) missing.add(file.getFileName() + ": " + key + " not in " + language);
-                }
+                });
             }
         }
         assertThat(used).as("keys found in the pages and scripts").isGreaterThan(100);
@@ -89,7 +120,9 @@ class TranslationsTest {
         expected.put("rowStatus", names(RowStatus.values()));
         var missing = new ArrayList<String>();
         expected.forEach((kind, values) -> values.forEach(v -> {
-            if (!ru.containsKey(kind + "." + v)) missing.add(kind + "." + v);
+            locales.forEach((language, locale) -> {
+                if (!locale.containsKey(kind + "." + v)) missing.add(language + " " + kind + "." + v);
+            });
         }));
         assertThat(missing).isEmpty();
     }

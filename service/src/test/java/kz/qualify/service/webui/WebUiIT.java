@@ -148,6 +148,8 @@ class WebUiIT {
                 "--user-data-dir=" + profile,
                 "--window-size=1400,1000",
                 "--lang=ru-RU");
+        // the language the page starts in follows the browser's: headless Chromium ignores --lang for it
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         // the network as the browser saw it: which headers the UI's requests and their answers carry
@@ -628,7 +630,7 @@ class WebUiIT {
         waitForText(By.id("application-state"), "На рассмотрении");
         var point = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#points li.point[data-subject='requirement:7.1']")));
-        assertThat(point.getText()).contains("7.1", "На суждение инспектора");
+        assertThat(point.getText()).contains("п. 7 пп. 1)", "На суждение инспектора");
         point.findElement(By.cssSelector("input[value=ACCEPTED]")).click();
         point.findElement(By.tagName("textarea")).sendKeys("Директор и инженер — энергетики, соответствует");
         point.findElement(By.cssSelector("button[type=submit]")).click();
@@ -647,6 +649,133 @@ class WebUiIT {
     }
 
     // ---------------------------------------------------------------- a temporary password
+
+    // ---------------------------------------------------------------- Kazakh
+
+    /**
+     * The public pages, the applicant's (a new application with its live assessment, a refused one)
+     * and the officer's (the queue, a decided review, the licence) in Kazakh: {@code <html lang="kk">},
+     * and no Latin-script word of the UI or Russian word outside what is marked {@code lang="ru"}
+     * (the rules' words and the law, which exist in Russian only) — said once on the page.
+     */
+    @Test
+    @Order(35)
+    void theApplicantsAndTheOfficersPagesSpeakKazakhAndQuoteOnlyTheLawInRussian() {
+        var russian = new java.util.ArrayList<>(Translations.locale("ru").values());
+        json(http("GET", "/api/activities", null, null, Map.of()), 200).findValues("ru").stream()
+                .filter(JsonNode::isString)
+                .forEach(n -> russian.add(n.asString()));
+        var kazakh = new KazakhPage(russian, Translations.locale("kk").values());
+        var userData = List.of(APPLICANT, OFFICER, "applicant-north", ADMIN);
+
+        openInKazakh("#/registry", "Лицензиялар тізілімі");
+        waitForText(By.id("registry-table"), licenceNumber);
+        assertThat(browser.findElement(By.cssSelector("button[data-lang=kk]")).getText())
+                .isEqualTo("Қазақша");
+        assertThat(browser.findElements(By.cssSelector(".lang-button")))
+                .extracting(e -> e.getAttribute("data-lang"))
+                .containsExactly("kk", "ru", "en");
+        assertKazakh(kazakh, userData, "registry");
+
+        openInKazakh("#/checklist?activity=3&subactivity=3.a11", "Біліктілік талаптары");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#requirements li")));
+        assertThat(browser.findElement(By.id("checklist-results")).getText()).contains("3-тармақ 4) тармақша");
+        assertThat(browser.findElement(By.cssSelector("#requirements .requirement-title"))
+                        .getAttribute("lang"))
+                .isEqualTo("ru");
+        assertThat(browser.findElement(By.cssSelector("#checklist-heading [lang]"))
+                        .getAttribute("lang"))
+                .isEqualTo("ru");
+        assertThat(browser.findElements(By.id("official-russian-note")))
+                .singleElement()
+                .satisfies(note -> assertThat(note.getText()).contains("ресми орыс тіліндегі мәтін"));
+        assertKazakh(kazakh, userData, "checklist");
+
+        openInKazakh("#/licences/" + licenceNumber, "№ " + licenceNumber + " лицензия");
+        assertKazakh(kazakh, userData, "licence");
+
+        login(APPLICANT);
+        openInKazakh("#/applications", "Менің өтініштерім");
+        assertKazakh(kazakh, userData, "applications");
+        browser.findElement(By.cssSelector("#new-application summary")).click();
+        new Select(browser.findElement(By.id("new-activity"))).selectByValue("1");
+        browser.findElement(By.id("new-create")).click();
+        wait.until(ExpectedConditions.urlMatches("#/applications/\\d+$"));
+        var draft = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+        waitForHeading("№ " + draft + " өтініш");
+        waitForText(By.id("application-state"), "Жоба");
+        browser.findElement(By.id("dossier-example")).click();
+        waitForText(By.id("dossier-status"), "Үлгі редакторға жүктелді");
+        browser.findElement(By.id("dossier-save")).click();
+        waitForText(By.cssSelector("main"), "Досье сақталды");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#findings > li")));
+        assertThat(browser.findElements(By.cssSelector("#findings .requirement-title")))
+                .isNotEmpty()
+                .allSatisfy(title -> assertThat(title.getAttribute("lang")).isEqualTo("ru"));
+        assertThat(browser.findElements(By.id("official-russian-note"))).hasSize(1);
+        assertKazakh(kazakh, userData, "application-draft");
+        openInKazakh("#/applications/" + applicantApplication, "№ " + applicantApplication + " өтініш");
+        waitForText(By.id("decision"), "Шешім: дәлелді бас тарту");
+        assertKazakh(kazakh, userData, "application-refused");
+        logout();
+
+        login(OFFICER);
+        openInKazakh("#/review", "Қарау кезегі");
+        assertKazakh(kazakh, userData, "queue");
+        openInKazakh("#/review/" + applicantApplication, "№ " + applicantApplication + " өтінішті қарау");
+        waitForText(By.id("decision"), "Шешім: дәлелді бас тарту");
+        assertKazakh(kazakh, userData, "review-refused");
+        openInKazakh("#/review/" + returnedApplication, "№ " + returnedApplication + " өтінішті қарау");
+        waitForText(By.id("decision"), "Шешім: лицензия берілді");
+        assertThat(browser.findElement(By.id("points")).getText()).contains("7-тармақ 1) тармақша", "Қабылданды");
+        assertKazakh(kazakh, userData, "review-approved");
+        logout();
+    }
+
+    /** Opens a page and switches it to Kazakh (the choice then stays until another is made). */
+    private void openInKazakh(String hash, String heading) {
+        browser.get("http://localhost:" + port + "/" + hash);
+        wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+        if (!"kk".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.findElement(By.cssSelector("button[data-lang=kk]")).click();
+        }
+        waitForHeading(heading);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+    }
+
+    /**
+     * The page in Kazakh (see {@link KazakhPage}), nothing untranslated, at 1280 px and at 390 px
+     * without sideways scrolling; screenshots of both in target/screenshots.
+     */
+    private void assertKazakh(KazakhPage kazakh, List<String> userData, String name) {
+        var problems = kazakh.problems(KazakhPage.texts(browser), userData);
+        assertThat(problems)
+                .as("words out of place on the Kazakh " + name + " page")
+                .isEmpty();
+        assertNothingUntranslated();
+        assertThat(Translations.locale("kk").keySet().stream()
+                        .filter(browser.findElement(By.tagName("body")).getText()::contains))
+                .isEmpty();
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.executeScript("window.scrollTo(0, 0)");
+            long overflow = (Long) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0) screenshot("kk-" + name + "-" + width + "-overflow");
+            assertThat(overflow)
+                    .as(name + " scrolls sideways at " + width + " px, past the edge: " + browser.executeScript("""
+                                    const w = document.documentElement.clientWidth;
+                                    return [...document.querySelectorAll('body *')]
+                                      .filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.table-wrap'))
+                                      .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').slice(0, 60));
+                                    """))
+                    .isLessThanOrEqualTo(0);
+            long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, 6000)));
+            screenshot("kk-" + name + "-" + width);
+        }
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
 
     @Test
     @Order(40)
