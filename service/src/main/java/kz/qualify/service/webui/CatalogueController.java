@@ -2,6 +2,7 @@ package kz.qualify.service.webui;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,13 @@ import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Refuses;
+import kz.qualify.service.web.RequestLanguage;
+import kz.qualify.service.web.Speech;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,11 +45,51 @@ class CatalogueController {
 
     static final String ACTIVITIES = "/api/activities";
     static final String REQUIREMENTS = "/api/requirements";
+    static final String FORM = "/api/form";
+    static final String DOSSIER_SCHEMA = "/api/dossier-schema";
 
     private final QualifyProperties properties;
+    private final Speech speech;
 
-    CatalogueController(QualifyProperties properties) {
+    CatalogueController(QualifyProperties properties, Speech speech) {
         this.properties = properties;
+        this.speech = speech;
+    }
+
+    /**
+     * The application form for an activity and what is declared for it, in the request's language
+     * ({@code ?lang=} or Accept-Language): generated from the edition's requirements, so that each
+     * need, standard and document slot is the rules' own.
+     */
+    @GetMapping(FORM)
+    @Operation(
+            operationId = "getApplicationForm",
+            summary = "The application form for an activity: its sections in the law's order, each need with "
+                    + "its alternatives and the slot its document is uploaded to, the staff standards, item 4's "
+                    + "equipment and item 7's working capital, named in the request's language (public)")
+    ApplicationForm form(
+            @RequestParam int activity,
+            @RequestParam(name = "subactivity", required = false) @Nullable List<String> subActivities,
+            @RequestParam(name = "work", required = false) @Nullable List<String> works,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            HttpServletRequest request) {
+        var edition = edition(asOf);
+        var subs = split(subActivities);
+        var kinds = split(works);
+        var act = declared(edition, activity, subs, kinds);
+        return ApplicationForm.of(edition, act, subs, kinds, speech.in(RequestLanguage.of(request)));
+    }
+
+    /** The JSON Schema of a dossier, for integrations and the form's advanced import (public). */
+    @GetMapping(path = DOSSIER_SCHEMA, produces = "application/schema+json")
+    @Operation(operationId = "getDossierSchema", summary = "The JSON Schema (2020-12) of the dossier an application holds (public)")
+    ResponseEntity<byte[]> dossierSchema() throws java.io.IOException {
+        try (var in = CatalogueController.class.getResourceAsStream("/kz/qualify/service/dossier.schema.json")) {
+            if (in == null) throw new IllegalStateException("dossier.schema.json is not on the class path");
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/schema+json"))
+                    .body(in.readAllBytes());
+        }
     }
 
     record EditionView(
@@ -134,6 +179,18 @@ class CatalogueController {
             @RequestParam(name = "work", required = false) @Nullable List<String> works,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
         var edition = edition(asOf);
+        var subs = split(subActivities);
+        var kinds = split(works);
+        var act = declared(edition, activity, subs, kinds);
+        var lines = Checklist.of(edition, activity, subs, kinds).stream()
+                .map(l -> line(edition, l))
+                .toList();
+        return new Requirements(
+                EditionView.of(edition), ActivityView.of(act), List.copyOf(subs), List.copyOf(kinds), lines);
+    }
+
+    /** The activity, after checking that the sub-activities and works declared are its own (400 naming the field otherwise). */
+    private static Activity declared(Edition edition, int activity, Set<String> subs, Set<String> kinds) {
         var act = edition.activity(activity)
                 .orElseThrow(() -> ApiException.invalid(
                         "activity",
@@ -145,8 +202,6 @@ class CatalogueController {
                                         String.valueOf(edition.activities().stream()
                                                 .map(Activity::item)
                                                 .toList())))));
-        var subs = split(subActivities);
-        var kinds = split(works);
         for (var s : subs) {
             if (act.subActivity(s).isEmpty()) {
                 throw ApiException.invalid(
@@ -177,11 +232,7 @@ class CatalogueController {
                                                 .toList()))));
             }
         }
-        var lines = Checklist.of(edition, activity, subs, kinds).stream()
-                .map(l -> line(edition, l))
-                .toList();
-        return new Requirements(
-                EditionView.of(edition), ActivityView.of(act), List.copyOf(subs), List.copyOf(kinds), lines);
+        return act;
     }
 
     private static Line line(Edition edition, Checklist.Line line) {

@@ -33,7 +33,9 @@ class WebUiSecurity {
         "/i18n/**",
         "/examples/**",
         CatalogueController.ACTIVITIES,
-        CatalogueController.REQUIREMENTS
+        CatalogueController.REQUIREMENTS,
+        CatalogueController.FORM,
+        CatalogueController.DOSSIER_SCHEMA
     };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
