@@ -82,7 +82,9 @@ class CatalogueController {
 
     /** The JSON Schema of a dossier, for integrations and the form's advanced import (public). */
     @GetMapping(path = DOSSIER_SCHEMA, produces = "application/schema+json")
-    @Operation(operationId = "getDossierSchema", summary = "The JSON Schema (2020-12) of the dossier an application holds (public)")
+    @Operation(
+            operationId = "getDossierSchema",
+            summary = "The JSON Schema (2020-12) of the dossier an application holds (public)")
     ResponseEntity<byte[]> dossierSchema() throws java.io.IOException {
         try (var in = CatalogueController.class.getResourceAsStream("/kz/qualify/service/dossier.schema.json")) {
             if (in == null) throw new IllegalStateException("dossier.schema.json is not on the class path");
