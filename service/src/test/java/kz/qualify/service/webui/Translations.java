@@ -31,8 +31,20 @@ final class Translations {
      * Latin-script words a Kazakh page may show: the product's name and the names of file formats
      * and encodings, which Kazakh writes in Latin letters too.
      */
-    static final Set<String> LATIN_NAMES =
-            Set.of("Qualify", "JSON", "JavaScript", "PDF", "PNG", "JPEG", "XLSX", "XLS", "CSV", "UTF");
+    static final Set<String> LATIN_NAMES = Set.of(
+            "Qualify",
+            "JSON",
+            "JavaScript",
+            "PDF",
+            "PNG",
+            "JPEG",
+            "XLSX",
+            "XLS",
+            "CSV",
+            "UTF",
+            // the code's name as printed on every document, and the unit: Kazakh writes both so (QR-код, °C)
+            "QR",
+            "C");
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}+");
 
