@@ -183,9 +183,10 @@ function dossierSection(d) {
             h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
             h('tbody', {}, d.staff.map((p) => {
                 const cells = [
-                    h('span', {}, h('strong', {}, p.fullName), p.position ? h('span', { class: 'muted' }, h('br'), p.position) : null),
+                    // names, positions and specialties are the applicant's data, in the applicant's words
+                    h('span', { translate: 'no' }, h('strong', {}, p.fullName), p.position ? h('span', { class: 'muted' }, h('br'), p.position) : null),
                     h('span', {}, p.role, p.production ? null : h('span', { class: 'muted' }, h('br'), t('officerDossier.notProduction'))),
-                    h('span', {}, p.level, ', ', p.field, p.specialty ? h('span', { class: 'muted' }, h('br'), p.specialty) : null),
+                    h('span', {}, p.level, ', ', p.field, p.specialty ? h('span', { class: 'muted', translate: 'no' }, h('br'), p.specialty) : null),
                     p.experienceMonths === null || p.experienceMonths === undefined ? t('officerDossier.noExperience') : t('officerDossier.months', { years: Math.floor(p.experienceMonths / 12), months: p.experienceMonths % 12 }),
                     p.problems.length
                         ? h('ul', { class: 'issues' }, p.problems.map((x) => h('li', {}, x)))
@@ -197,7 +198,7 @@ function dossierSection(d) {
     if (d.works.length) section.append(h('h3', {}, t('licence.works')), h('ul', { id: 'dossier-works' }, d.works.map((w) => h('li', {}, w))));
     if (d.equipment.length) {
         section.append(h('h3', {}, t('licence.equipment')), h('ul', { id: 'dossier-equipment' }, d.equipment.map((e) => h('li', {},
-            `${e.kind}: ${e.description}`,
+            `${e.kind}: `, h('span', { translate: 'no' }, e.description),
             e.workingPressureKgfCm2 !== null && e.workingPressureKgfCm2 !== undefined ? `; ${t('licence.pressure', { value: formatNumber(e.workingPressureKgfCm2) })}` : '',
             e.coolantTemperatureC !== null && e.coolantTemperatureC !== undefined ? `; ${t('licence.temperature', { value: formatNumber(e.coolantTemperatureC) })}` : ''))));
     }

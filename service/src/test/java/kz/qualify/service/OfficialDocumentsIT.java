@@ -46,7 +46,10 @@ class OfficialDocumentsIT {
                 db,
                 Map.of(
                         "qualify.public-url", PUBLIC_URL,
+                        // the authority is named in every language the service speaks, or in none
+                        "qualify.authority.name.kk", "Лицензиялауды сынау комитеті",
                         "qualify.authority.name.ru", "Комитет по тестированию лицензирования",
+                        "qualify.authority.name.en", "Licensing Testing Committee",
                         "qualify.authority.position.ru", "Руководитель отдела лицензирования"));
         admin = instance.admin();
         officer = Fixtures.officer(admin, "officer-documents");

@@ -79,7 +79,15 @@ public final class KillDuringSubmissions {
         boolean acknowledged() {
             return status == 201 || status == 200;
         }
+
+        /** No answer (the process died), or 503: the service said it could not serve it now (nothing filed). */
+        boolean unanswered() {
+            return status == 0 || status == UNAVAILABLE;
+        }
     }
+
+    /** Overloaded or without a database connection for a moment: "try again", which a client does. */
+    private static final int UNAVAILABLE = 503;
 
     /**
      * What a round found.
@@ -173,21 +181,26 @@ public final class KillDuringSubmissions {
         }
 
         var acknowledged = sent.stream().filter(Sent::acknowledged).toList();
-        var unanswered = sent.stream().filter(s -> s.status() == 0).toList();
+        var unanswered = sent.stream().filter(Sent::unanswered).toList();
         try (var restarted = ServiceProcess.start(settings.jar(), arguments, settings.log())) {
             var base = restarted.base();
             var applicant = credentials(APPLICANT, APPLICANT_PASSWORD);
             var lost = inParallel(acknowledged, s -> filedOnce(base, applicant, s.application()));
             boolean intactAfterRestart = chainIntact(base);
             var retryFailures = inParallel(unanswered, s -> {
-                var retried = send(
-                        base,
-                        applicant,
-                        "POST",
-                        "/api/applications/" + s.application() + "/submit",
-                        "",
-                        "Idempotency-Key",
-                        s.key());
+                HttpResponse<String> retried;
+                int tries = 0;
+                do {
+                    if (tries > 0) pauseAsAsked(retried);
+                    retried = send(
+                            base,
+                            applicant,
+                            "POST",
+                            "/api/applications/" + s.application() + "/submit",
+                            "",
+                            "Idempotency-Key",
+                            s.key());
+                } while (retried.statusCode() == UNAVAILABLE && ++tries < 5);
                 if (retried.statusCode() != 201) return "retry answered " + retried.statusCode() + " " + retried.body();
                 return filedOnce(base, applicant, s.application());
             });
@@ -217,6 +230,10 @@ public final class KillDuringSubmissions {
             long id;
             try {
                 var created = send(base, applicant, "POST", "/api/applications", "{\"activity\":7}");
+                if (created.statusCode() == UNAVAILABLE) {
+                    pauseAsAsked(created);
+                    continue;
+                }
                 if (created.statusCode() != 201) {
                     if (!killed.get()) refused.add("create: " + created.statusCode() + " " + created.body());
                     return;
@@ -230,6 +247,10 @@ public final class KillDuringSubmissions {
                         dossier,
                         "If-Match",
                         created.headers().firstValue("ETag").orElseThrow());
+                if (edited.statusCode() == UNAVAILABLE) {
+                    pauseAsAsked(edited);
+                    continue;
+                }
                 if (edited.statusCode() != 200) {
                     if (!killed.get()) refused.add("dossier " + id + ": " + edited.statusCode() + " " + edited.body());
                     return;
@@ -256,11 +277,17 @@ public final class KillDuringSubmissions {
             sent.add(one);
             if (one.acknowledged()) {
                 if (answered.incrementAndGet() >= settings.killAfter()) enough.countDown();
-            } else if (status != 0) {
+            } else if (!one.unanswered()) {
                 if (!killed.get()) refused.add("submit " + id + ": " + status);
                 return;
             }
         }
+    }
+
+    /** Waits as a 503's Retry-After asks (at most 2 s: the round is bounded). */
+    private static void pauseAsAsked(HttpResponse<String> answer) throws InterruptedException {
+        long seconds = answer.headers().firstValueAsLong("Retry-After").orElse(1);
+        Thread.sleep(Math.min(2_000, Math.max(200, seconds * 1_000)));
     }
 
     /** Null when the application is filed exactly once with its audit entry, else what is wrong. */

@@ -67,9 +67,11 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     /**
      * The most errors one answer lists; the rest are counted ({@code errorsNotListed}, and "and N
-     * more" in the detail). A dossier of 0.3 MB of unknown keys once answered 40 MB.
+     * more" in the detail). A dossier of 0.3 MB of unknown keys once answered 40 MB. The dossier reader
+     * caps itself the same way — its first 100 problems, then one at {@code $} saying how many more —
+     * so the bound leaves room for that line, which carries the true count.
      */
-    public static final int MAX_ERRORS = 100;
+    public static final int MAX_ERRORS = kz.qualify.formats.DossierJson.LISTED_PROBLEMS + 1;
 
     /**
      * The longest message of one error, in characters; with {@link #MAX_ERRORS} and the field
