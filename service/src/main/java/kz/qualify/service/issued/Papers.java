@@ -41,6 +41,7 @@ import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.review.ApplicationDecided;
 import kz.qualify.service.review.Review;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.CpuBound;
 import kz.qualify.service.web.RequestLanguage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -82,6 +83,7 @@ public class Papers {
     private final IssuingSettings settings;
     private final Clock clock;
     private final JsonMapper json;
+    private final CpuBound cpu;
 
     Papers(
             IssuedDocuments issued,
@@ -95,7 +97,8 @@ public class Papers {
             Wordings wordings,
             IssuingSettings settings,
             Clock clock,
-            JsonMapper json) {
+            JsonMapper json,
+            CpuBound cpu) {
         this.issued = issued;
         this.engine = engine;
         this.applications = applications;
@@ -108,20 +111,23 @@ public class Papers {
         this.settings = settings;
         this.clock = clock;
         this.json = json;
+        this.cpu = cpu;
     }
 
     // ---- the moments ----------------------------------------------------------------------------
 
     @TransactionalEventListener
     void filed(ApplicationFiled e) {
+        var language = requestLanguage();
         quietly(
                 e.applicationId(),
                 Kind.FILING_RECEIPT,
-                () -> issue(e.applicationId(), Kind.FILING_RECEIPT, e.submission(), requestLanguage(), null, null));
+                () -> issue(e.applicationId(), Kind.FILING_RECEIPT, e.submission(), language, null, null));
     }
 
     @TransactionalEventListener
     void returned(ApplicationReturned e) {
+        var language = requestLanguage();
         quietly(
                 e.applicationId(),
                 Kind.RETURN_FOR_COMPLETION,
@@ -129,7 +135,7 @@ public class Papers {
                         e.applicationId(),
                         Kind.RETURN_FOR_COMPLETION,
                         e.submission(),
-                        requestLanguage(),
+                        language,
                         new Decided(e.officer(), e.on()),
                         e.reasons()));
     }
@@ -137,25 +143,29 @@ public class Papers {
     @TransactionalEventListener
     void decided(ApplicationDecided e) {
         var kind = e.approved() ? Kind.LICENCE : Kind.REFUSAL;
+        var language = requestLanguage();
         quietly(
                 e.applicationId(),
                 kind,
-                () -> issue(
-                        e.applicationId(),
-                        kind,
-                        e.submission(),
-                        requestLanguage(),
-                        new Decided(e.officer(), e.on()),
-                        null));
+                () -> issue(e.applicationId(), kind, e.submission(), language, new Decided(e.officer(), e.on()), null));
     }
 
-    private static void quietly(long applicationId, Kind kind, Runnable issuing) {
-        try {
-            issuing.run();
-        } catch (RuntimeException e) {
-            // the moment stands; the document is issued again when it is first asked for
-            LOG.warn("The {} of application {} was not issued now: {}", kind, applicationId, e.toString());
-        }
+    /**
+     * Issues the document on a platform thread of its own, after the request let go of its database
+     * connection. Issued in the request's thread, after the commit but with the request's connection
+     * still bound, each filing held two connections while its PDF was signed: as many concurrent
+     * filings as the pool has connections each held one and waited for a second, and the database
+     * was "unavailable" for the pool's timeout (seen by the crash test's 40 concurrent filers).
+     */
+    private void quietly(long applicationId, Kind kind, Runnable issuing) {
+        cpu.later(() -> {
+            try {
+                issuing.run();
+            } catch (RuntimeException e) {
+                // the moment stands; the document is issued when it is first asked for
+                LOG.warn("The {} of application {} was not issued now: {}", kind, applicationId, e.toString());
+            }
+        });
     }
 
     /** The language of the request being served (its {@code ?lang=} or {@code Accept-Language}). */

@@ -51,6 +51,14 @@ public final class CpuBound implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work on a platform thread later, without waiting for it: for work a request starts but
+     * must not hold its database connection through (a document signed after a commit).
+     */
+    public void later(Runnable work) {
+        pool.execute(work);
+    }
+
     /** The work's own exception, as it threw it: only X or an unchecked one can come out of it. */
     @SuppressWarnings("unchecked")
     private static <X extends Exception> X rethrow(Throwable cause) {
