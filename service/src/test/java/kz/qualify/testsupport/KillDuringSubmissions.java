@@ -188,10 +188,10 @@ public final class KillDuringSubmissions {
             var lost = inParallel(acknowledged, s -> filedOnce(base, applicant, s.application()));
             boolean intactAfterRestart = chainIntact(base);
             var retryFailures = inParallel(unanswered, s -> {
-                HttpResponse<String> retried;
+                HttpResponse<String> retried = null;
                 int tries = 0;
                 do {
-                    if (tries > 0) pauseAsAsked(retried);
+                    if (retried != null) pauseAsAsked(retried);
                     retried = send(
                             base,
                             applicant,
