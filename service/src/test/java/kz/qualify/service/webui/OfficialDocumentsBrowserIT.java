@@ -79,6 +79,8 @@ class OfficialDocumentsBrowserIT {
         options.setExperimentalOption(
                 "prefs",
                 Map.of(
+                        // the page starts in the browser's language (headless Chromium ignores --lang for it)
+                        "intl.accept_languages", "ru-RU,ru",
                         "download.default_directory", downloads.toString(),
                         "download.prompt_for_download", false,
                         "plugins.always_open_pdf_externally", true));
