@@ -80,10 +80,14 @@ class OfficialDocumentsBrowserIT {
                 "prefs",
                 Map.of(
                         // the page starts in the browser's language (headless Chromium ignores --lang for it)
-                        "intl.accept_languages", "ru-RU,ru",
-                        "download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false,
-                        "plugins.always_open_pdf_externally", true));
+                        "intl.accept_languages",
+                        "ru-RU,ru",
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "plugins.always_open_pdf_externally",
+                        true));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
