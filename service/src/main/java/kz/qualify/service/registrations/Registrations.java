@@ -179,9 +179,7 @@ public class Registrations {
                 .param("o", organisation.id())
                 .param("id", id)
                 .update();
-        var after = find(id).orElseThrow();
-        audit.append(staff.username(), "registration.approved", "registration", Long.toString(id), r, after);
-        return after;
+        return decided(staff, id, r, "registration.approved");
     }
 
     /** Rejects a pending registration, for a reason the company is told. */
@@ -197,8 +195,13 @@ public class Registrations {
                 .param("r", reason.strip())
                 .param("id", id)
                 .update();
+        return decided(staff, id, r, "registration.rejected");
+    }
+
+    /** The registration as decided, with the decision in the audit trail (before and after). */
+    private Registration decided(Actor staff, long id, Registration before, String action) {
         var after = find(id).orElseThrow();
-        audit.append(staff.username(), "registration.rejected", "registration", Long.toString(id), r, after);
+        audit.append(staff.username(), action, "registration", Long.toString(id), before, after);
         return after;
     }
 
