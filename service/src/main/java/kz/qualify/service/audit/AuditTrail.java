@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +94,21 @@ public class AuditTrail {
                 .param("hash", hash)
                 .update();
         return entry.seq();
+    }
+
+    /**
+     * Who last did {@code action} to an entity, as the chain records it: the one place a moment that
+     * keeps no column of its own (a return for completion) still names its officer.
+     */
+    public Optional<String> lastActor(String action, String entity, String entityId) {
+        return jdbc.sql("""
+                SELECT actor FROM audit_log WHERE action = :action AND entity = :entity AND entity_id = :entityId
+                ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("action", action)
+                .param("entity", entity)
+                .param("entityId", entityId)
+                .query(String.class)
+                .optional();
     }
 
     private @Nullable String toJson(@Nullable Object value) {

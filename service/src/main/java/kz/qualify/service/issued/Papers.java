@@ -34,6 +34,7 @@ import kz.qualify.service.applications.ApplicationState;
 import kz.qualify.service.applications.Applications;
 import kz.qualify.service.applications.Submission;
 import kz.qualify.service.assessment.Rulebook;
+import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.documents.Documents;
 import kz.qualify.service.licences.Licences;
 import kz.qualify.service.organisations.Organisation;
@@ -77,6 +78,7 @@ public class Papers {
     private final Organisations organisations;
     private final Licences licences;
     private final Review review;
+    private final AuditTrail audit;
     private final Documents documents;
     private final Rulebook rulebook;
     private final Wordings wordings;
@@ -92,6 +94,7 @@ public class Papers {
             Organisations organisations,
             Licences licences,
             Review review,
+            AuditTrail audit,
             Documents documents,
             Rulebook rulebook,
             Wordings wordings,
@@ -105,6 +108,7 @@ public class Papers {
         this.organisations = organisations;
         this.licences = licences;
         this.review = review;
+        this.audit = audit;
         this.documents = documents;
         this.rulebook = rulebook;
         this.wordings = wordings;
@@ -339,7 +343,8 @@ public class Papers {
         // not rendered at the moment (it failed, or the service stopped): the decision's record names
         // the officer; the licence has its date, other decisions the day the application last changed
         var officer = kind == Kind.RETURN_FOR_COMPLETION
-                ? null
+                ? audit.lastActor("application.returned", "application", Long.toString(app.id()))
+                        .orElse(null)
                 : review.decidedBy(app.id()).orElse(null);
         if (kind == Kind.LICENCE) {
             return new Decided(
