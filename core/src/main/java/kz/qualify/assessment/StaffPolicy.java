@@ -33,7 +33,8 @@ final class StaffPolicy {
         QUALIFIED
     }
 
-    record Judgement(Standing standing, Text reasons) {}
+    /** The standing, the reasons in words for the finding's issues, and the same reasons as data for {@link PersonVerdict}. */
+    record Judgement(Standing standing, Text reasons, List<PersonVerdict.Reason> why) {}
 
     /** Counts over the production staff. */
     static final class Tally {
@@ -135,17 +136,20 @@ final class StaffPolicy {
     static Judgement judge(StaffMember m, QualificationStandard std) {
         Standing standing = Standing.QUALIFIED;
         var reasons = new ArrayList<Text>();
+        var why = new ArrayList<PersonVerdict.Reason>();
         var education = m.education();
         var min = std.minLevel();
         if (min != null) {
             if (!education.level().isKnown()) {
                 standing = worse(standing, Standing.REVIEW);
                 reasons.add(Text.of("education level not understood", "уровень образования не распознан"));
+                why.add(new PersonVerdict.Reason.LevelNotUnderstood());
             } else if (!education.level().atLeast(min)) {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
                 reasons.add(Text.of(
                         "education " + education.level() + ", needs at least " + min,
                         "образование «" + education.level().ru() + "», требуется не ниже «" + min.ru() + "»"));
+                why.add(new PersonVerdict.Reason.LevelBelow(education.level(), min));
             }
         }
         var field = education.field();
@@ -160,11 +164,13 @@ final class StaffPolicy {
                             .plus(Text.of(
                                     " not recognised: is it technical?",
                                     " не распознана: является ли она технической?")));
+                    why.add(new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
                 } else if (!field.isTechnical()) {
                     standing = worse(standing, Standing.NOT_QUALIFIED);
                     reasons.add(Text.of("non-technical education", "нетехническое образование")
                             .plus(specialty(education))
                             .plus(Text.of(", needs technical", ", требуется техническое")));
+                    why.add(new PersonVerdict.Reason.FieldNotTechnical(education.specialty()));
                 }
             }
             case FieldRequirement.Sphere s -> {
@@ -177,18 +183,21 @@ final class StaffPolicy {
                             .plus(Text.of(
                                     " not recognised: is it in the required sphere?",
                                     " не распознана: относится ли она к требуемой сфере?")));
+                    why.add(new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
                 } else if (s.forReview().contains(field)) {
                     standing = worse(standing, Standing.REVIEW);
                     reasons.add(fieldEducation(education)
                             .plus(Text.of(
                                     ": whether it is in the required sphere is the officer's judgment",
                                     ": относится ли оно к требуемой сфере, оценивает должностное лицо лицензиара")));
+                    why.add(new PersonVerdict.Reason.FieldInSphereForJudgment(field));
                 } else {
                     standing = worse(standing, Standing.NOT_QUALIFIED);
                     reasons.add(fieldEducation(education)
                             .plus(Text.of(
                                     " is not in the required sphere " + s.accepted(),
                                     " не относится к требуемой сфере (" + fieldsRu(s.accepted()) + ")")));
+                    why.add(new PersonVerdict.Reason.FieldOutsideSphere(field, s.accepted()));
                 }
             }
         }
@@ -197,6 +206,7 @@ final class StaffPolicy {
             if (experience == null) {
                 standing = worse(standing, Standing.MISSING);
                 reasons.add(EXPERIENCE_NOT_STATED);
+                why.add(new PersonVerdict.Reason.ExperienceNotStated());
             } else if (!experience.atLeast(std.minExperience())) {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
                 reasons.add(Text.of(
@@ -204,18 +214,21 @@ final class StaffPolicy {
                                 + std.minExperience().describe(),
                         "стаж " + experienceRu(experience) + ", требуется не менее "
                                 + experienceRu(std.minExperience())));
+                why.add(new PersonVerdict.Reason.ExperienceBelow(experience, std.minExperience()));
             }
         } else if (std.experienceRequired()) {
             if (experience == null) {
                 standing = worse(standing, Standing.MISSING);
                 reasons.add(EXPERIENCE_NOT_STATED);
+                why.add(new PersonVerdict.Reason.ExperienceNotStated());
             } else if (experience.months() == 0) {
                 standing = worse(standing, Standing.NOT_QUALIFIED);
                 reasons.add(Text.of(
                         "no practical experience in the specialty", "нет практического стажа работы по специальности"));
+                why.add(new PersonVerdict.Reason.NoExperience());
             }
         }
-        return new Judgement(standing, Text.join(Text.same("; "), reasons));
+        return new Judgement(standing, Text.join(Text.same("; "), reasons), List.copyOf(why));
     }
 
     /** " 'Электроснабжение'" for messages, or nothing; built only when a reason needs it. */
