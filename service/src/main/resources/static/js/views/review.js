@@ -177,7 +177,7 @@ function dossierSection(d) {
     const section = h('section', { class: 'card', id: 'dossier', 'aria-labelledby': 'dossier-title' },
         h('h2', { id: 'dossier-title' }, t('officerDossier.title', { number: d.submission })));
     if (d.staff.length) {
-        const headers = [t('officerDossier.person'), t('officerDossier.role'), t('officerDossier.education'), t('officerDossier.experience'), t('officerDossier.found')];
+        const headers = [t('officerDossier.person'), t('officerDossier.role'), t('officerDossier.education'), t('officerDossier.experience'), t('officerDossier.verdict')];
         section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data-table stacking', id: 'dossier-staff' },
             h('caption', {}, t('officerDossier.staff', { count: d.staff.length })),
             h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
@@ -188,9 +188,10 @@ function dossierSection(d) {
                     h('span', {}, p.role, p.production ? null : h('span', { class: 'muted' }, h('br'), t('officerDossier.notProduction'))),
                     h('span', {}, p.level, ', ', p.field, p.specialty ? h('span', { class: 'muted', translate: 'no' }, h('br'), p.specialty) : null),
                     p.experienceMonths === null || p.experienceMonths === undefined ? t('officerDossier.noExperience') : t('officerDossier.months', { years: Math.floor(p.experienceMonths / 12), months: p.experienceMonths % 12 }),
-                    p.problems.length
-                        ? h('ul', { class: 'issues' }, p.problems.map((x) => h('li', {}, x)))
-                        : h('span', { class: 'badge badge-good' }, t('officerDossier.noProblem')),
+                    p.verdicts?.length ? h('div', { class: 'verdicts' }, p.verdicts.map(verdictView))
+                        : p.problems.length
+                            ? h('ul', { class: 'issues' }, p.problems.map((x) => h('li', {}, x)))
+                            : h('span', { class: 'badge badge-good' }, t('officerDossier.noProblem')),
                 ];
                 return h('tr', { dataset: { ref: p.ref } }, cells.map((c, i) => h('td', { 'data-label': headers[i] }, c)));
             })))));
@@ -203,6 +204,34 @@ function dossierSection(d) {
             e.coolantTemperatureC !== null && e.coolantTemperatureC !== undefined ? `; ${t('licence.temperature', { value: formatNumber(e.coolantTemperatureC) })}` : ''))));
     }
     return section;
+}
+
+const VERDICT_TONES = { MEETS: 'good', DOES_NOT_MEET: 'bad', EVIDENCE_MISSING: 'warn', FOR_JUDGMENT: 'review', NOT_COUNTED: 'neutral' };
+const VERDICT_ICONS = { good: '✓', bad: '✗', warn: '!', review: '?', neutral: '–' };
+
+/**
+ * One person against the standard of one staff requirement: the verdict (colour, glyph and words),
+ * required beside held for level, field and experience, and why. Every value comes worded from the
+ * service; the outcome's constant only chooses the colour.
+ */
+function verdictView(v) {
+    const tone = VERDICT_TONES[v.outcome] || 'neutral';
+    const pair = (label, required, held, extra) => [label, h('span', { class: 'verdict-pair' },
+        h('span', { class: 'muted' }, t('officerDossier.required')), ' ', required, h('br'),
+        h('span', { class: 'muted' }, t('officerDossier.held')), ' ', held, extra ? h('span', {}, ' — ', extra) : null)];
+    return h('div', { class: 'verdict', dataset: { outcome: v.outcome } },
+        h('p', { class: 'verdict-head' },
+            h('span', { class: `badge badge-${tone}` },
+                h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, VERDICT_ICONS[tone]),
+                h('span', { class: 'badge-text' }, v.verdict)),
+            ' ', h('span', { class: 'muted' }, `${v.clause}: ${v.requirement}`)),
+        v.outcome === 'NOT_COUNTED' ? null : definitionList([
+            pair(t('officerDossier.level'), v.levelRequired, v.levelHeld),
+            pair(t('officerDossier.field'), v.fieldRequired, h('span', { translate: 'no' }, v.fieldHeld), v.fieldMatch),
+            pair(t('officerDossier.experience'), v.experienceRequired, v.experienceHeld),
+        ]),
+        v.why.length ? h('div', { class: 'verdict-why' }, h('p', { class: 'label' }, t('officerDossier.why')),
+            h('ul', { class: 'issues' }, v.why.map((x) => h('li', {}, x)))) : null);
 }
 
 /** The documents a point rests on, each previewed in the page (PDF and images) on request. */

@@ -104,6 +104,16 @@ public class Rulebook {
         return catalog.evaluator().assess(dossier, asOf, edition);
     }
 
+    /** The edition a submission was assessed under, or the one in force on its date when it names none. */
+    public java.util.Optional<Edition> edition(@Nullable String editionId, LocalDate asOf) {
+        var editions = loaded().catalog().editions();
+        if (editionId != null) return editions.byId(editionId);
+        return switch (editions.on(asOf)) {
+            case kz.qualify.law.Editions.Lookup.InForce(var edition) -> java.util.Optional.of(edition);
+            case kz.qualify.law.Editions.Lookup.NoneInForce none -> java.util.Optional.empty();
+        };
+    }
+
     public String write(Assessment assessment) {
         return loaded().assessments().writeCompact(assessment);
     }

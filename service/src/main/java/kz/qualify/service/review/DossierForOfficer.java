@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import kz.qualify.assessment.Finding;
+import kz.qualify.assessment.PersonVerdict;
 import kz.qualify.assessment.Status;
 import kz.qualify.message.Message;
 import kz.qualify.service.applications.ApplicationWorkflow;
@@ -52,6 +53,7 @@ public class DossierForOfficer {
      *
      * @param problems what the rules found wrong with this row (empty: nothing)
      * @param findings the requirements whose findings name this row, with their status
+     * @param verdicts the person against the standard for their role, under each staff requirement that applies
      */
     public record Person(
             String ref,
@@ -64,7 +66,38 @@ public class DossierForOfficer {
             @Nullable String specialty,
             @Nullable Integer experienceMonths,
             List<String> problems,
-            List<String> findings) {}
+            List<String> findings,
+            List<Verdict> verdicts) {}
+
+    /**
+     * A person against one staff requirement, in words (see {@link StaffVerdicts}).
+     *
+     * @param clause the clause cited as the reader's language cites the law
+     * @param requirement the requirement's short name
+     * @param outcome the verdict's constant, for the page to choose a colour by (never shown)
+     * @param verdict the verdict in words
+     * @param levelRequired the level the standard asks for, in words
+     * @param levelHeld the person's level, in words
+     * @param fieldRequired the field the standard asks for, in words
+     * @param fieldHeld the person's field (and specialty as written), in words
+     * @param fieldMatch whether the field matches, in words
+     * @param experienceRequired the experience asked for, in words
+     * @param experienceHeld the person's experience, in words
+     * @param why the reasons the verdict is not "meets", each a sentence (empty when it is)
+     */
+    public record Verdict(
+            String clause,
+            String requirement,
+            PersonVerdict.Outcome outcome,
+            String verdict,
+            String levelRequired,
+            String levelHeld,
+            String fieldRequired,
+            String fieldHeld,
+            String fieldMatch,
+            String experienceRequired,
+            String experienceHeld,
+            List<String> why) {}
 
     public record Equipment(
             String kind,
@@ -93,6 +126,9 @@ public class DossierForOfficer {
         var assessment = rulebook.replay(dossier, submission.legalDate(), submission.editionId());
         var words = speech.in(language, submission.editionId());
         var russian = !"en".equals(language.tag());
+        var verdicts = rulebook.edition(submission.editionId(), submission.legalDate())
+                .map(e -> PersonVerdict.of(e, dossier))
+                .orElse(List.of());
         var staff = new ArrayList<Person>();
         for (var p : dossier.staff()) {
             var problems = new ArrayList<String>();
@@ -118,7 +154,11 @@ public class DossierForOfficer {
                     p.education().specialty(),
                     p.experience() == null ? null : p.experience().months(),
                     problems,
-                    findings));
+                    findings,
+                    verdicts.stream()
+                            .filter(v -> v.person() == p)
+                            .map(v -> StaffVerdicts.word(v, words))
+                            .toList()));
         }
         var evidence = new LinkedHashMap<String, List<Evidence>>();
         for (var d : documents.of(applicationId)) {

@@ -189,6 +189,23 @@ class OfficerConsoleIT {
         assertThat(staff.getText())
                 .contains("Ахметов Ерлан", "Директор", "высшее", "электроэнергетика", "10 г. 0 мес.")
                 .contains("Жумабекова Айгуль");
+        // each person's verdict against the standard of item 7, which names no level or field: the officer's judgment
+        var verdicts = staff.findElements(By.cssSelector(".verdict"));
+        assertThat(verdicts).hasSize(2);
+        assertThat(verdicts.get(0).getText())
+                .contains("оценивает должностное лицо лицензиара")
+                .contains("требуется:", "имеется:")
+                .contains("соответствующая деятельности (закон область не называет)")
+                .contains("10 лет 0 месяцев")
+                .contains("соответствие этого образования и стажа оценивает должностное лицо лицензиара");
+        assertThat(verdicts.get(1).getText()).contains("техническое и профессиональное", "2 года 6 месяцев");
+        assertThat(staff.getText()).doesNotContainPattern("\\b[A-Z]{2,}(_[A-Z0-9]+)*\\b");
+        browser.manage().window().setSize(new Dimension(390, 1000));
+        assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth"))
+                .as("the staff table with its verdicts at 390 px")
+                .isLessThanOrEqualTo(390);
+        shot("dossier-verdicts-ru-390");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.findElement(By.id("review-start")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-state"), "На рассмотрении"));
         var point = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#points li.point")));
