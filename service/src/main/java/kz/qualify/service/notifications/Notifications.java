@@ -10,6 +10,7 @@ import kz.qualify.service.accounts.Accounts;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.Page;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,19 @@ public class Notifications {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean mail;
 
-    Notifications(JdbcClient jdbc, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    Notifications(
+            JdbcClient jdbc,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${qualify.mail.enabled:false}") boolean mail) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** A notice given to an account, for the mailer once the transaction commits. */
@@ -66,14 +74,16 @@ public class Notifications {
         }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO notifications (recipient, kind, application_id, facts, once_key, created_at)
-                VALUES (:r, :k, :a, :f, :once, :at)""")
+                INSERT INTO notifications (recipient, kind, application_id, facts, once_key, created_at, mail_due_at)
+                VALUES (:r, :k, :a, :f, :once, :at, :due)""")
                 .param("r", recipient.username())
                 .param("k", kind.name())
                 .param("a", applicationId)
                 .param("f", JSON.writeValueAsString(new java.util.TreeMap<>(facts)))
                 .param("once", onceKey)
                 .param("at", OffsetDateTime.now(clock))
+                // the e-mail is kept with the notice, in its transaction: a mail that cannot be sent now is not lost
+                .param("due", mail && recipient.profile().email() != null ? OffsetDateTime.now(clock) : null)
                 .update(keys, "id");
         events.publishEvent(new Given(keys.getKeyAs(Long.class), recipient, kind, facts));
     }
@@ -119,13 +129,6 @@ public class Notifications {
                 .param("at", OffsetDateTime.now(clock))
                 .param("r", username)
                 .param("ids", ids)
-                .update();
-    }
-
-    void emailed(long id) {
-        jdbc.sql("UPDATE notifications SET emailed_at = :at WHERE id = :id")
-                .param("at", OffsetDateTime.now(clock))
-                .param("id", id)
                 .update();
     }
 }
