@@ -204,13 +204,16 @@ class OfficialDocumentsIT {
                 .contains("біліктілік талаптарының 7-тармағының 1) тармақшасы")
                 .contains("образование инженера не соответствует")
                 .contains(org.bin())
-                .contains("officer-documents");
+                .as("signed by the deciding officer's full name as the decision recorded it, not the login")
+                .contains("Проверяющий officer-documents");
         var ru = pdf(org.applicant(), "/api/applications/" + id + "/official-documents/refusal?lang=ru");
         var ruText = text(ru.body());
         assertThat(ruText)
                 .contains("подпункт 3) пункта 7 квалификационных требований")
-                .contains("Руководитель отдела лицензирования")
-                .contains("officer-documents");
+                .as("the officer's name and position as recorded with the decision")
+                .contains("Проверяющий officer-documents")
+                .contains("Главный специалист")
+                .doesNotContain("Руководитель отдела лицензирования");
         // each language version is a document of its own
         assertThat(ru.header("x-content-sha256")).isNotEqualTo(kk.header("x-content-sha256"));
         assertThat(code(ruText)).isNotEqualTo(code(kkText));
@@ -340,6 +343,8 @@ class OfficialDocumentsIT {
                 .contains("V-" + id + "-1")
                 .contains("нет справки банка об оборотных средствах")
                 .contains("нет штатного расписания")
-                .contains("officer-documents");
+                .as("the officer who returned it, by the account's full name and position")
+                .contains("Проверяющий officer-documents")
+                .contains("Главный специалист");
     }
 }

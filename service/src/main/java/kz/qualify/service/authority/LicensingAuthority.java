@@ -3,24 +3,35 @@ package kz.qualify.service.authority;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The licensing authority (the licensor) in whose name decisions are made and licences issued, as a
- * deployment names it: {@code qualify.authority.name.kk}, {@code .ru}, {@code .en}, and the body a
- * decision may be appealed to, {@code qualify.authority.appeal-to.kk|ru|en} — each in all three
- * languages or not at all (then neutral defaults). Each decision keeps the names as they were when it was made, so renaming
- * the authority later does not rewrite past decisions.
+ * The licensing authority (the licensor) in whose name decisions are made, licences issued and
+ * official documents signed, as a deployment names it — the one source for the decision pages, the
+ * registry and the documents ({@code qualify.authority.*}, service/README.md): its name, {@code
+ * qualify.authority.name.kk}, {@code .ru}, {@code .en}, and the body a decision may be appealed to,
+ * {@code qualify.authority.appeal-to.kk|ru|en} — each in all three languages or not at all (then
+ * neutral defaults); its postal address {@code qualify.authority.address.<lang>} and the position
+ * printed under an officer's name where the decision recorded none, {@code
+ * qualify.authority.position.<lang>} — per language as given, the documents' bundles speaking for a
+ * language left out. Each decision keeps the names as they were when it was made, so renaming the
+ * authority later does not rewrite past decisions.
  *
  * @param name the authority's name by language tag
  * @param appealTo where its decisions may be appealed, by language tag, worded to follow "may be
  *     appealed …"
+ * @param address its postal address by language tag (any of them)
+ * @param position the signing officials' position by language tag (any of them)
  */
 @ConfigurationProperties("qualify.authority")
 public record LicensingAuthority(
-        @Nullable Map<String, String> name, @Nullable Map<String, String> appealTo) {
+        @Nullable Map<String, String> name,
+        @Nullable Map<String, String> appealTo,
+        @Nullable Map<String, String> address,
+        @Nullable Map<String, String> position) {
 
     /** The languages the authority must be named in. */
     public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
@@ -39,6 +50,27 @@ public record LicensingAuthority(
     public LicensingAuthority {
         name = complete("qualify.authority.name", name, DEFAULT_NAME);
         appealTo = complete("qualify.authority.appeal-to", appealTo, DEFAULT_APPEAL_TO);
+        address = partial(address);
+        position = partial(position);
+    }
+
+    private static Map<String, String> partial(@Nullable Map<String, String> byLanguage) {
+        if (byLanguage == null) return Map.of();
+        var out = new LinkedHashMap<String, String>();
+        byLanguage.forEach((language, text) -> {
+            if (text != null && !text.isBlank()) out.put(language, text.strip());
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The authority's postal address in the language tagged, if the deployment gave one. */
+    public Optional<String> addressIn(String languageTag) {
+        return Optional.ofNullable(address().get(languageTag));
+    }
+
+    /** The signing officials' position in the language tagged, if the deployment gave one. */
+    public Optional<String> positionIn(String languageTag) {
+        return Optional.ofNullable(position().get(languageTag));
     }
 
     private static Map<String, String> complete(
@@ -79,5 +111,15 @@ public record LicensingAuthority(
     @Override
     public Map<String, String> appealTo() {
         return java.util.Objects.requireNonNull(appealTo);
+    }
+
+    @Override
+    public Map<String, String> address() {
+        return java.util.Objects.requireNonNull(address);
+    }
+
+    @Override
+    public Map<String, String> position() {
+        return java.util.Objects.requireNonNull(position);
     }
 }

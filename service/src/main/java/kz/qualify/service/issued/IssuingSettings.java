@@ -3,19 +3,17 @@ package kz.qualify.service.issued;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * What the official documents need of the deployment ({@code qualify.*}, service/README.md,
- * "Official documents").
+ * "Official documents"). The authority they are issued by is {@link
+ * kz.qualify.service.authority.LicensingAuthority}, the same the decisions name.
  *
  * @param seal the authority's signing key; without a keystore a development key is made in the
  *     data folder and every document says it is a development signature
- * @param authority the licensing authority's name and address, and the signing officials' position,
- *     per language ({@code kk}, {@code ru}, {@code en})
  * @param publicUrl the service's address as the public reaches it: the QR code of every document
  *     points to {@code <public-url>/v/<code>}
  * @param timeZone the authority's time zone, in which a receipt states the time of filing
@@ -23,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("qualify")
 public record IssuingSettings(
         @DefaultValue Seal seal,
-        @DefaultValue Authority authority,
         @DefaultValue("http://localhost:8080") URI publicUrl,
         @DefaultValue("Asia/Almaty") ZoneId timeZone) {
 
@@ -53,23 +50,4 @@ public record IssuingSettings(
             @Nullable Path keystore,
             @Nullable String password,
             @DefaultValue("seal") String alias) {}
-
-    /**
-     * The authority as documents name it. A language without a value falls back on the bundles'
-     * generic words ("Licensing authority"), which a real deployment should replace.
-     *
-     * @param name its full official name per language
-     * @param address its postal address per language
-     * @param position the position printed under the signing officer's name, per language
-     */
-    public record Authority(
-            @Nullable Map<String, String> name,
-            @Nullable Map<String, String> address,
-            @Nullable Map<String, String> position) {
-        public Authority {
-            name = name == null ? Map.of() : Map.copyOf(name);
-            address = address == null ? Map.of() : Map.copyOf(address);
-            position = position == null ? Map.of() : Map.copyOf(position);
-        }
-    }
 }

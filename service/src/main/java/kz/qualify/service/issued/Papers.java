@@ -25,8 +25,10 @@ import kz.qualify.official.OfficialDocuments;
 import kz.qualify.official.Party;
 import kz.qualify.official.Refusal;
 import kz.qualify.official.ReturnForCompletion;
+import kz.qualify.official.Signatory;
 import kz.qualify.official.TaxId;
 import kz.qualify.official.Verification;
+import kz.qualify.service.accounts.Accounts;
 import kz.qualify.service.applications.Application;
 import kz.qualify.service.applications.ApplicationFiled;
 import kz.qualify.service.applications.ApplicationReturned;
@@ -86,6 +88,7 @@ public class Papers {
     private final Clock clock;
     private final JsonMapper json;
     private final CpuBound cpu;
+    private final Accounts accounts;
 
     Papers(
             IssuedDocuments issued,
@@ -101,7 +104,8 @@ public class Papers {
             IssuingSettings settings,
             Clock clock,
             JsonMapper json,
-            CpuBound cpu) {
+            CpuBound cpu,
+            Accounts accounts) {
         this.issued = issued;
         this.engine = engine;
         this.applications = applications;
@@ -116,6 +120,7 @@ public class Papers {
         this.clock = clock;
         this.json = json;
         this.cpu = cpu;
+        this.accounts = accounts;
     }
 
     // ---- the moments ----------------------------------------------------------------------------
@@ -353,6 +358,40 @@ public class Papers {
         return new Decided(officer, app.updatedAt().atZone(settings.timeZone()).toLocalDate());
     }
 
+    /**
+     * Who signs: for a licence or a refusal, the deciding officer's full name and position as the
+     * decision recorded them; for a return notice, the returning officer's as the account holds them.
+     * A login stands in only where neither is known (decisions made before names were kept).
+     */
+    private Signatory signatory(Kind kind, long applicationId, @Nullable String officer, Language language) {
+        String name = null;
+        String position = null;
+        switch (kind) {
+            case LICENCE, REFUSAL -> {
+                var recorded = review.recordedDecision(applicationId);
+                if (recorded.isPresent()) {
+                    name = recorded.get().officerName();
+                    position = recorded.get().officerPosition();
+                    if (officer == null) officer = recorded.get().officer();
+                }
+            }
+            case RETURN_FOR_COMPLETION -> {
+                var account = officer == null
+                        ? null
+                        : accounts.findByUsername(officer).orElse(null);
+                if (account != null) {
+                    name = account.profile().fullName();
+                    position = account.profile().position();
+                }
+            }
+            case FILING_RECEIPT -> {}
+        }
+        if (name == null || name.isBlank()) {
+            name = officer == null ? wordings.say(language, "paper.authority.name") : officer;
+        }
+        return wordings.signatory(name, position, language);
+    }
+
     private OfficialDocument facts(
             Kind kind,
             String number,
@@ -367,9 +406,7 @@ public class Papers {
         var activity = wordings.activity(edition, app.activity(), language);
         var party = new Party(organisation.name(), taxId(organisation), organisation.address());
         var authority = wordings.authority(language);
-        var signatory = wordings.signatory(
-                decided.officer() == null ? wordings.say(language, "paper.authority.name") : decided.officer(),
-                language);
+        var signatory = signatory(kind, app.id(), decided.officer(), language);
         var filedOn = submission.submittedAt().atZone(settings.timeZone()).toLocalDate();
         var application = new ApplicationRef(applicationNumber(app.id()), filedOn);
         return switch (kind) {

@@ -32,14 +32,12 @@ class Wordings {
 
     private final Speech speech;
     private final Rulebook rulebook;
-    private final IssuingSettings settings;
     private final LicensingAuthority licensor;
     private final Properties kazakh = new Properties();
 
-    Wordings(Speech speech, Rulebook rulebook, IssuingSettings settings, LicensingAuthority licensor) {
+    Wordings(Speech speech, Rulebook rulebook, LicensingAuthority licensor) {
         this.speech = speech;
         this.rulebook = rulebook;
-        this.settings = settings;
         this.licensor = licensor;
         try (var in = Wordings.class.getResourceAsStream("catalogue_kk.properties")) {
             if (in == null) throw new IllegalStateException("catalogue_kk.properties is missing from the jar");
@@ -124,21 +122,21 @@ class Wordings {
      * pages show), with its address from {@code qualify.authority.address.*} or the bundles' words.
      */
     Authority authority(Language language) {
-        var a = settings.authority();
         return new Authority(
                 licensor.name(Languages.standard().find(language.tag()).orElseThrow()),
-                a.address().getOrDefault(language.tag(), say(language, "paper.authority.address")));
+                licensor.addressIn(language.tag()).orElseGet(() -> say(language, "paper.authority.address")));
     }
 
     /**
-     * The official who signs for the authority. The accounts hold no full name or position yet, so
-     * the account's login stands for the name and {@code qualify.authority.position.<lang>} (or the
-     * bundles' "Official of the licensing authority") for the position; this is the one place to
-     * change when accounts carry them.
+     * The official who signs for the authority: the name and position given (the deciding officer's,
+     * as recorded), the position falling back on {@code qualify.authority.position.<lang>} or the
+     * bundles' "Official of the licensing authority" where none was recorded.
      */
-    Signatory signatory(String account, Language language) {
+    Signatory signatory(String name, @Nullable String position, Language language) {
         return new Signatory(
-                account,
-                settings.authority().position().getOrDefault(language.tag(), say(language, "paper.officer.position")));
+                name,
+                position != null && !position.isBlank()
+                        ? position
+                        : licensor.positionIn(language.tag()).orElseGet(() -> say(language, "paper.officer.position")));
     }
 }

@@ -482,6 +482,11 @@ public class Review {
         return decisions.refusal(applicationId);
     }
 
+    /** The decision as recorded (its officer's name and position among it), for the documents made of it. */
+    public Optional<RecordedDecision> recordedDecision(long applicationId) {
+        return decisions.find(applicationId);
+    }
+
     /** The account of the officer who decided the application, once decided. */
     public Optional<String> decidedBy(long applicationId) {
         return decisions.officer(applicationId);
