@@ -14,6 +14,8 @@ import kz.qualify.assessment.Verdict;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.formats.AssessmentJson;
 import kz.qualify.formats.DossierJson;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +52,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--lang",
             defaultValue = "en",
-            description = "language of the text output: en or ru (JSON carries both)")
+            description = "language of the text output: en, ru or kk (JSON carries en and ru)")
     Lang lang;
 
     @Option(names = "--all", description = "text: show met and not applicable requirements too")
@@ -347,10 +349,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             awaitPrinting();
             printer.shutdown();
             progress.finish();
-            var summary = new StringBuilder(
-                    lang == Lang.ru
-                            ? "Проверено досье: " + count + " на " + date + ": "
-                            : "Checked " + count + " dossier(s) as of " + date + ": ");
+            var summary = new StringBuilder(TextReport.words(lang)
+                    .render(Message.of(
+                            "report.checked", Arg.count("count", count), TextReport.date("date", date, lang))));
             for (var v : Verdict.values())
                 summary.append(v)
                         .append(' ')

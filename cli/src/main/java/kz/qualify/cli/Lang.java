@@ -1,7 +1,9 @@
 package kz.qualify.cli;
 
-/** The language of the text output; JSON carries both. */
+/** The language of the text output; JSON carries English and Russian. */
 enum Lang {
     en,
-    ru
+    ru,
+    /** Kazakh: the report and the verdicts; the findings' words are given in Russian until they are keys. */
+    kk
 }

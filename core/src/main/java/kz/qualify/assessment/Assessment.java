@@ -3,6 +3,7 @@ package kz.qualify.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param activity the annex item assessed
  * @param applicant the applicant's name
  * @param findings one per requirement of the item
+ * @param summary the sentence explaining the verdict as data (its key and values), for the edges to
+ *     word in the reader's language; {@code message} and {@code messageRu} are the same sentence
+ *     already worded, kept while the readers of the English and Russian words move to it
  */
 public record Assessment(
         LocalDate asOf,
@@ -28,11 +32,13 @@ public record Assessment(
         @Nullable String rulesVersion,
         int activity,
         String applicant,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Message summary) {
 
     public Assessment {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
     }
 

@@ -3,6 +3,7 @@ package kz.qualify.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kz.qualify.dossier.EquipmentUnit;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
 
@@ -14,108 +15,150 @@ final class EquipmentScopePolicy {
 
     private EquipmentScopePolicy() {}
 
-    /** Why a unit cannot be judged yet: what to state, in each language. */
-    private record Missing(Text why, Text state) {}
+    /** Where one declared unit stands against item 4's scope. */
+    sealed interface Scope {
+        record Within() implements Scope {}
+
+        /** Outside the scope: why. */
+        record Outside(Text why) implements Scope {}
+
+        /** Cannot be judged yet: why, and what to state. */
+        record Undecided(Text why, Text state) implements Scope {}
+    }
+
+    private static final Scope WITHIN = new Scope.Within();
 
     static Finding evaluate(Requirement r, Rule.EquipmentScopeRule rule, Evaluator.Context context) {
         var units = context.dossier().equipment();
-        if (units.isEmpty()) {
-            return Findings.of(
-                    r,
-                    Status.MISSING_EVIDENCE,
-                    Text.of("no equipment is declared", "оборудование не заявлено"),
-                    List.of(),
-                    List.of(Finding.Issue.of("equipment", Text.of("none declared", "не заявлено"))),
-                    List.of(Text.of(
-                            "declare the equipment to be designed, made, installed or repaired, with its kind"
-                                    + " (and working pressure and temperature for boilers, vessels and pipelines)",
-                            "заявите оборудование, которое будет проектироваться, изготавливаться, монтироваться или"
-                                    + " ремонтироваться, с его видом (для котлов, сосудов и трубопроводов — с рабочим"
-                                    + " давлением и температурой)")));
-        }
+        if (units.isEmpty()) return noneDeclared(r);
         Status status = Status.MET;
         var issues = new ArrayList<Finding.Issue>();
         var remedies = new ArrayList<Text>();
         int inScope = 0;
-        var p = rule.pressureAboveKgfCm2();
-        var t = rule.boilerTemperatureAboveC();
         for (var u : units) {
-            Text out = null;
-            Missing missing = null;
-            if (!rule.listedKinds().contains(u.kind())) {
-                out = Text.of(
-                        "kind '" + u.kind() + "' is not among the equipment item 4 lists",
-                        "вид «" + u.kind() + "» не входит в перечень оборудования пункта 4");
-            } else if (u.singleTechnologicalProcess()) {
-                out = Text.of(
-                        "equipment used within a single technological process is excluded",
-                        "оборудование, используемое в едином технологическом процессе, исключено");
-            } else if (rule.boilerKinds().contains(u.kind())) {
-                if (u.workingPressureKgfCm2() == null || u.coolantTemperatureC() == null) {
-                    missing = new Missing(
+            switch (scope(u, rule)) {
+                case Scope.Within w -> inScope++;
+                case Scope.Outside out -> {
+                    status = status.worst(Status.NOT_ELIGIBLE);
+                    issues.add(Finding.Issue.of(
+                            u.ref(),
                             Text.of(
-                                    "a boiler's working pressure and coolant temperature are both needed",
-                                    "для котла нужны и рабочее давление, и температура теплоносителя"),
-                            Text.of(
-                                    "a boiler's working pressure and coolant temperature",
-                                    "рабочее давление и температуру теплоносителя котла"));
-                } else if (!above(u.workingPressureKgfCm2(), p) || !above(u.coolantTemperatureC(), t)) {
-                    out = Text.of(
-                            "boiler at " + u.workingPressureKgfCm2().toPlainString() + " kgf/cm² and "
-                                    + u.coolantTemperatureC().toPlainString() + " °C: must be above "
-                                    + p.toPlainString() + " kgf/cm² and above " + t.toPlainString() + " °C",
-                            "котёл на " + ru(u.workingPressureKgfCm2()) + " кгс/см² и " + ru(u.coolantTemperatureC())
-                                    + " °С: должно быть выше " + ru(p) + " кгс/см² и выше " + ru(t) + " °С");
+                                            u.description() + ": outside the licence's scope — ",
+                                            u.description() + ": вне сферы действия лицензии — ")
+                                    .plus(out.why())));
+                    remedies.add(Text.same(u.ref())
+                            .plus(Text.of(
+                                    ": remove it from the application (no licence under item 4 is needed or available"
+                                            + " for it)",
+                                    ": исключите его из заявления (лицензия по пункту 4 для него не нужна и не"
+                                            + " выдаётся)")));
                 }
-            } else if (rule.pressureKinds().contains(u.kind())) {
-                if (u.workingPressureKgfCm2() == null) {
-                    missing = new Missing(
-                            Text.of("the working pressure is needed", "нужно рабочее давление"),
-                            Text.of("the working pressure", "рабочее давление"));
-                } else if (!above(u.workingPressureKgfCm2(), p)) {
-                    out = Text.of(
-                            "working pressure " + u.workingPressureKgfCm2().toPlainString() + " kgf/cm² is not above "
-                                    + p.toPlainString() + " kgf/cm²",
-                            "рабочее давление " + ru(u.workingPressureKgfCm2()) + " кгс/см² не выше " + ru(p)
-                                    + " кгс/см²");
+                case Scope.Undecided missing -> {
+                    status = status.worst(Status.MISSING_EVIDENCE);
+                    issues.add(Finding.Issue.of(
+                            u.ref(), Text.same(u.description() + ": ").plus(missing.why())));
+                    remedies.add(Text.same(u.ref())
+                            .plus(Text.of(": state ", ": укажите "))
+                            .plus(missing.state()));
                 }
-            }
-            if (out != null) {
-                status = status.worst(Status.NOT_ELIGIBLE);
-                issues.add(Finding.Issue.of(
-                        u.ref(),
-                        Text.of(
-                                        u.description() + ": outside the licence's scope — ",
-                                        u.description() + ": вне сферы действия лицензии — ")
-                                .plus(out)));
-                remedies.add(Text.same(u.ref())
-                        .plus(Text.of(
-                                ": remove it from the application (no licence under item 4 is needed or available"
-                                        + " for it)",
-                                ": исключите его из заявления (лицензия по пункту 4 для него не нужна и не"
-                                        + " выдаётся)")));
-            } else if (missing != null) {
-                status = status.worst(Status.MISSING_EVIDENCE);
-                issues.add(Finding.Issue.of(
-                        u.ref(), Text.same(u.description() + ": ").plus(missing.why())));
-                remedies.add(Text.same(u.ref())
-                        .plus(Text.of(": state ", ": укажите "))
-                        .plus(missing.state()));
-            } else {
-                inScope++;
             }
         }
-        var figures = List.of(
+        return Findings.of(r, status, summary(status), figures(rule, inScope, units.size()), issues, remedies);
+    }
+
+    private static Finding noneDeclared(Requirement r) {
+        return Findings.of(
+                r,
+                Status.MISSING_EVIDENCE,
+                Text.of("no equipment is declared", "оборудование не заявлено"),
+                List.of(),
+                List.of(Finding.Issue.of("equipment", Text.of("none declared", "не заявлено"))),
+                List.of(Text.of(
+                        "declare the equipment to be designed, made, installed or repaired, with its kind"
+                                + " (and working pressure and temperature for boilers, vessels and pipelines)",
+                        "заявите оборудование, которое будет проектироваться, изготавливаться, монтироваться или"
+                                + " ремонтироваться, с его видом (для котлов, сосудов и трубопроводов — с рабочим"
+                                + " давлением и температурой)")));
+    }
+
+    /**
+     * One unit: a kind item 4 lists, not within a single technological process, and above the
+     * thresholds its kind has (a boiler both pressure and temperature, a vessel or pipeline pressure).
+     */
+    static Scope scope(EquipmentUnit u, Rule.EquipmentScopeRule rule) {
+        if (!rule.listedKinds().contains(u.kind())) {
+            return new Scope.Outside(Text.of(
+                    "kind '" + u.kind() + "' is not among the equipment item 4 lists",
+                    "вид «" + u.kind() + "» не входит в перечень оборудования пункта 4"));
+        }
+        if (u.singleTechnologicalProcess()) {
+            return new Scope.Outside(Text.of(
+                    "equipment used within a single technological process is excluded",
+                    "оборудование, используемое в едином технологическом процессе, исключено"));
+        }
+        if (rule.boilerKinds().contains(u.kind())) return boiler(u, rule);
+        if (rule.pressureKinds().contains(u.kind())) return underPressure(u, rule);
+        return WITHIN;
+    }
+
+    /** A boiler must be above both thresholds, the working pressure and the coolant temperature ("выше" is strict). */
+    static Scope boiler(EquipmentUnit u, Rule.EquipmentScopeRule rule) {
+        var p = rule.pressureAboveKgfCm2();
+        var t = rule.boilerTemperatureAboveC();
+        if (u.workingPressureKgfCm2() == null || u.coolantTemperatureC() == null) {
+            return new Scope.Undecided(
+                    Text.of(
+                            "a boiler's working pressure and coolant temperature are both needed",
+                            "для котла нужны и рабочее давление, и температура теплоносителя"),
+                    Text.of(
+                            "a boiler's working pressure and coolant temperature",
+                            "рабочее давление и температуру теплоносителя котла"));
+        }
+        if (!above(u.workingPressureKgfCm2(), p) || !above(u.coolantTemperatureC(), t)) {
+            return new Scope.Outside(Text.of(
+                    "boiler at " + u.workingPressureKgfCm2().toPlainString() + " kgf/cm² and "
+                            + u.coolantTemperatureC().toPlainString() + " °C: must be above " + p.toPlainString()
+                            + " kgf/cm² and above " + t.toPlainString() + " °C",
+                    "котёл на " + ru(u.workingPressureKgfCm2()) + " кгс/см² и " + ru(u.coolantTemperatureC())
+                            + " °С: должно быть выше " + ru(p) + " кгс/см² и выше " + ru(t) + " °С"));
+        }
+        return WITHIN;
+    }
+
+    /** A vessel or pipeline must work above the pressure threshold ("выше" is strict). */
+    static Scope underPressure(EquipmentUnit u, Rule.EquipmentScopeRule rule) {
+        var p = rule.pressureAboveKgfCm2();
+        if (u.workingPressureKgfCm2() == null) {
+            return new Scope.Undecided(
+                    Text.of("the working pressure is needed", "нужно рабочее давление"),
+                    Text.of("the working pressure", "рабочее давление"));
+        }
+        if (!above(u.workingPressureKgfCm2(), p)) {
+            return new Scope.Outside(Text.of(
+                    "working pressure " + u.workingPressureKgfCm2().toPlainString() + " kgf/cm² is not above "
+                            + p.toPlainString() + " kgf/cm²",
+                    "рабочее давление " + ru(u.workingPressureKgfCm2()) + " кгс/см² не выше " + ru(p) + " кгс/см²"));
+        }
+        return WITHIN;
+    }
+
+    private static List<Text> figures(Rule.EquipmentScopeRule rule, int inScope, int declared) {
+        var p = rule.pressureAboveKgfCm2();
+        var t = rule.boilerTemperatureAboveC();
+        return List.of(
                 Text.of(
-                        inScope + " of " + units.size() + " declared unit(s) within the scope",
-                        "в сфере действия: " + inScope + " из " + units.size() + " заявленных единиц"),
+                        inScope + " of " + declared + " declared unit(s) within the scope",
+                        "в сфере действия: " + inScope + " из " + declared + " заявленных единиц"),
                 Text.of(
                         "boilers: pressure > " + p.toPlainString() + " kgf/cm² and temperature > "
                                 + t.toPlainString() + " °C; vessels and pipelines: pressure > " + p.toPlainString()
                                 + " kgf/cm²",
                         "котлы: давление > " + ru(p) + " кгс/см² и температура > " + ru(t)
                                 + " °С; сосуды и трубопроводы: давление > " + ru(p) + " кгс/см²"));
-        var summary = switch (status) {
+    }
+
+    private static Text summary(Status status) {
+        return switch (status) {
             case MET ->
                 Text.of(
                         "all declared equipment is within item 4's scope",
@@ -129,7 +172,6 @@ final class EquipmentScopePolicy {
                         "the scope cannot be decided for some equipment",
                         "для части оборудования сферу действия определить нельзя");
         };
-        return Findings.of(r, status, summary, figures, issues, remedies);
     }
 
     private static boolean above(BigDecimal value, BigDecimal limit) {

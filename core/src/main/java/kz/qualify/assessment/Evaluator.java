@@ -8,6 +8,8 @@ import kz.qualify.law.ClauseRef;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
 import kz.qualify.law.MrpTable;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
 
@@ -46,7 +48,8 @@ public final class Evaluator {
                         null,
                         dossier.activity(),
                         dossier.applicant().name(),
-                        List.of());
+                        List.of(),
+                        noEdition(none));
         };
     }
 
@@ -63,7 +66,11 @@ public final class Evaluator {
                     edition.rulesVersion(),
                     dossier.activity(),
                     dossier.applicant().name(),
-                    List.of());
+                    List.of(),
+                    Message.of(
+                            "assessment.NOT_ELIGIBLE.activity",
+                            Arg.text("edition", edition.id()),
+                            Arg.count("activity", dossier.activity())));
         }
         var context = new Context(dossier, asOf, edition, mrp);
         var findings = new ArrayList<Finding>();
@@ -82,7 +89,57 @@ public final class Evaluator {
                 edition.rulesVersion(),
                 dossier.activity(),
                 dossier.applicant().name(),
-                findings);
+                findings,
+                summary(verdict, findings));
+    }
+
+    /**
+     * The sentence explaining the verdict, as a key and its values: the counts of findings by status,
+     * or the clauses that put the applicant outside the licence's scope.
+     */
+    static Message summary(Verdict verdict, List<Finding> findings) {
+        var key = "assessment." + verdict.name();
+        return switch (verdict) {
+            case COMPLIANT, NO_EDITION_IN_FORCE -> Message.of(key);
+            case NON_COMPLIANT ->
+                Message.of(
+                        key,
+                        Arg.count("notMet", count(findings, Status.NOT_MET)),
+                        Arg.count("missing", count(findings, Status.MISSING_EVIDENCE)),
+                        Arg.count("review", count(findings, Status.NEEDS_REVIEW)));
+            case NEEDS_REVIEW -> Message.of(key, Arg.count("review", count(findings, Status.NEEDS_REVIEW)));
+            case NOT_ELIGIBLE ->
+                Message.of(
+                        key,
+                        Arg.items(
+                                "clauses",
+                                "list.comma",
+                                findings.stream()
+                                        .filter(f -> f.status() == Status.NOT_ELIGIBLE)
+                                        .map(Finding::clause)
+                                        .distinct()
+                                        .map(c -> Arg.clause("clause", c))
+                                        .toList()));
+        };
+    }
+
+    /** No edition in force on the date: which is nearest, when it is in force, and on which side of the date. */
+    static Message noEdition(Editions.Lookup.NoneInForce none) {
+        var nearest = none.nearest();
+        var until = nearest.inForceUntil();
+        return Message.of(
+                "assessment.NO_EDITION_IN_FORCE.nearest",
+                Arg.date("date", none.date()),
+                Arg.text("nearest", nearest.id()),
+                Arg.date("from", nearest.inForceFrom()),
+                until == null ? Arg.text("until", "…") : Arg.date("until", until),
+                Arg.choice("side", none.date().isBefore(nearest.inForceFrom()) ? "later" : "earlier"));
+    }
+
+    private static long count(List<Finding> findings, Status status) {
+        long n = 0;
+        for (var f : findings) if (f.status() == status) n++;
+        return n;
     }
 
     static Finding evaluate(Requirement requirement, Context context) {

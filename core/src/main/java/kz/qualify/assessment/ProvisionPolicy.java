@@ -2,10 +2,15 @@ package kz.qualify.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import kz.qualify.dossier.Asset;
+import kz.qualify.dossier.Contract;
 import kz.qualify.dossier.Document;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.LegalBasis;
 import kz.qualify.dossier.LegalForm;
+import kz.qualify.dossier.Permit;
+import kz.qualify.dossier.Programme;
+import kz.qualify.dossier.ServiceUnit;
 import kz.qualify.rules.Need;
 import kz.qualify.rules.Provision;
 import kz.qualify.rules.Requirement;
@@ -46,17 +51,7 @@ final class ProvisionPolicy {
         var issues = new ArrayList<Finding.Issue>();
         var remedies = new ArrayList<Text>();
         for (var need : rule.needs()) {
-            var best = best(need, context);
-            if (best.grade() == Grade.ABSENT && need.absence() == Need.Absence.NEEDS_REVIEW) {
-                best = new Outcome(
-                        Grade.REVIEW,
-                        "",
-                        Text.of(
-                                "absent; the law asks for it only in a case the dossier does not settle,"
-                                        + " so the officer judges whether it is needed",
-                                "отсутствует; закон требует этого лишь в случае, который по досье не установить,"
-                                        + " поэтому необходимость определяет должностное лицо лицензиара"));
-            }
+            var best = decide(need, context);
             status = status.worst(best.grade().status);
             figures.add(Text.same(need.label() + ": ").plus(describe(best)));
             if (best.grade() != Grade.SATISFIED) {
@@ -66,6 +61,25 @@ final class ProvisionPolicy {
         }
         if (Documents.check(r, context, figures, issues, remedies)) status = status.worst(Status.MISSING_EVIDENCE);
         return Findings.of(r, status, summary(status, rule), figures, issues, remedies);
+    }
+
+    /**
+     * How a need stands: its best alternative, except that an absence the law may not ask about
+     * (the need is for a case the dossier does not settle) goes to the officer rather than failing.
+     */
+    static Outcome decide(Need need, Evaluator.Context context) {
+        var best = best(need, context);
+        if (best.grade() == Grade.ABSENT && need.absence() == Need.Absence.NEEDS_REVIEW) {
+            return new Outcome(
+                    Grade.REVIEW,
+                    "",
+                    Text.of(
+                            "absent; the law asks for it only in a case the dossier does not settle,"
+                                    + " so the officer judges whether it is needed",
+                            "отсутствует; закон требует этого лишь в случае, который по досье не установить,"
+                                    + " поэтому необходимость определяет должностное лицо лицензиара"));
+        }
+        return best;
     }
 
     private static Text summary(Status status, Rule.ProvisionRule rule) {
@@ -163,225 +177,252 @@ final class ProvisionPolicy {
         return best;
     }
 
+    /** The best of the dossier's items of the provision's kind and code, each judged by its rule. */
     static Outcome check(Provision p, Evaluator.Context context) {
         var d = context.dossier();
         var asOf = context.asOf();
-        var name = quoted(p.code(), context);
+        var absent = absent(p, quoted(p.code(), context));
         return switch (p) {
             case Provision.Asset a -> {
-                Outcome best = Outcome.absent(Text.of("no asset of category ", "нет имущества категории ")
-                        .plus(name));
+                var best = absent;
                 for (var asset : d.assets()) {
-                    if (!asset.category().equals(a.code())) continue;
-                    Outcome o;
-                    if (asset.legalBasis() == null) {
-                        o = new Outcome(
-                                Grade.MISSING_EVIDENCE,
-                                asset.ref(),
-                                Text.of(
-                                        "the legal basis on which it is held is not stated",
-                                        "не указано законное основание владения"));
-                    } else if (d.document(asset.titleDocument()).isEmpty()) {
-                        o = new Outcome(
-                                Grade.MISSING_EVIDENCE,
-                                asset.ref(),
-                                Text.of(
-                                        "no copy of the title document (правоустанавливающий документ) is attached",
-                                        "не приложена копия правоустанавливающего документа"));
-                    } else {
-                        o = new Outcome(
-                                Grade.SATISFIED,
-                                asset.ref(),
-                                Text.of(
-                                        "held on " + asset.legalBasis(),
-                                        "законное основание: " + russian(asset.legalBasis())));
-                    }
-                    best = better(best, o);
+                    if (asset.category().equals(a.code())) best = better(best, heldLawfully(asset, d));
                 }
                 yield best;
             }
             case Provision.Service s -> {
-                Outcome best = Outcome.absent(Text.of(
-                                "no service or responsible person for ",
-                                "нет службы или ответственного лица по направлению ")
-                        .plus(name));
+                var best = absent;
                 for (var unit : d.services()) {
-                    if (!unit.function().equals(s.code())) continue;
-                    Outcome o;
-                    var order = unit.order();
-                    if (order == null) {
-                        o = new Outcome(
-                                Grade.MISSING_EVIDENCE,
-                                unit.ref(),
-                                Text.of(
-                                        "no order establishing it is given",
-                                        "не указан приказ о создании (назначении)"));
-                    } else if (order.date().isAfter(asOf)) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                unit.ref(),
-                                Text.of(
-                                        "the order № " + order.number() + " is dated " + order.date() + ", after "
-                                                + asOf,
-                                        "приказ № " + order.number() + " датирован " + order.date() + ", позже "
-                                                + asOf));
-                    } else if (d.document(order.document()).isEmpty()) {
-                        o = new Outcome(
-                                Grade.MISSING_EVIDENCE,
-                                unit.ref(),
-                                Text.of(
-                                        "no copy of order № " + order.number() + " is attached",
-                                        "не приложена копия приказа № " + order.number()));
-                    } else {
-                        o = new Outcome(
-                                Grade.SATISFIED,
-                                unit.ref(),
-                                Text.of(
-                                        "order № " + order.number() + " of " + order.date(),
-                                        "приказ № " + order.number() + " от " + order.date()));
-                    }
-                    best = better(best, o);
+                    if (unit.function().equals(s.code())) best = better(best, established(unit, d, asOf));
                 }
                 yield best;
             }
             case Provision.Programme pr -> {
-                Outcome best = Outcome.absent(Text.of("no programme or plan ", "нет программы или плана ")
-                        .plus(name));
+                var best = absent;
                 for (var prog : d.programmes()) {
-                    if (!prog.kind().equals(pr.code())) continue;
-                    Outcome o;
-                    if (prog.approvedOn() == null) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                prog.ref(),
-                                Text.of(
-                                        "not approved (утверждённых в установленном порядке)",
-                                        "отсутствует утверждение в установленном порядке"));
-                    } else if (prog.approvedOn().isAfter(asOf)) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                prog.ref(),
-                                Text.of(
-                                        "approved on " + prog.approvedOn() + ", after " + asOf,
-                                        "дата утверждения " + prog.approvedOn() + ", позже " + asOf));
-                    } else if (d.document(prog.document()).isEmpty()) {
-                        o = new Outcome(
-                                Grade.MISSING_EVIDENCE,
-                                prog.ref(),
-                                Text.of(
-                                        "no copy of the approved programme is attached",
-                                        "не приложена копия утверждённой программы"));
-                    } else if (pr.onSchedule() && prog.onSchedule() == null) {
-                        o = new Outcome(
-                                Grade.REVIEW,
-                                prog.ref(),
-                                Text.of(
-                                        "whether it is implemented on schedule (реализуемых в соответствии с графиками)"
-                                                + " is not stated",
-                                        "не указано, реализуется ли в соответствии с графиками"));
-                    } else if (pr.onSchedule() && !prog.onSchedule()) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                prog.ref(),
-                                Text.of("not implemented on schedule", "не реализуется в соответствии с графиками"));
-                    } else {
-                        o = new Outcome(
-                                Grade.SATISFIED,
-                                prog.ref(),
-                                Text.of("approved " + prog.approvedOn(), "дата утверждения " + prog.approvedOn()));
-                    }
-                    best = better(best, o);
+                    if (prog.kind().equals(pr.code())) best = better(best, approved(prog, pr, d, asOf));
                 }
                 yield best;
             }
             case Provision.Contract c -> {
-                Outcome best =
-                        Outcome.absent(Text.of("no contract ", "нет договора ").plus(name));
+                var best = absent;
                 for (var contract : d.contracts()) {
-                    if (!contract.kind().equals(c.code())) continue;
-                    Outcome o;
-                    if (contract.protocolOfIntent() && !c.protocolOfIntentAccepted()) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                contract.ref(),
-                                Text.of(
-                                        "a protocol of intent is not accepted here: a contract is required",
-                                        "протокол намерений здесь не принимается: требуется договор"));
-                    } else if (contract.date() != null && contract.date().isAfter(asOf)) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                contract.ref(),
-                                Text.of(
-                                        "signed on " + contract.date() + ", after " + asOf,
-                                        "подписан " + contract.date() + ", позже " + asOf));
-                    } else if (contract.validUntil() != null
-                            && contract.validUntil().isBefore(asOf)) {
-                        o = new Outcome(Grade.FAILING, contract.ref(), expired(contract.validUntil()));
-                    } else if (d.document(contract.document()).isEmpty()) {
-                        o = new Outcome(Grade.MISSING_EVIDENCE, contract.ref(), noCopy());
-                    } else if (c.backupSupply() && contract.backupSupply() == null) {
-                        o = new Outcome(
-                                Grade.REVIEW,
-                                contract.ref(),
-                                Text.of(
-                                        "whether it provides backup supply in case of accidents (резервное замещение)"
-                                                + " is not stated",
-                                        "не указано, предусматривает ли договор резервное замещение на случай аварий"));
-                    } else if (c.backupSupply() && !contract.backupSupply()) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                contract.ref(),
-                                Text.of(
-                                        "it does not provide backup supply in case of accidents",
-                                        "договор не предусматривает резервного замещения на случай аварий"));
-                    } else {
-                        o = new Outcome(
-                                Grade.SATISFIED,
-                                contract.ref(),
-                                Text.of("with " + contract.counterparty(), "контрагент: " + contract.counterparty()));
-                    }
-                    best = better(best, o);
+                    if (contract.kind().equals(c.code())) best = better(best, concluded(contract, c, d, asOf));
                 }
                 yield best;
             }
             case Provision.Permit pe -> {
-                Outcome best = Outcome.absent(Text.of("no licence or permit ", "нет лицензии или разрешения ")
-                        .plus(name));
+                var best = absent;
                 for (var permit : d.permits()) {
-                    if (!permit.kind().equals(pe.code())) continue;
-                    Outcome o;
-                    if (permit.validUntil() != null && permit.validUntil().isBefore(asOf)) {
-                        o = new Outcome(Grade.FAILING, permit.ref(), expired(permit.validUntil()));
-                    } else if (permit.issuedOn() != null && permit.issuedOn().isAfter(asOf)) {
-                        o = new Outcome(
-                                Grade.FAILING,
-                                permit.ref(),
-                                Text.of(
-                                        "issued on " + permit.issuedOn() + ", after " + asOf,
-                                        "дата выдачи " + permit.issuedOn() + ", позже " + asOf));
-                    } else if (d.document(permit.document()).isEmpty()) {
-                        o = new Outcome(Grade.MISSING_EVIDENCE, permit.ref(), noCopy());
-                    } else {
-                        o = new Outcome(Grade.SATISFIED, permit.ref(), Text.same("№ " + permit.number()));
-                    }
-                    best = better(best, o);
+                    if (permit.kind().equals(pe.code())) best = better(best, valid(permit, d, asOf));
                 }
                 yield best;
             }
             case Provision.Document doc -> {
-                Outcome best =
-                        Outcome.absent(Text.of("no document ", "нет документа ").plus(name));
+                var best = absent;
                 for (var document : d.documents()) {
-                    if (!document.kind().equals(doc.code())) continue;
-                    best = better(
-                            best,
-                            doc.certifiedByHead()
-                                    ? certification(document, d)
-                                    : new Outcome(Grade.SATISFIED, document.id(), Text.same(document.title())));
+                    if (document.kind().equals(doc.code())) best = better(best, presented(document, doc, d));
                 }
                 yield best;
             }
         };
+    }
+
+    /** What is said when the dossier has nothing of the provision's kind and code. */
+    static Outcome absent(Provision p, Text name) {
+        var none = switch (p) {
+            case Provision.Asset a -> Text.of("no asset of category ", "нет имущества категории ");
+            case Provision.Service s ->
+                Text.of("no service or responsible person for ", "нет службы или ответственного лица по направлению ");
+            case Provision.Programme pr -> Text.of("no programme or plan ", "нет программы или плана ");
+            case Provision.Contract c -> Text.of("no contract ", "нет договора ");
+            case Provision.Permit pe -> Text.of("no licence or permit ", "нет лицензии или разрешения ");
+            case Provision.Document doc -> Text.of("no document ", "нет документа ");
+        };
+        return Outcome.absent(none.plus(name));
+    }
+
+    /** Property held on a legal basis: the basis stated, a copy of the title document attached. */
+    static Outcome heldLawfully(Asset asset, Dossier d) {
+        if (asset.legalBasis() == null) {
+            return new Outcome(
+                    Grade.MISSING_EVIDENCE,
+                    asset.ref(),
+                    Text.of(
+                            "the legal basis on which it is held is not stated",
+                            "не указано законное основание владения"));
+        }
+        if (d.document(asset.titleDocument()).isEmpty()) {
+            return new Outcome(
+                    Grade.MISSING_EVIDENCE,
+                    asset.ref(),
+                    Text.of(
+                            "no copy of the title document (правоустанавливающий документ) is attached",
+                            "не приложена копия правоустанавливающего документа"));
+        }
+        return new Outcome(
+                Grade.SATISFIED,
+                asset.ref(),
+                Text.of("held on " + asset.legalBasis(), "законное основание: " + russian(asset.legalBasis())));
+    }
+
+    /** A service or responsible person: established by an order dated by the assessment, whose copy is attached. */
+    static Outcome established(ServiceUnit unit, Dossier d, LocalDate asOf) {
+        var order = unit.order();
+        if (order == null) {
+            return new Outcome(
+                    Grade.MISSING_EVIDENCE,
+                    unit.ref(),
+                    Text.of("no order establishing it is given", "не указан приказ о создании (назначении)"));
+        }
+        if (order.date().isAfter(asOf)) {
+            return new Outcome(
+                    Grade.FAILING,
+                    unit.ref(),
+                    Text.of(
+                            "the order № " + order.number() + " is dated " + order.date() + ", after " + asOf,
+                            "приказ № " + order.number() + " датирован " + order.date() + ", позже " + asOf));
+        }
+        if (d.document(order.document()).isEmpty()) {
+            return new Outcome(
+                    Grade.MISSING_EVIDENCE,
+                    unit.ref(),
+                    Text.of(
+                            "no copy of order № " + order.number() + " is attached",
+                            "не приложена копия приказа № " + order.number()));
+        }
+        return new Outcome(
+                Grade.SATISFIED,
+                unit.ref(),
+                Text.of(
+                        "order № " + order.number() + " of " + order.date(),
+                        "приказ № " + order.number() + " от " + order.date()));
+    }
+
+    /**
+     * A programme or plan "утвержденных в установленном порядке" (and, where the clause says so,
+     * "реализуемых в соответствии с графиками"): approved by the assessment, its copy attached.
+     */
+    static Outcome approved(Programme prog, Provision.Programme pr, Dossier d, LocalDate asOf) {
+        if (prog.approvedOn() == null) {
+            return new Outcome(
+                    Grade.FAILING,
+                    prog.ref(),
+                    Text.of(
+                            "not approved (утверждённых в установленном порядке)",
+                            "отсутствует утверждение в установленном порядке"));
+        }
+        if (prog.approvedOn().isAfter(asOf)) {
+            return new Outcome(
+                    Grade.FAILING,
+                    prog.ref(),
+                    Text.of(
+                            "approved on " + prog.approvedOn() + ", after " + asOf,
+                            "дата утверждения " + prog.approvedOn() + ", позже " + asOf));
+        }
+        if (d.document(prog.document()).isEmpty()) {
+            return new Outcome(
+                    Grade.MISSING_EVIDENCE,
+                    prog.ref(),
+                    Text.of(
+                            "no copy of the approved programme is attached",
+                            "не приложена копия утверждённой программы"));
+        }
+        if (pr.onSchedule() && prog.onSchedule() == null) {
+            return new Outcome(
+                    Grade.REVIEW,
+                    prog.ref(),
+                    Text.of(
+                            "whether it is implemented on schedule (реализуемых в соответствии с графиками)"
+                                    + " is not stated",
+                            "не указано, реализуется ли в соответствии с графиками"));
+        }
+        if (pr.onSchedule() && !prog.onSchedule()) {
+            return new Outcome(
+                    Grade.FAILING,
+                    prog.ref(),
+                    Text.of("not implemented on schedule", "не реализуется в соответствии с графиками"));
+        }
+        return new Outcome(
+                Grade.SATISFIED,
+                prog.ref(),
+                Text.of("approved " + prog.approvedOn(), "дата утверждения " + prog.approvedOn()));
+    }
+
+    /**
+     * A contract (or, where the clause accepts one, a protocol of intent): signed by the assessment,
+     * still in force, its copy attached, and providing backup supply where the clause asks for it.
+     */
+    static Outcome concluded(Contract contract, Provision.Contract c, Dossier d, LocalDate asOf) {
+        if (contract.protocolOfIntent() && !c.protocolOfIntentAccepted()) {
+            return new Outcome(
+                    Grade.FAILING,
+                    contract.ref(),
+                    Text.of(
+                            "a protocol of intent is not accepted here: a contract is required",
+                            "протокол намерений здесь не принимается: требуется договор"));
+        }
+        if (contract.date() != null && contract.date().isAfter(asOf)) {
+            return new Outcome(
+                    Grade.FAILING,
+                    contract.ref(),
+                    Text.of(
+                            "signed on " + contract.date() + ", after " + asOf,
+                            "подписан " + contract.date() + ", позже " + asOf));
+        }
+        if (contract.validUntil() != null && contract.validUntil().isBefore(asOf)) {
+            return new Outcome(Grade.FAILING, contract.ref(), expired(contract.validUntil()));
+        }
+        if (d.document(contract.document()).isEmpty()) {
+            return new Outcome(Grade.MISSING_EVIDENCE, contract.ref(), noCopy());
+        }
+        if (c.backupSupply() && contract.backupSupply() == null) {
+            return new Outcome(
+                    Grade.REVIEW,
+                    contract.ref(),
+                    Text.of(
+                            "whether it provides backup supply in case of accidents (резервное замещение)"
+                                    + " is not stated",
+                            "не указано, предусматривает ли договор резервное замещение на случай аварий"));
+        }
+        if (c.backupSupply() && !contract.backupSupply()) {
+            return new Outcome(
+                    Grade.FAILING,
+                    contract.ref(),
+                    Text.of(
+                            "it does not provide backup supply in case of accidents",
+                            "договор не предусматривает резервного замещения на случай аварий"));
+        }
+        return new Outcome(
+                Grade.SATISFIED,
+                contract.ref(),
+                Text.of("with " + contract.counterparty(), "контрагент: " + contract.counterparty()));
+    }
+
+    /** A licence or permit: in force on the assessment date, issued by then, its copy attached. */
+    static Outcome valid(Permit permit, Dossier d, LocalDate asOf) {
+        if (permit.validUntil() != null && permit.validUntil().isBefore(asOf)) {
+            return new Outcome(Grade.FAILING, permit.ref(), expired(permit.validUntil()));
+        }
+        if (permit.issuedOn() != null && permit.issuedOn().isAfter(asOf)) {
+            return new Outcome(
+                    Grade.FAILING,
+                    permit.ref(),
+                    Text.of(
+                            "issued on " + permit.issuedOn() + ", after " + asOf,
+                            "дата выдачи " + permit.issuedOn() + ", позже " + asOf));
+        }
+        if (d.document(permit.document()).isEmpty()) {
+            return new Outcome(Grade.MISSING_EVIDENCE, permit.ref(), noCopy());
+        }
+        return new Outcome(Grade.SATISFIED, permit.ref(), Text.same("№ " + permit.number()));
+    }
+
+    /** A document the clause asks for: present, and certified by the head where the clause says so. */
+    static Outcome presented(Document document, Provision.Document doc, Dossier d) {
+        return doc.certifiedByHead()
+                ? certification(document, d)
+                : new Outcome(Grade.SATISFIED, document.id(), Text.same(document.title()));
     }
 
     private static Text expired(LocalDate on) {
@@ -397,7 +438,7 @@ final class ProvisionPolicy {
      * замещающего - для юридических лиц, подписью заявителя - для физических лиц". Branches and
      * representative offices are treated as the legal entity they belong to.
      */
-    private static Outcome certification(Document document, Dossier d) {
+    static Outcome certification(Document document, Dossier d) {
         var signer = document.signedBy();
         boolean individual = d.applicant().legalForm() == LegalForm.INDIVIDUAL_ENTREPRENEUR;
         if (signer == null) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import kz.qualify.dossier.Education;
 import kz.qualify.dossier.EducationField;
+import kz.qualify.dossier.EducationLevel;
 import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
@@ -12,6 +14,7 @@ import kz.qualify.rules.QualificationStandard;
 import kz.qualify.rules.QualificationStandard.FieldRequirement;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The qualified staff. Each production manager and specialist is judged against the item's
@@ -132,107 +135,153 @@ final class StaffPolicy {
         };
     }
 
-    /** Judges one manager or specialist against a standard. */
+    /** Why a person falls short of a standard in one respect, and how far. */
+    record Shortfall(Standing standing, Text reason, PersonVerdict.Reason why) {}
+
+    /**
+     * Judges one manager or specialist against a standard: the education level, the field, the
+     * experience, each its own rule; the person stands as the worst of them, the reasons in that order.
+     */
     static Judgement judge(StaffMember m, QualificationStandard std) {
         Standing standing = Standing.QUALIFIED;
         var reasons = new ArrayList<Text>();
         var why = new ArrayList<PersonVerdict.Reason>();
-        var education = m.education();
-        var min = std.minLevel();
-        if (min != null) {
-            if (!education.level().isKnown()) {
-                standing = worse(standing, Standing.REVIEW);
-                reasons.add(Text.of("education level not understood", "уровень образования не распознан"));
-                why.add(new PersonVerdict.Reason.LevelNotUnderstood());
-            } else if (!education.level().atLeast(min)) {
-                standing = worse(standing, Standing.NOT_QUALIFIED);
-                reasons.add(Text.of(
-                        "education " + education.level() + ", needs at least " + min,
-                        "образование «" + education.level().ru() + "», требуется не ниже «" + min.ru() + "»"));
-                why.add(new PersonVerdict.Reason.LevelBelow(education.level(), min));
-            }
-        }
-        var field = education.field();
-        switch (std.field()) {
-            case FieldRequirement.AnyField a -> {}
-            case FieldRequirement.Corresponding c -> {}
-            case FieldRequirement.Technical t -> {
-                if (!field.isKnown()) {
-                    standing = worse(standing, Standing.REVIEW);
-                    reasons.add(Text.of("specialty", "специальность")
-                            .plus(specialty(education))
-                            .plus(Text.of(
-                                    " not recognised: is it technical?",
-                                    " не распознана: является ли она технической?")));
-                    why.add(new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
-                } else if (!field.isTechnical()) {
-                    standing = worse(standing, Standing.NOT_QUALIFIED);
-                    reasons.add(Text.of("non-technical education", "нетехническое образование")
-                            .plus(specialty(education))
-                            .plus(Text.of(", needs technical", ", требуется техническое")));
-                    why.add(new PersonVerdict.Reason.FieldNotTechnical(education.specialty()));
-                }
-            }
-            case FieldRequirement.Sphere s -> {
-                if (s.accepted().contains(field)) {
-                    // counts
-                } else if (!field.isKnown()) {
-                    standing = worse(standing, Standing.REVIEW);
-                    reasons.add(Text.of("specialty", "специальность")
-                            .plus(specialty(education))
-                            .plus(Text.of(
-                                    " not recognised: is it in the required sphere?",
-                                    " не распознана: относится ли она к требуемой сфере?")));
-                    why.add(new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
-                } else if (s.forReview().contains(field)) {
-                    standing = worse(standing, Standing.REVIEW);
-                    reasons.add(fieldEducation(education)
-                            .plus(Text.of(
-                                    ": whether it is in the required sphere is the officer's judgment",
-                                    ": относится ли оно к требуемой сфере, оценивает должностное лицо лицензиара")));
-                    why.add(new PersonVerdict.Reason.FieldInSphereForJudgment(field));
-                } else {
-                    standing = worse(standing, Standing.NOT_QUALIFIED);
-                    reasons.add(fieldEducation(education)
-                            .plus(Text.of(
-                                    " is not in the required sphere " + s.accepted(),
-                                    " не относится к требуемой сфере (" + fieldsRu(s.accepted()) + ")")));
-                    why.add(new PersonVerdict.Reason.FieldOutsideSphere(field, s.accepted()));
-                }
-            }
-        }
-        var experience = m.experience();
-        if (std.minExperience() != null) {
-            if (experience == null) {
-                standing = worse(standing, Standing.MISSING);
-                reasons.add(EXPERIENCE_NOT_STATED);
-                why.add(new PersonVerdict.Reason.ExperienceNotStated());
-            } else if (!experience.atLeast(std.minExperience())) {
-                standing = worse(standing, Standing.NOT_QUALIFIED);
-                reasons.add(Text.of(
-                        "experience " + experience.describe() + ", needs at least "
-                                + std.minExperience().describe(),
-                        "стаж " + experienceRu(experience) + ", требуется не менее "
-                                + experienceRu(std.minExperience())));
-                why.add(new PersonVerdict.Reason.ExperienceBelow(experience, std.minExperience()));
-            }
-        } else if (std.experienceRequired()) {
-            if (experience == null) {
-                standing = worse(standing, Standing.MISSING);
-                reasons.add(EXPERIENCE_NOT_STATED);
-                why.add(new PersonVerdict.Reason.ExperienceNotStated());
-            } else if (experience.months() == 0) {
-                standing = worse(standing, Standing.NOT_QUALIFIED);
-                reasons.add(Text.of(
-                        "no practical experience in the specialty", "нет практического стажа работы по специальности"));
-                why.add(new PersonVerdict.Reason.NoExperience());
-            }
+        for (var shortfall : new Shortfall[] {
+            educationLevel(m.education(), std.minLevel()),
+            educationField(m.education(), std.field()),
+            experience(m.experience(), std)
+        }) {
+            if (shortfall == null) continue;
+            standing = worse(standing, shortfall.standing());
+            reasons.add(shortfall.reason());
+            why.add(shortfall.why());
         }
         return new Judgement(standing, Text.join(Text.same("; "), reasons), List.copyOf(why));
     }
 
+    /** The minimum level of education, if the standard sets one; a level not understood goes to the officer. */
+    static @Nullable Shortfall educationLevel(Education education, @Nullable EducationLevel min) {
+        if (min == null) return null;
+        if (!education.level().isKnown()) {
+            return new Shortfall(
+                    Standing.REVIEW,
+                    Text.of("education level not understood", "уровень образования не распознан"),
+                    new PersonVerdict.Reason.LevelNotUnderstood());
+        }
+        if (!education.level().atLeast(min)) {
+            return new Shortfall(
+                    Standing.NOT_QUALIFIED,
+                    Text.of(
+                            "education " + education.level() + ", needs at least " + min,
+                            "образование «" + education.level().ru() + "», требуется не ниже «" + min.ru() + "»"),
+                    new PersonVerdict.Reason.LevelBelow(education.level(), min));
+        }
+        return null;
+    }
+
+    /** The field the standard asks for: any, technical, or within a sphere (some fields the officer judges). */
+    static @Nullable Shortfall educationField(Education education, FieldRequirement required) {
+        return switch (required) {
+            case FieldRequirement.AnyField a -> null;
+            case FieldRequirement.Corresponding c -> null;
+            case FieldRequirement.Technical t -> technical(education);
+            case FieldRequirement.Sphere s -> sphere(education, s);
+        };
+    }
+
+    /** Technical education; a specialty not recognised goes to the officer. */
+    static @Nullable Shortfall technical(Education education) {
+        var field = education.field();
+        if (!field.isKnown()) {
+            return new Shortfall(
+                    Standing.REVIEW,
+                    Text.of("specialty", "специальность")
+                            .plus(specialty(education))
+                            .plus(Text.of(
+                                    " not recognised: is it technical?",
+                                    " не распознана: является ли она технической?")),
+                    new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
+        }
+        if (!field.isTechnical()) {
+            return new Shortfall(
+                    Standing.NOT_QUALIFIED,
+                    Text.of("non-technical education", "нетехническое образование")
+                            .plus(specialty(education))
+                            .plus(Text.of(", needs technical", ", требуется техническое")),
+                    new PersonVerdict.Reason.FieldNotTechnical(education.specialty()));
+        }
+        return null;
+    }
+
+    /** Education in the item's sphere: the accepted fields count, the fields for review go to the officer. */
+    static @Nullable Shortfall sphere(Education education, FieldRequirement.Sphere s) {
+        var field = education.field();
+        if (s.accepted().contains(field)) return null;
+        if (!field.isKnown()) {
+            return new Shortfall(
+                    Standing.REVIEW,
+                    Text.of("specialty", "специальность")
+                            .plus(specialty(education))
+                            .plus(Text.of(
+                                    " not recognised: is it in the required sphere?",
+                                    " не распознана: относится ли она к требуемой сфере?")),
+                    new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
+        }
+        if (s.forReview().contains(field)) {
+            return new Shortfall(
+                    Standing.REVIEW,
+                    fieldEducation(education)
+                            .plus(Text.of(
+                                    ": whether it is in the required sphere is the officer's judgment",
+                                    ": относится ли оно к требуемой сфере, оценивает должностное лицо лицензиара")),
+                    new PersonVerdict.Reason.FieldInSphereForJudgment(field));
+        }
+        return new Shortfall(
+                Standing.NOT_QUALIFIED,
+                fieldEducation(education)
+                        .plus(Text.of(
+                                " is not in the required sphere " + s.accepted(),
+                                " не относится к требуемой сфере (" + fieldsRu(s.accepted()) + ")")),
+                new PersonVerdict.Reason.FieldOutsideSphere(field, s.accepted()));
+    }
+
+    /**
+     * Experience in the specialty of at least the standard's length, or, where it names no length
+     * but asks for experience, some practical experience; experience not stated is evidence missing.
+     */
+    static @Nullable Shortfall experience(@Nullable Experience experience, QualificationStandard std) {
+        if (std.minExperience() != null) {
+            if (experience == null)
+                return new Shortfall(
+                        Standing.MISSING, EXPERIENCE_NOT_STATED, new PersonVerdict.Reason.ExperienceNotStated());
+            if (!experience.atLeast(std.minExperience())) {
+                return new Shortfall(
+                        Standing.NOT_QUALIFIED,
+                        Text.of(
+                                "experience " + experience.describe() + ", needs at least "
+                                        + std.minExperience().describe(),
+                                "стаж " + experienceRu(experience) + ", требуется не менее "
+                                        + experienceRu(std.minExperience())),
+                        new PersonVerdict.Reason.ExperienceBelow(experience, std.minExperience()));
+            }
+        } else if (std.experienceRequired()) {
+            if (experience == null)
+                return new Shortfall(
+                        Standing.MISSING, EXPERIENCE_NOT_STATED, new PersonVerdict.Reason.ExperienceNotStated());
+            if (experience.months() == 0) {
+                return new Shortfall(
+                        Standing.NOT_QUALIFIED,
+                        Text.of(
+                                "no practical experience in the specialty",
+                                "нет практического стажа работы по специальности"),
+                        new PersonVerdict.Reason.NoExperience());
+            }
+        }
+        return null;
+    }
+
     /** " 'Электроснабжение'" for messages, or nothing; built only when a reason needs it. */
-    private static Text specialty(kz.qualify.dossier.Education education) {
+    private static Text specialty(Education education) {
         return education.specialty() == null
                 ? Text.same("")
                 : Text.of(" '" + education.specialty() + "'", " «" + education.specialty() + "»");
@@ -242,7 +291,7 @@ final class StaffPolicy {
      * "ELECTRIC_POWER education 'Электроснабжение'": the English names the constant, the Russian the
      * field and then the specialty, so the two quoted names do not run together.
      */
-    private static Text fieldEducation(kz.qualify.dossier.Education education) {
+    private static Text fieldEducation(Education education) {
         var specialty = education.specialty();
         return Text.of(
                 education.field() + " education" + specialty(education).en(),
@@ -264,6 +313,9 @@ final class StaffPolicy {
         return b.ordinal() < a.ordinal() ? b : a;
     }
 
+    /** What a staff rule decided: the status, the sentence that says it, and what would fix it. */
+    record Decision(Status status, Text summary, List<Text> remedies) {}
+
     /** Items 1 and 5: at least p % of all production staff are qualified managers and specialists. */
     private static Finding share(Requirement r, Rule.StaffRule rule, Tally t, int p) {
         var figures = figures(rule, t);
@@ -282,48 +334,74 @@ final class StaffPolicy {
                             "list the production staff and mark which are production personnel",
                             "указать персонал и отметить, кто относится к производственному персоналу")));
         }
-        figures.addFirst(Text.of(
+        figures.addFirst(shareFigure(q, n, p));
+        var decision = technicalManager(
+                shareMet(q, t.undetermined(Standing.REVIEW), t.undetermined(Standing.MISSING), n, p),
+                t.managers[Standing.QUALIFIED.ordinal()]);
+        return Findings.of(r, decision.status(), decision.summary(), figures, t.issues, decision.remedies());
+    }
+
+    /** "qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %". */
+    static Text shareFigure(int q, int n, int p) {
+        return Text.of(
                 "qualified " + q + " of " + n + " production staff = " + percent(q, n) + " %, needs ≥ " + p + " %",
                 "квалифицированных " + q + " из " + n + " " + Text.plural(n, "человека", "человек", "человек")
                         + " производственного персонала = " + percent(q, n).replace('.', ',') + " %, требуется ≥ "
-                        + p + " %"));
-        int review = t.undetermined(Standing.REVIEW);
-        int missing = t.undetermined(Standing.MISSING);
-        Status status;
-        Text summary;
-        var remedies = new ArrayList<Text>();
+                        + p + " %");
+    }
+
+    /**
+     * Whether q qualified of n production staff reach p %: met; met only if the rows still undetermined
+     * (for review, missing evidence) count; or not met, with the least change that would meet it.
+     */
+    static Decision shareMet(int q, int review, int missing, int n, int p) {
         if (meets(q, n, p)) {
-            status = Status.MET;
-            summary = Text.of("the qualified share is met", "доля квалифицированного персонала достигнута");
-        } else if (meets(q + review + missing, n, p)) {
-            status = missing > 0 ? Status.MISSING_EVIDENCE : Status.NEEDS_REVIEW;
-            summary = Text.of(
-                    "the share is met only if rows still undetermined count: " + review + " for review, " + missing
-                            + " missing evidence",
-                    "доля достигается, только если засчитать ещё не определённые строки: на рассмотрении "
-                            + "должностного лица лицензиара — " + review + ", не хватает подтверждения — " + missing);
+            return new Decision(
+                    Status.MET,
+                    Text.of("the qualified share is met", "доля квалифицированного персонала достигнута"),
+                    List.of());
+        }
+        if (meets(q + review + missing, n, p)) {
+            var remedies = new ArrayList<Text>();
             if (missing > 0) {
                 remedies.add(Text.of(
                         "state the missing experience or education of the rows listed",
                         "указать недостающие сведения о стаже или образовании по перечисленным строкам"));
             }
             remedies.add(Text.of("otherwise: ", "в противном случае: ").plus(shortfallText(q, n, p)));
-        } else {
-            status = Status.NOT_MET;
-            summary = Text.of(
-                    "the qualified share is below " + p + " %", "доля квалифицированного персонала ниже " + p + " %");
-            remedies.add(shortfallText(q, n, p));
+            return new Decision(
+                    missing > 0 ? Status.MISSING_EVIDENCE : Status.NEEDS_REVIEW,
+                    Text.of(
+                            "the share is met only if rows still undetermined count: " + review + " for review, "
+                                    + missing + " missing evidence",
+                            "доля достигается, только если засчитать ещё не определённые строки: на рассмотрении "
+                                    + "должностного лица лицензиара — " + review + ", не хватает подтверждения — "
+                                    + missing),
+                    remedies);
         }
-        if (status == Status.MET && t.managers[Standing.QUALIFIED.ordinal()] == 0) {
-            status = Status.NEEDS_REVIEW;
-            summary = Text.of(
-                    "the share is met, but no qualified technical manager is listed among the production staff; "
-                            + "the officer judges whether the composition satisfies the item",
-                    "доля достигнута, но среди производственного персонала не указан квалифицированный технический "
-                            + "руководитель; соответствие состава персонала пункту оценивает должностное лицо "
-                            + "лицензиара");
-        }
-        return Findings.of(r, status, summary, figures, t.issues, remedies);
+        return new Decision(
+                Status.NOT_MET,
+                Text.of(
+                        "the qualified share is below " + p + " %",
+                        "доля квалифицированного персонала ниже " + p + " %"),
+                List.of(shortfallText(q, n, p)));
+    }
+
+    /**
+     * A share met without a qualified technical manager goes to the officer: the item asks for
+     * qualified technical managers and specialists, and a share of specialists alone may not satisfy it.
+     */
+    static Decision technicalManager(Decision share, int qualifiedManagers) {
+        if (share.status() != Status.MET || qualifiedManagers > 0) return share;
+        return new Decision(
+                Status.NEEDS_REVIEW,
+                Text.of(
+                        "the share is met, but no qualified technical manager is listed among the production staff; "
+                                + "the officer judges whether the composition satisfies the item",
+                        "доля достигнута, но среди производственного персонала не указан квалифицированный технический "
+                                + "руководитель; соответствие состава персонала пункту оценивает должностное лицо "
+                                + "лицензиара"),
+                share.remedies());
     }
 
     static boolean meets(int qualified, int total, int percent) {

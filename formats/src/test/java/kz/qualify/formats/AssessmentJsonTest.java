@@ -9,6 +9,8 @@ import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
 import kz.qualify.assessment.Verdict;
 import kz.qualify.law.ClauseRef;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.junit.jupiter.api.Test;
 
 class AssessmentJsonTest {
@@ -57,7 +59,12 @@ class AssessmentJsonTest {
             "2026.11.1",
             1,
             "АО «Шыгыс Электр Желісі»",
-            List.of(SHARE, LAB));
+            List.of(SHARE, LAB),
+            Message.of(
+                    "assessment.NON_COMPLIANT",
+                    Arg.count("notMet", 1),
+                    Arg.count("missing", 0),
+                    Arg.count("review", 0)));
 
     @Test
     void writesTheVerdictEditionAndCountsAtTheTop() {
@@ -131,7 +138,8 @@ class AssessmentJsonTest {
                 null,
                 1,
                 "X",
-                List.of());
+                List.of(),
+                Message.of("assessment.NO_EDITION_IN_FORCE"));
 
         var tree = JSON.tree(none);
 

@@ -1,0 +1,125 @@
+package kz.qualify.cli;
+
+import static kz.qualify.cli.QualifyCommandTest.EXAMPLES;
+import static kz.qualify.cli.QualifyCommandTest.IN_FORCE;
+import static kz.qualify.cli.QualifyCommandTest.example;
+import static kz.qualify.cli.QualifyCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.qualify.assessment.Assessment;
+import kz.qualify.catalog.Catalog;
+import kz.qualify.dossier.Dossier;
+import kz.qualify.dossier.LegalForm;
+import kz.qualify.formats.DossierJson;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Languages;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --lang kk}: the report's own lines and the verdict's sentence in Kazakh, worded from the
+ * bundles; and the verdict's sentence as a key says in English exactly what the assessment's
+ * {@code message} says, for every verdict.
+ */
+class KazakhReportTest {
+
+    private static final Wording WORDING = new Wording(Phrasebook.load(Phrasebook.FINDINGS), Map.of());
+
+    @Test
+    void theReportsBundlesSayEveryKeyInEveryLanguageWithTheSameArguments() {
+        assertThat(Phrasebook.problems(Languages.standard(), TextReport.REPORT)).isEmpty();
+    }
+
+    @Test
+    void theReportSpeaksKazakhWhenAskedAndQuotesTheLawInRussian() throws Exception {
+        var run = run("check", example(4), "--as-of", IN_FORCE, "--lang", "kk");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.out())
+                .startsWith("Қорытынды: лауазымды тұлғаның қарауын қажет етеді — лауазымды тұлғаның бағалауын қажет"
+                        + " ететін талаптар: 1; қалғандары орындалған\n")
+                .contains("Өтініш беруші: ", "01.11.2012 күнгі жағдай бойынша", "Талаптар: орындалған 6,")
+                .contains("Заң (ресми орыс тіліндегі мәтіні): «", "Тексерілді: ")
+                .doesNotContain("Verdict", "Итог", "Checked", "Проверено:", "NEEDS_REVIEW");
+    }
+
+    @Test
+    void aBatchSaysEachVerdictInKazakh() {
+        var run = run("check", EXAMPLES.toString(), "--as-of", IN_FORCE, "--lang", "kk");
+
+        assertThat(run.out())
+                .contains("қолданылатын барлық талаптар орындалған")
+                .doesNotContain("requirement");
+        assertThat(run.out()).contains("Тексерілген құжаттамалар саны: 7, 01.11.2012 күнгі жағдай бойынша: ");
+    }
+
+    @Test
+    void theChecklistRefusesKazakhUntilItsWordsExist() {
+        var run = run("requirements", "--activity", "1", "--lang", "kk");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("not yet available in Kazakh");
+    }
+
+    @Test
+    void theVerdictsSentenceAsAKeySaysInEnglishWhatTheMessageSays() throws Exception {
+        var catalog = Catalog.standard();
+        var evaluator = catalog.evaluator();
+        var reader = new DossierJson(catalog);
+        var assessments = new ArrayList<Assessment>();
+        List<Path> files;
+        try (var s = Files.list(EXAMPLES)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (var f : files) {
+            var d = ((DossierJson.Result.Valid) reader.read(Files.readString(f))).dossier();
+            for (var day : List.of("2010-01-01", "2012-09-05", IN_FORCE, "2013-06-01")) {
+                assessments.add(evaluator.assess(d, LocalDate.parse(day)));
+            }
+            var day = LocalDate.parse(IN_FORCE);
+            // the verdicts the examples do not reach by themselves
+            assessments.add(evaluator.assess(d.toBuilder().staff(List.of()).build(), day));
+            assessments.add(evaluator.assess(
+                    d.toBuilder()
+                            .applicant(new kz.qualify.dossier.Applicant(
+                                    LegalForm.BRANCH,
+                                    d.applicant().taxId(),
+                                    d.applicant().name()))
+                            .build(),
+                    day));
+            assessments.add(
+                    evaluator.assess(other(d), day, catalog.editions().all().getFirst()));
+        }
+        var english = WORDING.in(Language.of("en"));
+        assertThat(assessments.stream().map(Assessment::verdict).distinct())
+                .hasSize(kz.qualify.assessment.Verdict.values().length);
+        for (var a : assessments) {
+            assertThat(english.render(a.summary())).as("%s", a.summary()).isEqualTo(a.message());
+        }
+    }
+
+    /** The dossier under an annex item the edition does not have. */
+    private static Dossier other(Dossier d) {
+        return new Dossier(
+                d.applicant(),
+                99,
+                d.subActivities(),
+                d.works(),
+                d.equipment(),
+                d.staff(),
+                d.assets(),
+                d.services(),
+                d.programmes(),
+                d.contracts(),
+                d.permits(),
+                d.workingCapital(),
+                d.documents());
+    }
+}
