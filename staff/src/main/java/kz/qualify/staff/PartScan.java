@@ -113,11 +113,39 @@ final class PartScan {
     }
 
     void feed(byte[] bytes, int offset, int length) throws Refused {
-        for (int i = offset, end = offset + length; i < end; i++) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
             byte b = bytes[i];
             if (seen < 2) encoding(b);
             seen++;
-            if (capturing) capture(b);
+            if (capturing) {
+                capture(b);
+            } else if (state == TEXT) {
+                // most of a part is markup and text between tags: run to the next '<' without ceremony
+                int next = i;
+                while (next < end && bytes[next] != '<') next++;
+                seen += next - i;
+                if (next == end) return;
+                i = next;
+                startTag();
+                continue;
+            } else if (state == TAG && quote == 0 && tagLength > 0 && tag[0] != '!') {
+                // inside an element's tag: copy up to its end or a quote
+                int next = i;
+                while (next < end) {
+                    byte c = bytes[next];
+                    if (c == '>' || c == '"' || c == '\'') break;
+                    next++;
+                }
+                int n = Math.min(next - i, MAX_TAG - tagLength);
+                System.arraycopy(bytes, i, tag, tagLength, n);
+                tagLength += n;
+                if (n < next - i) tagTooLong = true;
+                seen += next - i;
+                if (next == end) return;
+                i = next;
+                b = bytes[i];
+            }
             switch (state) {
                 case TEXT -> {
                     if (b == '<') startTag();
@@ -276,14 +304,17 @@ final class PartScan {
             if (end) {
                 sharedCell = false;
             } else if (!selfClosing) {
-                var type = attribute("t");
                 // conservative: anything but the types that are not shared strings is checked
-                sharedCell = tagTooLong || (type != null && !isOtherType(type));
+                long type = attributeBounds("t");
+                sharedCell = tagTooLong || (type >= 0 && !isOtherType((int) (type >>> 32), (int) type));
+                long ref = attributeBounds("r");
                 cellRefLength = 0;
-                var ref = attribute("r");
-                if (ref != null && ref.length() <= cellRef.length) {
-                    for (int i = 0; i < ref.length(); i++) cellRef[i] = (byte) ref.charAt(i);
-                    cellRefLength = ref.length();
+                if (ref >= 0) {
+                    int from = (int) (ref >>> 32), to = (int) ref;
+                    if (to - from <= cellRef.length) {
+                        System.arraycopy(tag, from, cellRef, 0, to - from);
+                        cellRefLength = to - from;
+                    }
                 }
             }
         } else if (named(local, nameEnd, "v")) {
@@ -371,6 +402,14 @@ final class PartScan {
 
     /** The value of attribute {@code name} (any prefix) of the tag held, as written (no entities decoded). */
     private @Nullable String attribute(String name) {
+        long bounds = attributeBounds(name);
+        if (bounds < 0) return null;
+        int from = (int) (bounds >>> 32), to = (int) bounds;
+        return new String(tag, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Where the value of attribute {@code name} lies in the tag held: start << 32 | end, or -1. */
+    private long attributeBounds(String name) {
         int i = 0;
         while (i < tagLength && !isSpace(tag[i])) i++; // the element's name
         while (i < tagLength) {
@@ -379,29 +418,30 @@ final class PartScan {
             while (i < tagLength && tag[i] != '=' && !isSpace(tag[i])) i++;
             int nameEnd = i;
             while (i < tagLength && isSpace(tag[i])) i++;
-            if (i >= tagLength || tag[i] != '=') return null;
+            if (i >= tagLength || tag[i] != '=') return -1;
             i++;
             while (i < tagLength && isSpace(tag[i])) i++;
-            if (i >= tagLength) return null;
+            if (i >= tagLength) return -1;
             byte q = tag[i];
-            if (q != '"' && q != '\'') return null;
+            if (q != '"' && q != '\'') return -1;
             int valueStart = ++i;
             while (i < tagLength && tag[i] != q) i++;
             int local = start;
             for (int j = start; j < nameEnd; j++) if (tag[j] == ':') local = j + 1;
-            if (named(local, nameEnd, name)) {
-                return new String(tag, valueStart, i - valueStart, StandardCharsets.UTF_8);
-            }
+            if (named(local, nameEnd, name)) return ((long) valueStart << 32) | i;
             i++;
         }
-        return null;
+        return -1;
     }
 
-    private static boolean isOtherType(String type) {
-        return switch (type) {
-            case "n", "str", "inlineStr", "b", "e", "d" -> true;
-            default -> false;
-        };
+    /** Whether tag[from, to) names a cell type that is not a shared string. */
+    private boolean isOtherType(int from, int to) {
+        return named(from, to, "n")
+                || named(from, to, "str")
+                || named(from, to, "inlineStr")
+                || named(from, to, "b")
+                || named(from, to, "e")
+                || named(from, to, "d");
     }
 
     private boolean named(int from, int to, String name) {
