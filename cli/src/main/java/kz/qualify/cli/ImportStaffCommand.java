@@ -2,6 +2,7 @@ package kz.qualify.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.qualify.staff.ReportLanguage;
 import kz.qualify.staff.StaffImportException;
 import kz.qualify.staff.StaffImportReport;
 import kz.qualify.staff.StaffTableReader;
@@ -33,6 +34,12 @@ final class ImportStaffCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     Format format;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "language of the text table: kk, ru or en (JSON is the same in every language)")
+    ReportLanguage lang;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -44,7 +51,10 @@ final class ImportStaffCommand implements java.util.concurrent.Callable<Integer>
             var result = new StaffTableReader().read(file);
             spec.commandLine()
                     .getOut()
-                    .println(format == Format.json ? StaffImportReport.json(result) : StaffImportReport.text(result));
+                    .println(
+                            format == Format.json
+                                    ? StaffImportReport.json(result)
+                                    : StaffImportReport.text(result, StaffImportReport.Rows.ALL, lang));
             return result.summary().errors() > 0 ? ExitCodes.INVALID_DOSSIER : 0;
         } catch (StaffImportException e) {
             err.println("qualify: " + e.getMessage());

@@ -257,6 +257,36 @@ class QualifyCommandTest {
         assertThat(run.err()).doesNotContain("Exception");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "kk, Жол, Қорытынды:, қате",
+        "ru, Стр., Итого:, ошибка",
+        "en, Row, Summary:, error"
+    })
+    void importStaffWritesTheWholeTableInTheLanguageAsked(String lang, String row, String summary, String error) {
+        var run = run("import-staff", "../staff/src/test/resources/fixtures/messy.xlsx", "--lang", lang);
+        assertThat(run.exit()).isEqualTo(65); // as without --lang: the row in error decides
+        assertThat(run.out()).contains(row + " ", summary).containsPattern("\\n +16 \\| " + error + " ");
+        if (!lang.equals("en")) assertThat(run.out()).doesNotContain("Summary", "Warning", "imported", "error ");
+        if (!lang.equals("ru")) assertThat(run.out()).doesNotContain("Предупреждение", "Замечания", "принята");
+    }
+
+    @Test
+    void importStaffRefusesALanguageItDoesNotSpeak() {
+        var run = run("import-staff", "../staff/src/test/resources/fixtures/messy.xlsx", "--lang", "de");
+        assertThat(run.exit()).isEqualTo(64);
+        assertThat(run.err()).contains("--lang");
+    }
+
+    @Test
+    void importStaffJsonIsTheSameInEveryLanguage() {
+        var en = run("import-staff", "../staff/src/test/resources/fixtures/messy.xlsx", "--format", "json");
+        var kk = run(
+                "import-staff", "../staff/src/test/resources/fixtures/messy.xlsx", "--format", "json", "--lang", "kk");
+        assertThat(kk.out()).isEqualTo(en.out());
+        assertThat(kk.exit()).isEqualTo(en.exit());
+    }
+
     @Test
     void importStaffRefusesACorruptFileWithAClearMessage() {
         var run = run("import-staff", "../staff/src/test/resources/fixtures/corrupt.xlsx");

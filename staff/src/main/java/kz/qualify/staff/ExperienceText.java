@@ -23,7 +23,7 @@ final class ExperienceText {
         record Stated(Experience experience, String rule) implements Reading {}
 
         /** A value no career has: negative or more than sixty years. The row is an error. */
-        record Impossible(Text why) implements Reading {
+        record Impossible(Phrase why) implements Reading {
             /** Why, in English. */
             String reason() {
                 return why.en();
@@ -31,7 +31,7 @@ final class ExperienceText {
         }
 
         /** Text that is not an experience: kept for review, never guessed. */
-        record NotUnderstood(Text why) implements Reading {
+        record NotUnderstood(Phrase why) implements Reading {
             /** Why, in English. */
             String reason() {
                 return why.en();
@@ -95,11 +95,7 @@ final class ExperienceText {
         var t = Words.clean(text);
         if (t.isEmpty() || t.equals("-") || t.equals("—") || t.equals("–")) return new Reading.Missing();
         if (DATE.matcher(t).matches()) {
-            return new Reading.NotUnderstood(Text.of(
-                    "experience '" + t + "' is a date, not a duration (Excel turns '5.3' into"
-                            + " a date: write experience as text, e.g. '5 лет 3 мес')",
-                    "стаж «" + t + "» записан как дата, а не как продолжительность (Excel превращает «5.3»"
-                            + " в дату: укажите стаж текстом, например «5 лет 3 мес»)"));
+            return new Reading.NotUnderstood(Phrase.of("experience.date", t));
         }
         if (NUMBER.matcher(t).matches()) return decimalYears(t);
         return withUnits(t);
@@ -115,9 +111,7 @@ final class ExperienceText {
         var m = Words.clean(months);
         if (m.isEmpty() || m.equals("-") || m.equals("—")) return read(years);
         if (!m.matches("\\d{1,4}")) {
-            return new Reading.NotUnderstood(Text.of(
-                    "months '" + m + "' is not a whole number of months",
-                    "количество месяцев «" + m + "» не является целым числом"));
+            return new Reading.NotUnderstood(Phrase.of("experience.months-not-whole", m));
         }
         var y = Words.clean(years);
         var inYears = y.isEmpty() ? new Reading.Stated(new Experience(0), "") : read(y);
@@ -126,11 +120,8 @@ final class ExperienceText {
             case Reading.Stated s ->
                 total(
                         (long) s.experience().months() + Integer.parseInt(m),
-                        Text.of(
-                                "years and months columns: '" + yearsWritten + "' and '" + m + "'",
-                                "графы лет и месяцев: «" + yearsWritten + "» и «" + m + "»"));
-            case Reading.Missing missing ->
-                total(Integer.parseInt(m), Text.of("months column: '" + m + "'", "графа месяцев: «" + m + "»"));
+                        Phrase.of("experience.rule.years-and-months-columns", yearsWritten, m));
+            case Reading.Missing missing -> total(Integer.parseInt(m), Phrase.of("experience.rule.months-column", m));
             default -> inYears;
         };
     }
@@ -142,7 +133,7 @@ final class ExperienceText {
         // Rounding to a millionth of a month first keeps a formula's 2.9166666666666665 (35/12) at 35
         // months instead of flooring it to 34; real fractions (2.99 years = 35.88) still floor.
         var months = years.multiply(TWELVE).setScale(6, RoundingMode.HALF_UP).setScale(0, RoundingMode.FLOOR);
-        return total(months.longValueExact(), Text.of("decimal years: " + t, "годы десятичным числом: " + t));
+        return total(months.longValueExact(), Phrase.of("experience.rule.decimal-years", t));
     }
 
     /** "5 лет 3 мес. 10 дн.", "5л3м", "1 год", "8 мес", "3 г.", "5 жыл 3 ай", "5 years 3 months". */
@@ -207,28 +198,27 @@ final class ExperienceText {
                 .add(months == null ? BigDecimal.ZERO : months)
                 .setScale(6, RoundingMode.HALF_UP)
                 .setScale(0, RoundingMode.FLOOR);
-        return total(total.longValueExact(), Text.of("years and months: '" + t + "'", "годы и месяцы: «" + t + "»"));
+        return total(total.longValueExact(), Phrase.of("experience.rule.years-and-months", t));
     }
 
-    private static Reading total(long months, Text rule) {
+    private static Reading total(long months, Phrase rule) {
         if (months > Experience.MAX_MONTHS) {
             long y = months / 12, m = months % 12;
-            return new Reading.Impossible(Text.of(
-                    "experience of " + y + " years " + m + " months is more than 60 years (" + rule.en() + ")",
-                    "стаж " + y + " " + Text.plural(y, "год", "года", "лет") + " " + m + " мес. превышает 60 лет ("
-                            + rule.ru() + ")"));
+            return new Reading.Impossible(Phrase.of(
+                    "experience.too-long",
+                    y,
+                    m,
+                    rule,
+                    new Phrase.PerLanguage("", Text.plural(y, "год", "года", "лет"), "")));
         }
         return new Reading.Stated(new Experience((int) months), rule.en());
     }
 
     private static Reading negative(String t) {
-        return new Reading.Impossible(
-                Text.of("experience '" + t + "' is negative", "стаж «" + t + "» указан отрицательным числом"));
+        return new Reading.Impossible(Phrase.of("experience.negative", t));
     }
 
     private static Reading notUnderstood(String t) {
-        return new Reading.NotUnderstood(Text.of(
-                "experience '" + t + "' is not understood (write e.g. '5 лет 3 мес' or '5,25')",
-                "стаж «" + t + "» не распознан (укажите, например, «5 лет 3 мес» или «5,25»)"));
+        return new Reading.NotUnderstood(Phrase.of("experience.not-understood", t));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Education;
 import kz.qualify.dossier.EducationField;
 import kz.qualify.dossier.EducationLevel;
@@ -60,7 +59,7 @@ final class PersonReading {
     record Understood<T>(
             T value,
             Interpretation interpretation,
-            @Nullable Text review) {}
+            @Nullable Phrase review) {}
 
     /** What makes two rows the same person twice. */
     private record PersonKey(String name, String position, String specialty) {}
@@ -71,8 +70,8 @@ final class PersonReading {
     private record ExperienceResult(
             @Nullable Experience experience,
             Interpretation interpretation,
-            @Nullable Text review,
-            @Nullable Text error) {}
+            @Nullable Phrase review,
+            @Nullable Phrase error) {}
 
     /**
      * @param headerCaptions the texts of the header's cells, lower case, to recognise the header
@@ -100,42 +99,25 @@ final class PersonReading {
             lone = c;
         }
         if (meaningful == 0) {
-            return RowReport.skipped(
-                    n,
-                    Text.of(
-                            "only a row number ('" + rowNumberCell + "'), nothing else",
-                            "в строке только порядковый номер («" + rowNumberCell + "»), других данных нет"),
-                    row.excerpt());
+            return RowReport.skipped(n, Phrase.of("row.number-only", rowNumberCell), row.excerpt());
         }
         if (isColumnNumbering(row)) {
-            return RowReport.skipped(
-                    n, Text.of("column numbers under the header", "нумерация граф под шапкой таблицы"), row.excerpt());
+            return RowReport.skipped(n, Phrase.of("row.column-numbers"), row.excerpt());
         }
         var total = totalWord(row);
         if (total != null) {
-            return RowReport.skipped(
-                    n, Text.of("total row ('" + total + "')", "итоговая строка («" + total + "»)"), row.excerpt());
+            return RowReport.skipped(n, Phrase.of("row.total", total), row.excerpt());
         }
         var name = fullName(row);
         if (isRepeatedHeader(name)) {
-            return RowReport.skipped(
-                    n,
-                    Text.of(
-                            "the header repeated (a page break in a printed table?)",
-                            "повтор шапки таблицы (разрыв страницы при печати?)"),
-                    row.excerpt());
+            return RowReport.skipped(n, Phrase.of("row.header-repeated"), row.excerpt());
         }
         if (meaningful == 1) {
             var heading = section(row, lone);
             if (heading != null) return RowReport.skipped(n, heading, row.excerpt());
         }
         if (name.isEmpty()) {
-            return RowReport.error(
-                    n,
-                    List.of(Text.of(
-                            "full name (ФИО) is empty: a person cannot be taken without one",
-                            "не указано ФИО: без него работник не может быть учтён")),
-                    row.excerpt());
+            return RowReport.error(n, List.of(Phrase.of("row.no-name")), row.excerpt());
         }
         return person(row, name);
     }
@@ -144,7 +126,7 @@ final class PersonReading {
 
     private RowReport person(RawRow row, String name) {
         int n = row.number();
-        List<Text> reviews = List.of();
+        List<Phrase> reviews = List.of();
 
         var experience = experience(row);
         if (experience.error != null) {
@@ -182,12 +164,7 @@ final class PersonReading {
 
         var first = seen.size() < CACHE_LIMIT ? seen.putIfAbsent(new PersonKey(name, position, written), n) : null;
         if (first != null) {
-            reviews = withReview(
-                    reviews,
-                    Text.of(
-                            "same name, position and specialty as row " + first + ": the same person counted twice?",
-                            "ФИО, должность и специальность совпадают со строкой " + first
-                                    + ": один работник учтён дважды?"));
+            reviews = withReview(reviews, Phrase.of("row.same-person", first));
         }
 
         var education = new Education(
@@ -235,9 +212,9 @@ final class PersonReading {
     }
 
     /** Most rows have nothing to review: no list is made for them. */
-    private static List<Text> withReview(List<Text> reviews, @Nullable Text review) {
+    private static List<Phrase> withReview(List<Phrase> reviews, @Nullable Phrase review) {
         if (review == null) return reviews;
-        var more = new ArrayList<Text>(reviews.size() + 1);
+        var more = new ArrayList<Phrase>(reviews.size() + 1);
         more.addAll(reviews);
         more.add(review);
         return more;
@@ -275,9 +252,7 @@ final class PersonReading {
             return new Understood<>(
                     Role.UNKNOWN,
                     new Interpretation(Aspect.ROLE, "", Role.UNKNOWN.name(), "no category and no position"),
-                    Text.of(
-                            "role unknown: no category and no position",
-                            "роль не определена: не указаны ни категория, ни должность"));
+                    Phrase.of("role.unknown"));
         }
         return cached(titleRoles, position, this::title);
     }
@@ -289,22 +264,14 @@ final class PersonReading {
                     Role.UNKNOWN,
                     new Interpretation(
                             Aspect.ROLE, category, Role.UNKNOWN.name(), "category column: not in roles.yaml"),
-                    Text.of(
-                            "category '" + category + "' is not understood (руководитель / специалист / рабочий)",
-                            "категория «" + category + "» не распознана (руководитель / специалист / рабочий)"));
+                    Phrase.of("category.not-understood", category));
         }
         var role = m.get().value();
         var rule = "category column matches '" + m.get().phrase() + "' (roles.yaml)";
         return new Understood<>(
                 role,
                 new Interpretation(Aspect.ROLE, category, role.name(), rule),
-                role == Role.UNKNOWN
-                        ? Text.of(
-                                "category '" + category
-                                        + "' covers managers and specialists: an officer decides the role",
-                                "категория «" + category + "» охватывает и руководителей, и специалистов:"
-                                        + " роль определяет должностное лицо")
-                        : null);
+                role == Role.UNKNOWN ? Phrase.of("category.both", category) : null);
     }
 
     private Understood<Role> title(String position) {
@@ -313,10 +280,7 @@ final class PersonReading {
             return new Understood<>(
                     Role.UNKNOWN,
                     new Interpretation(Aspect.ROLE, position, Role.UNKNOWN.name(), "position title: not in roles.yaml"),
-                    Text.of(
-                            "position '" + position + "' is not in the role dictionary: an officer decides the role",
-                            "должность «" + position + "» отсутствует в справочнике ролей:"
-                                    + " роль определяет должностное лицо"));
+                    Phrase.of("position.unknown", position));
         }
         var role = m.get().value();
         return new Understood<>(
@@ -353,10 +317,7 @@ final class PersonReading {
             return new Understood<>(
                     true,
                     new Interpretation(Aspect.PRODUCTION, value, "production", "production column: not understood"),
-                    Text.of(
-                            "production '" + value + "' is not understood: counted as production staff",
-                            "признак производственного персонала «" + value + "» не распознан:"
-                                    + " работник учтён как производственный персонал"));
+                    Phrase.of("production.not-understood", value));
         }
         return new Understood<>(
                 production,
@@ -410,9 +371,7 @@ final class PersonReading {
             return new Understood<>(
                     EducationLevel.UNKNOWN,
                     new Interpretation(Aspect.LEVEL, written, "UNKNOWN", "level column: not in levels.yaml"),
-                    Text.of(
-                            "education level '" + written + "' is not understood",
-                            "уровень образования «" + written + "» не распознан"));
+                    Phrase.of("level.not-understood", written));
         }
         var level = m.get().value();
         return new Understood<>(
@@ -422,12 +381,7 @@ final class PersonReading {
                         written,
                         level.name(),
                         "level column matches '" + m.get().phrase() + "' (levels.yaml)"),
-                level == EducationLevel.UNKNOWN
-                        ? Text.of(
-                                "education level '" + written + "' is not a complete level: an officer decides",
-                                "уровень образования «" + written + "» не является законченным:"
-                                        + " решение принимает должностное лицо")
-                        : null);
+                level == EducationLevel.UNKNOWN ? Phrase.of("level.incomplete", written) : null);
     }
 
     /**
@@ -449,13 +403,7 @@ final class PersonReading {
                             own != null ? parts.levelWritten() : specialty,
                             level.name(),
                             "education text says '" + m.get().phrase() + "' (levels.yaml)"),
-                    level == EducationLevel.UNKNOWN
-                            ? Text.of(
-                                    "education level in '" + education
-                                            + "' is not a complete level: an officer decides",
-                                    "уровень образования в «" + education + "» не является законченным:"
-                                            + " решение принимает должностное лицо")
-                            : null);
+                    level == EducationLevel.UNKNOWN ? Phrase.of("level.incomplete-in", education) : null);
         }
         if (field.codeLevel().value() != EducationLevel.UNKNOWN) return field.codeLevel();
         var q = d.qualifications().best(tokens);
@@ -483,11 +431,8 @@ final class PersonReading {
                                     + "', which gives it (education.yaml)"),
                     null);
         }
-        var missing = layout.has(StaffColumn.EDUCATION_LEVEL)
-                ? Text.of("education level is empty", "уровень образования не указан")
-                : Text.of(
-                        "education level is not stated (no level column, no level word in the specialty)",
-                        "уровень образования не указан (нет графы уровня образования, в специальности уровень не назван)");
+        var missing =
+                layout.has(StaffColumn.EDUCATION_LEVEL) ? Phrase.of("level.empty") : Phrase.of("level.not-stated");
         return new Understood<>(
                 EducationLevel.UNKNOWN,
                 new Interpretation(Aspect.LEVEL, education, "UNKNOWN", "no level found"),
@@ -535,14 +480,13 @@ final class PersonReading {
                 field = new Understood<>(
                         EducationField.UNKNOWN,
                         new Interpretation(Aspect.FIELD, written, "UNKNOWN", rule + ", but the name reads otherwise"),
-                        Text.of(
-                                "specialty '" + written + "': code " + knownCode + " is " + byCode.field()
-                                        + " but the name ('" + m.phrase() + "') is " + other.get()
-                                        + ": an officer decides the field",
-                                "специальность «" + written + "»: код " + knownCode + " относится к области «"
-                                        + byCode.field().ru() + "», а наименование («" + m.phrase()
-                                        + "») — к области «" + other.get().ru()
-                                        + "»: область образования определяет должностное лицо"));
+                        Phrase.of(
+                                "specialty.code-and-name",
+                                written,
+                                knownCode,
+                                byCode.field(),
+                                m.phrase(),
+                                other.get()));
             } else {
                 field = new Understood<>(
                         byCode.field(),
@@ -558,42 +502,26 @@ final class PersonReading {
                     f,
                     new Interpretation(Aspect.FIELD, written, f.name(), rule),
                     f == EducationField.UNKNOWN
-                            ? Text.of(
-                                    "specialty '" + written + "' is ambiguous ("
-                                            + m.value().name() + "): an officer decides the field",
-                                    "специальность «" + written + "» неоднозначна ("
-                                            + m.value().name() + "): область образования определяет должностное лицо")
+                            ? Phrase.of(
+                                    "specialty.ambiguous", written, m.value().name())
                             : null);
         } else if (named.size() > 1) {
-            var list = new ArrayList<String>();
-            var listRu = new ArrayList<String>();
-            named.forEach((f, m) -> {
-                list.add(f + " ('" + m.phrase() + "')");
-                listRu.add("«" + f.ru() + "» («" + m.phrase() + "»)");
-            });
+            var list = new ArrayList<Phrase>();
+            named.forEach((f, m) -> list.add(Phrase.of("specialty.field", f, m.phrase())));
             field = new Understood<>(
                     EducationField.UNKNOWN,
                     new Interpretation(Aspect.FIELD, written, "UNKNOWN", "specialty names several fields"),
-                    Text.of(
-                            "specialty '" + written + "' names several fields: " + String.join(", ", list)
-                                    + "; an officer decides the field",
-                            "специальность «" + written + "» относится к нескольким областям: "
-                                    + String.join(", ", listRu) + "; область образования определяет должностное лицо"));
+                    Phrase.of("specialty.several", written, list));
         } else if (written.isEmpty()) {
             field = new Understood<>(
                     EducationField.UNKNOWN,
                     new Interpretation(Aspect.FIELD, "", "UNKNOWN", "no specialty"),
-                    Text.of(
-                            "specialty is empty: an officer decides the field",
-                            "специальность не указана: область образования определяет должностное лицо"));
+                    Phrase.of("specialty.empty"));
         } else {
             field = new Understood<>(
                     EducationField.UNKNOWN,
                     new Interpretation(Aspect.FIELD, written, "UNKNOWN", "specialty not in specialties.yaml"),
-                    Text.of(
-                            "specialty '" + written + "' is not in the dictionary: an officer decides the field",
-                            "специальность «" + written + "» отсутствует в справочнике:"
-                                    + " область образования определяет должностное лицо"));
+                    Phrase.of("specialty.unknown", written));
         }
         return new FieldReading(field, code, codeLevel);
     }
@@ -653,7 +581,7 @@ final class PersonReading {
                 new ExperienceResult(
                         null,
                         new Interpretation(Aspect.EXPERIENCE, written, "not stated", "empty cell"),
-                        Text.of("experience is empty", "стаж не указан"),
+                        Phrase.of("experience.empty"),
                         null);
             case ExperienceText.Reading.NotUnderstood u ->
                 new ExperienceResult(
@@ -741,7 +669,7 @@ final class PersonReading {
      * column, or made of heading words ("Производственный персонал", "Специалисты", "Участок №2");
      * otherwise it is a person with only that cell filled, read as a person.
      */
-    private @Nullable Text section(RawRow row, int column) {
+    private @Nullable Phrase section(RawRow row, int column) {
         var text = row.cell(column);
         var tokens = Words.tokens(text);
         var production = d.productionSections().best(tokens);
@@ -751,8 +679,7 @@ final class PersonReading {
                 || d.sectionWords().best(tokens).isPresent();
         if (!words && !merges.spansColumns(row.number(), column) && column >= firstMapped) return null;
 
-        var says = new ArrayList<String>(2);
-        var saysRu = new ArrayList<String>(2);
+        var says = new ArrayList<Phrase>(2);
         if (production.isPresent()) {
             boolean p = production.get().value();
             sectionProduction = new Understood<>(
@@ -765,8 +692,7 @@ final class PersonReading {
                                     + production.get().phrase() + "')"),
                     null);
             sectionRole = null; // a new group of staff: its own role headings follow
-            says.add(productionWord(p));
-            saysRu.add(p ? "производственный персонал" : "непроизводственный персонал");
+            says.add(Phrase.of(p ? "section.production" : "section.non-production"));
         }
         if (role.isPresent() && role.get().value() != Role.UNKNOWN) {
             var r = role.get().value();
@@ -779,26 +705,9 @@ final class PersonReading {
                             "section heading at row " + row.number() + " ('"
                                     + role.get().phrase() + "')"),
                     null);
-            says.add(r.name());
-            saysRu.add(roleRu(r));
+            says.add(Phrase.of("section." + r.name()));
         }
-        return says.isEmpty()
-                ? Text.of("section heading '" + text + "'", "заголовок раздела «" + text + "»")
-                : Text.of(
-                        "section heading '" + text + "': rows below are " + String.join(", ", says)
-                                + " until the next heading",
-                        "заголовок раздела «" + text + "»: строки ниже до следующего заголовка — "
-                                + String.join(", ", saysRu));
-    }
-
-    /** The role as a section of the staff table names it, in Russian. */
-    private static String roleRu(Role role) {
-        return switch (role) {
-            case MANAGER -> "руководители";
-            case SPECIALIST -> "специалисты";
-            case WORKER -> "рабочие";
-            case UNKNOWN -> "роль не определена";
-        };
+        return says.isEmpty() ? Phrase.of("section", text) : Phrase.of("section.says", text, says);
     }
 
     private String cell(RawRow row, StaffColumn column) {

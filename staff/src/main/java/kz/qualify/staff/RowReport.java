@@ -1,7 +1,6 @@
 package kz.qualify.staff;
 
 import java.util.List;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.StaffMember;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param status imported, imported but needing review, skipped, or an error
  * @param reasons why the row needs review, was skipped or is an error; empty for a clean import
  * @param reasonsRu the same reasons in Russian, item for item
+ * @param reasonsKk the same reasons in Kazakh, item for item
  * @param member the staff member read, for imported rows; {@code null} otherwise
  * @param interpretations how role, production, level, field and experience were understood, for
  *     imported rows
@@ -23,6 +23,7 @@ public record RowReport(
         RowStatus status,
         List<String> reasons,
         List<String> reasonsRu,
+        List<String> reasonsKk,
         @Nullable StaffMember member,
         List<Interpretation> interpretations,
         @Nullable String excerpt) {
@@ -30,10 +31,11 @@ public record RowReport(
     public RowReport {
         reasons = List.copyOf(reasons);
         reasonsRu = List.copyOf(reasonsRu);
+        reasonsKk = List.copyOf(reasonsKk);
         interpretations = List.copyOf(interpretations);
-        if (reasonsRu.size() != reasons.size()) {
-            throw new IllegalArgumentException(
-                    "row " + row + ": " + reasons.size() + " reasons but " + reasonsRu.size() + " in Russian");
+        if (reasonsRu.size() != reasons.size() || reasonsKk.size() != reasons.size()) {
+            throw new IllegalArgumentException("row " + row + ": " + reasons.size() + " reasons but " + reasonsRu.size()
+                    + " in Russian and " + reasonsKk.size() + " in Kazakh");
         }
         if (status.imported() != (member != null)) {
             throw new IllegalArgumentException("row " + row + ": a member goes with an imported status and only then");
@@ -43,29 +45,39 @@ public record RowReport(
         }
     }
 
-    /** A report whose reasons are given in both languages. */
+    /** The reasons in {@code language}. */
+    public List<String> reasons(ReportLanguage language) {
+        return switch (language) {
+            case kk -> reasonsKk;
+            case ru -> reasonsRu;
+            case en -> reasons;
+        };
+    }
+
+    /** A report whose reasons are worded from the report's bundles, in every language. */
     static RowReport of(
             int row,
             RowStatus status,
-            List<Text> reasons,
+            List<Phrase> reasons,
             @Nullable StaffMember member,
             List<Interpretation> interpretations,
             @Nullable String excerpt) {
         return new RowReport(
                 row,
                 status,
-                reasons.stream().map(Text::en).toList(),
-                reasons.stream().map(Text::ru).toList(),
+                reasons.stream().map(Phrase::en).toList(),
+                reasons.stream().map(Phrase::ru).toList(),
+                reasons.stream().map(Phrase::kk).toList(),
                 member,
                 interpretations,
                 excerpt);
     }
 
-    static RowReport skipped(int row, Text reason, String excerpt) {
+    static RowReport skipped(int row, Phrase reason, String excerpt) {
         return of(row, RowStatus.SKIPPED, List.of(reason), null, List.of(), excerpt);
     }
 
-    static RowReport error(int row, List<Text> reasons, String excerpt) {
+    static RowReport error(int row, List<Phrase> reasons, String excerpt) {
         return of(row, RowStatus.ERROR, reasons, null, List.of(), excerpt);
     }
 }

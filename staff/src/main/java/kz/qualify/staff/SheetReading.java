@@ -3,7 +3,6 @@ package kz.qualify.staff;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.StaffMember;
 import org.jspecify.annotations.Nullable;
 
@@ -105,16 +104,9 @@ final class SheetReading implements RowSink {
         for (var row : held) {
             if (row.isEmpty()) continue;
             if (row.number() < first) {
-                account(
-                        row.number(),
-                        RowReport.skipped(
-                                row.number(),
-                                Text.of("title above the header", "заголовок над шапкой таблицы"),
-                                row.excerpt()));
+                account(row.number(), RowReport.skipped(row.number(), Phrase.of("row.title"), row.excerpt()));
             } else if (row.number() <= last) {
-                account(
-                        row.number(),
-                        RowReport.skipped(row.number(), Text.of("header", "шапка таблицы"), row.excerpt()));
+                account(row.number(), RowReport.skipped(row.number(), Phrase.of("row.header"), row.excerpt()));
             }
         }
         persons = reading;
@@ -140,7 +132,7 @@ final class SheetReading implements RowSink {
                             + " rows (empty rows between data count); split the file or raise the limit");
         }
         for (int empty = lastReported + 1; empty < number; empty++) {
-            reports.add(RowReport.skipped(empty, Text.of("empty row", "пустая строка"), ""));
+            reports.add(RowReport.skipped(empty, Phrase.of("row.empty"), ""));
         }
         reports.add(report);
         if (report.member() != null) staff.add(report.member());

@@ -14,7 +14,9 @@ import kz.qualify.dossier.StaffMember;
  * @param rows one report per row read, in table order
  * @param summary counts over {@code rows}
  * @param warnings things about the whole file an officer should know (other sheets ignored, a
- *     column the decree names is missing, cells beyond the column limit)
+ *     column the decree names is missing, cells beyond the column limit), in English
+ * @param warningsRu the same warnings in Russian, item for item
+ * @param warningsKk the same warnings in Kazakh, item for item
  */
 public record StaffImport(
         String fileName,
@@ -24,12 +26,28 @@ public record StaffImport(
         List<StaffMember> staff,
         List<RowReport> rows,
         Summary summary,
-        List<String> warnings) {
+        List<String> warnings,
+        List<String> warningsRu,
+        List<String> warningsKk) {
 
     public StaffImport {
         staff = List.copyOf(staff);
         rows = List.copyOf(rows);
         warnings = List.copyOf(warnings);
+        warningsRu = List.copyOf(warningsRu);
+        warningsKk = List.copyOf(warningsKk);
+        if (warningsRu.size() != warnings.size() || warningsKk.size() != warnings.size()) {
+            throw new IllegalArgumentException("the warnings differ in number between languages");
+        }
+    }
+
+    /** The warnings in {@code language}. */
+    public List<String> warnings(ReportLanguage language) {
+        return switch (language) {
+            case kk -> warningsKk;
+            case ru -> warningsRu;
+            case en -> warnings;
+        };
     }
 
     /** The reports of rows an officer must look at: imported with doubts, or errors. */

@@ -25,37 +25,59 @@ public final class StaffImportReport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Every row as a table, then the summary. */
+    /** Every row as a table, then the summary, in English. */
     public static String text(StaffImport result) {
-        return text(result, Rows.ALL);
+        return text(result, Rows.ALL, ReportLanguage.en);
     }
 
     public static String text(StaffImport result, Rows rows) {
+        return text(result, rows, ReportLanguage.en);
+    }
+
+    /**
+     * The table in one language: its headings, status and category words, the reader's warnings and
+     * every row's reasons (from the report's bundles). What the file says (names, positions, header
+     * captions, excerpts) is shown as written.
+     */
+    public static String text(StaffImport result, Rows rows, ReportLanguage language) {
         var out = new StringBuilder();
         var h = result.header();
-        out.append("Staff table ").append(result.fileName()).append(" (").append(result.format());
-        if (!result.encoding().isEmpty()) out.append(", ").append(result.encoding());
-        if (!h.sheet().isEmpty()) out.append(", sheet '").append(h.sheet()).append('\'');
-        out.append("), header in row")
-                .append(h.firstRow() == h.lastRow() ? " " + h.firstRow() : "s " + h.firstRow() + "–" + h.lastRow())
+        var details = new StringBuilder(result.format().name());
+        if (!result.encoding().isEmpty()) details.append(", ").append(encoding(result.encoding(), language));
+        if (!h.sheet().isEmpty()) details.append(", ").append(say(language, "table.heading-sheet", h.sheet()));
+        var headerRows = h.firstRow() == h.lastRow()
+                ? Phrase.of("table.heading-row", h.firstRow())
+                : Phrase.of("table.heading-rows", h.firstRow(), h.lastRow());
+        out.append(say(language, "table.heading", result.fileName(), details, headerRows))
                 .append('\n');
-        out.append("Columns:\n");
+        out.append(say(language, "table.columns")).append('\n');
         for (var c : h.columns()) {
             out.append("  ")
                     .append(c.letter())
                     .append("  ")
                     .append(cut(c.header(), 50))
                     .append(" → ")
-                    .append(c.column() == null ? "—" : c.column().name())
-                    .append(c.column() == null ? " (" + c.matched() + ")" : "")
+                    .append(
+                            c.column() == null
+                                    ? "— (" + say(language, "table.column-ignored") + ")"
+                                    : word(c.column(), language))
                     .append('\n');
         }
-        for (var w : result.warnings()) out.append("Warning: ").append(w).append('\n');
+        for (var w : result.warnings(language))
+            out.append(say(language, "table.warning", w)).append('\n');
         out.append('\n');
 
         var table = new ArrayList<String[]>();
         table.add(new String[] {
-            "Стр.", "Статус", "ФИО", "Должность", "Роль", "Образование", "Область", "Стаж", "Замечания"
+            say(language, "table.row"),
+            say(language, "table.status"),
+            say(language, "table.full-name"),
+            say(language, "table.position"),
+            say(language, "table.role"),
+            say(language, "table.education"),
+            say(language, "table.field"),
+            say(language, "table.experience"),
+            say(language, "table.remarks")
         });
         for (var r : result.rows()) {
             if (rows == Rows.NEEDING_ATTENTION
@@ -64,11 +86,11 @@ public final class StaffImportReport {
                 continue;
             }
             var m = r.member();
-            var remarks = String.join("; ", r.reasons());
+            var remarks = String.join("; ", r.reasons(language));
             if (m == null) {
                 table.add(new String[] {
                     Integer.toString(r.row()),
-                    r.status().name(),
+                    word(r.status(), language),
                     cut(r.excerpt() == null ? "" : r.excerpt(), 60),
                     "",
                     "",
@@ -78,15 +100,22 @@ public final class StaffImportReport {
                     remarks
                 });
             } else {
+                var experience = m.experience();
                 table.add(new String[] {
                     Integer.toString(r.row()),
-                    r.status().name(),
+                    word(r.status(), language),
                     cut(m.fullName(), 32),
                     cut(m.position(), 28),
-                    m.role().name(),
-                    m.education().level().name(),
-                    m.education().field().name(),
-                    m.experience() == null ? "—" : m.experience().describe(),
+                    word(m.role(), language),
+                    word(m.education().level(), language),
+                    word(m.education().field(), language),
+                    experience == null
+                            ? "—"
+                            : say(
+                                    language,
+                                    "table.experience-value",
+                                    experience.months() / 12,
+                                    experience.months() % 12),
                     remarks
                 });
             }
@@ -94,20 +123,37 @@ public final class StaffImportReport {
         render(table, out);
         var s = result.summary();
         out.append('\n')
-                .append("Summary: rows read ")
-                .append(s.rowsRead())
-                .append(", imported ")
-                .append(s.imported())
-                .append(" (")
-                .append(s.needingReview())
-                .append(" need review), skipped ")
-                .append(s.skipped())
-                .append(", errors ")
-                .append(s.errors())
-                .append("; needing attention: ")
-                .append(s.needingAttention())
+                .append(say(
+                        language,
+                        "table.summary",
+                        s.rowsRead(),
+                        s.imported(),
+                        s.needingReview(),
+                        s.skipped(),
+                        s.errors(),
+                        s.needingAttention()))
                 .append('\n');
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern ENCODING =
+            java.util.regex.Pattern.compile("(.*?)( with BOM)?, (tab|'.') separated");
+
+    /** The CSV reader's "UTF-8 with BOM, ';' separated" in {@code language}; the charset's name as is. */
+    private static String encoding(String encoding, ReportLanguage language) {
+        var m = ENCODING.matcher(encoding);
+        if (!m.matches()) return encoding;
+        var charset = m.group(2) == null ? m.group(1) : say(language, "table.encoding-bom", m.group(1));
+        var separator = m.group(3).equals("tab") ? say(language, "table.tab") : m.group(3);
+        return charset + ", " + say(language, "table.separator", separator);
+    }
+
+    private static String say(ReportLanguage language, String key, Object... args) {
+        return Phrase.of(key, args).in(language);
+    }
+
+    private static String word(Enum<?> value, ReportLanguage language) {
+        return Phrase.word(value, language);
     }
 
     /** The whole result as JSON: header mapping, summary, warnings, and every row with its interpretations. */

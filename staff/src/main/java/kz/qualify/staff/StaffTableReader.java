@@ -171,22 +171,19 @@ public final class StaffTableReader {
                 tried.add((sheets.get(i).isEmpty() ? "" : "sheet '" + sheets.get(i) + "': ") + reading.closest());
                 continue;
             }
-            var warnings = new ArrayList<String>();
+            var warnings = new ArrayList<Phrase>();
             if (i > 0) {
-                warnings.add("staff read from sheet '" + sheets.get(i) + "'; no staff header on "
-                        + quoted(sheets.subList(0, i)));
+                warnings.add(Phrase.of("warning.other-sheet", sheets.get(i), quoted(sheets.subList(0, i))));
             }
             if (i + 1 < sheets.size()) {
-                warnings.add("sheets not read: " + quoted(sheets.subList(i + 1, sheets.size()))
-                        + " (only the first sheet with a staff header is read)");
+                warnings.add(Phrase.of("warning.sheets-not-read", quoted(sheets.subList(i + 1, sheets.size()))));
             }
             var mapping = reading.mapping();
             if (!mapping.missing().isEmpty()) {
-                warnings.add("the table has no column for " + mapping.missing()
-                        + ", which the decree names for the summary table");
+                warnings.add(Phrase.of("warning.missing-columns", mapping.missing()));
             }
             if (table.columnsCut()) {
-                warnings.add("cells beyond column " + CellRange.letter(limits.maxColumns() - 1) + " were ignored");
+                warnings.add(Phrase.of("warning.columns-cut", CellRange.letter(limits.maxColumns() - 1)));
             }
             return new StaffImport(
                     fileName,
@@ -196,7 +193,9 @@ public final class StaffTableReader {
                     reading.staff(),
                     reading.reports(),
                     summary(reading.reports()),
-                    warnings);
+                    warnings.stream().map(Phrase::en).toList(),
+                    warnings.stream().map(Phrase::ru).toList(),
+                    warnings.stream().map(Phrase::kk).toList());
         }
         throw new StaffImportException(
                 StaffImportException.Problem.NO_HEADER,
@@ -222,8 +221,8 @@ public final class StaffTableReader {
         return new Summary(rows.size(), imported, review, skipped, errors);
     }
 
-    private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+    private static List<Phrase> quoted(List<String> names) {
+        return names.stream().map(n -> Phrase.of("quoted", n)).toList();
     }
 
     private static StaffImportException tooLarge(String fileName, ImportLimits limits) {

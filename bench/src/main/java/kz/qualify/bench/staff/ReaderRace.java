@@ -36,7 +36,8 @@ import org.xml.sax.InputSource;
  * default G1), on a 50 000-row table and a 40-row one:
  *
  * <ul>
- *   <li>.xlsx: ours ({@code XlsxFile}, StAX) against POI's streaming API ({@code XSSFReader} +
+ *   <li>.xlsx: ours ({@code XlsxFile}: the package checked by {@code XlsxPackage}, then the rows
+ *       streamed by fastexcel-reader; until issue 15 our own StAX reader) against POI's streaming API ({@code XSSFReader} +
  *       {@code XSSFSheetXMLHandler} + {@code ReadOnlySharedStringsTable}) and fastexcel-reader;
  *   <li>CSV: ours ({@code CsvFile}, encoding and separator detected) against FastCSV.
  * </ul>
