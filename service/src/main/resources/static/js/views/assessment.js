@@ -29,7 +29,7 @@ export function findingView(f) {
                     wordsIn('span', f, 'title', { class: 'requirement-title' }))),
             h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', wordsIn('span', f, 'summary')),
             list('finding.figures', f, 'figures', (x) => x),
-            list('finding.issues', f, 'issues', (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem]),
+            list('finding.issues', f, 'issues', (i) => i.problem), // the issue's ref is data (a row, an id): the problem names what it is about
             list('finding.remedies', f, 'remedies', (x) => x),
             h('details', { class: 'law-details' },
                 h('summary', {}, t('finding.law', { citation: citation(f.citation) })),
