@@ -121,7 +121,8 @@ function fromEntry(kind, e) {
 }
 
 function fromDocument(doc) {
-    const out = { documentTitle: doc.title ?? '', certified: doc.signedBy === 'FIRST_HEAD' && doc.sealed === true, fileId: storedIdOf(doc.id) };
+    // a paper described without a file of the form's (an imported dossier's) keeps its id: the service decides what it proves
+    const out = { documentTitle: doc.title ?? '', certified: doc.signedBy === 'FIRST_HEAD' && doc.sealed === true, fileId: storedIdOf(doc.id), documentId: doc.id, signedBy: doc.signedBy ?? null, sealed: doc.sealed === true };
     if (doc.date) out.documentDate = doc.date;
     return out;
 }
@@ -143,13 +144,15 @@ export function writeDossier(model, form, app, documentNames) {
         staff: model.staff.map((s) => structuredClone(s)),
         assets: [], services: [], programmes: [], contracts: [], permits: [], documents: [],
     };
+    const idOf = (answer) => (answer.fileId ? fileDocumentId(answer.fileId) : answer.documentId || null);
     const paper = (id, kind, answer, fallbackTitle) => {
         out.documents.push({
             id, kind,
             title: orNull(answer.documentTitle) || fallbackTitle,
             date: orNull(answer.documentDate) || orNull(answer.date),
-            signedBy: answer.certified ? 'FIRST_HEAD' : null,
-            sealed: !!answer.certified,
+            // "signed by the head and sealed" is the form's one question; another signatory an imported paper names stays
+            signedBy: answer.certified ? 'FIRST_HEAD' : (answer.signedBy && answer.signedBy !== 'FIRST_HEAD' ? answer.signedBy : null),
+            sealed: !!answer.certified || (!!answer.sealed && answer.signedBy !== 'FIRST_HEAD'),
         });
         return id;
     };
@@ -160,7 +163,7 @@ export function writeDossier(model, form, app, documentNames) {
             const alt = need.alternatives.find((a) => a.code === answer.alt) || need.alternatives[0];
             if (!alt || !answered(alt.kind, answer)) continue;
             const ref = refOf(section.requirement, need.key);
-            const docId = answer.fileId ? paper(fileDocumentId(answer.fileId), alt.document.code, answer, documentTitle(alt, answer, documentNames)) : null;
+            const docId = idOf(answer) ? paper(idOf(answer), alt.document.code, answer, documentTitle(alt, answer, documentNames)) : null;
             switch (alt.kind) {
             case 'asset':
                 out.assets.push({ ref, category: alt.code, description: answer.description ?? '', legalBasis: orNull(answer.legalBasis), titleDocument: docId });
@@ -185,11 +188,11 @@ export function writeDossier(model, form, app, documentNames) {
         }
         for (const slot of section.documents) {
             const answer = model.listed[slotKey(section.requirement, slot.key)] || {};
-            if (answer.fileId) paper(fileDocumentId(answer.fileId), slot.code, answer, slot.name);
+            if (idOf(answer)) paper(idOf(answer), slot.code, answer, slot.name);
         }
         if (section.workingCapital && model.capital && !blank(model.capital.amount)) {
             const c = model.capital;
-            const certificate = c.fileId ? paper(fileDocumentId(c.fileId), section.workingCapital.certificate.code, { ...c, documentDate: c.date }, section.workingCapital.certificate.name) : null;
+            const certificate = idOf(c) ? paper(idOf(c), section.workingCapital.certificate.code, { ...c, documentDate: c.date }, section.workingCapital.certificate.name) : null;
             out.workingCapital = { amount: String(c.amount).replace(/\s/g, '').replace(',', '.'), bank: orNull(c.bank), certificateDate: orNull(c.date), certificateDocument: certificate };
         }
     }
@@ -215,7 +218,7 @@ function applicantOf(a) {
 
 function answered(kind, a) {
     const fields = { asset: ['description'], service: ['name', 'number'], programme: ['title'], contract: ['counterparty', 'number'], permit: ['number'], document: [] }[kind] || [];
-    return !!a.fileId || fields.some((f) => !blank(a[f]));
+    return !!a.fileId || !!a.documentId || fields.some((f) => !blank(a[f]));
 }
 
 /** A paper's title in the applicant's words: what it is, its number if typed. */

@@ -13,6 +13,8 @@ import { decisionView, documentsTable, officialDocumentsView } from './decision.
 const STATES = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'RESUBMITTED', 'APPROVED', 'REFUSED', 'WITHDRAWN'];
 /** Unsaved dossier text per application, kept while the page is re-rendered (e.g. on a language switch). */
 const drafts = new Map();
+/** Applications whose advanced JSON editor the user opened: it stays open across re-renderings. */
+const advancedOpen = new Set();
 /** A message to show once on the next rendering of an application (after a save, an upload, a submission). */
 let flash = null;
 
@@ -233,11 +235,14 @@ async function editorSection(app, etag) {
     h('div', { class: 'actions' }, save, example, format, exportButton(app)));
     editor.setAttribute('aria-describedby', 'dossier-hint dossier-errors');
     // for integrations and people who hold their dossier as a file: the form is the way for everyone else
-    return h('details', { class: 'card advanced', id: 'dossier-advanced', open: drafts.has(app.id) },
+    const details = h('details', { class: 'card advanced', id: 'dossier-advanced', open: drafts.has(app.id) || advancedOpen.has(app.id) });
+    details.addEventListener('toggle', () => (details.open ? advancedOpen.add(app.id) : advancedOpen.delete(app.id)));
+    details.append(
         h('summary', { id: 'dossier-advanced-summary' }, t('dossier.advanced')),
         h('section', { id: 'dossier', 'aria-labelledby': 'dossier-title' }, h('h2', { id: 'dossier-title' }, t('dossier.title')),
             h('p', {}, h('a', { href: '/api/dossier-schema', target: '_blank', rel: 'noopener', id: 'dossier-schema-link' }, t('dossier.schema'))),
             form));
+    return details;
 }
 
 /** The saved dossier as a file to keep or to give to another system. */

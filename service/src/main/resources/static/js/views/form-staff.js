@@ -5,6 +5,7 @@
 import { get, request } from '../api.js';
 import { badge, h, notice, problemView, select } from '../dom.js';
 import { currentLanguage, t, words } from '../i18n.js';
+import { filePicker } from './form.js';
 
 const sourceLang = () => (currentLanguage() === 'en' ? 'en' : 'ru');
 
@@ -26,8 +27,9 @@ export function staffPart(section, form, model, api) {
         h('h3', {}, t('form.staff')),
         h('ul', { class: 'standards' },
             s.minSharePercent ? h('li', {}, t('form.staff.share', { percent: s.minSharePercent })) : null,
-            h('li', { lang: sourceLang() }, s.managers.sentence),
-            h('li', { lang: sourceLang() }, s.specialists.sentence)),
+            // the standards are worded in the page's language (the service's bundle)
+            h('li', {}, s.managers.sentence),
+            h('li', {}, s.specialists.sentence)),
         importPart(api),
         h('p', { class: 'hint' }, t('form.staff.lead')),
         list,
@@ -161,7 +163,7 @@ function importPart(api) {
         }
     });
     return h('div', { class: 'staff-import' },
-        h('div', { class: 'field' }, h('label', { for: 'staff-file' }, t('form.staff.import')), file, h('p', { class: 'hint' }, t('staff.lead'))),
+        filePicker(file, t('form.staff.import'), t('staff.lead')),
         h('div', { class: 'actions' }, upload), out);
 }
 

@@ -119,11 +119,12 @@ export async function applicationForm(ctx) {
 
     function render() {
         const focused = document.activeElement?.id;
-        root.replaceChildren(
+        root.replaceChildren(...[
             applicantPart(form, model.value, api),
-            form.activity.item === 4 || form.works.length ? worksPart(form, model.value, api) : null,
+            form.works.length ? worksPart(form, model.value, api) : null,
             ...form.sections.filter((s) => s.kind !== 'legal-form').map((s) => sectionPart(s, form, model.value, api)),
-            h('div', { class: 'form-footer card', id: 'form-footer' }, errors, h('div', { class: 'actions' }, saveButton, status)));
+            h('div', { class: 'form-footer card', id: 'form-footer' }, errors, h('div', { class: 'actions' }, saveButton, status)),
+        ].filter(Boolean));
         if (focused) document.getElementById(focused)?.focus();
     }
     render();
@@ -216,7 +217,7 @@ function worksPart(form, model, api) {
                     await api.rebuild();
                     document.getElementById(id)?.focus();
                 });
-                return h('div', { class: 'choice' }, box, h('label', { for: id }, w.name));
+                return h('div', { class: 'choice' }, box, h('label', { for: id, lang: sourceLang() }, w.name));
             }))));
 }
 
@@ -226,16 +227,26 @@ function sectionPart(section, form, model, api) {
     if (!section.applies) {
         return h('section', { class: 'card form-section not-applicable', id, dataset: { requirement: section.requirement } },
             h('h2', { tabindex: '-1' }, title),
-            h('p', { class: 'muted' }, t('form.notApplicable'), ' ', section.appliesWhen ? h('span', { lang: sourceLang() }, section.appliesWhen) : null));
+            h('p', { class: 'muted' }, t('form.notApplicable'), ' ', section.appliesWhen ? appliesWhen(section.appliesWhen) : null));
     }
     const parts = [];
-    if (section.appliesWhen) parts.push(h('p', { class: 'hint applies-when', lang: sourceLang() }, section.appliesWhen));
+    if (section.appliesWhen) parts.push(h('p', { class: 'hint applies-when' }, appliesWhen(section.appliesWhen)));
     for (const need of section.needs) parts.push(needPart(section, need, model, api));
     if (section.staff) parts.push(staffPart(section, form, model, api));
     if (section.workingCapital) parts.push(capitalPart(section, model, api));
     if (section.equipment) parts.push(equipmentPart(section.equipment, model, api));
     for (const slot of section.documents) parts.push(listedPart(section, slot, model, api));
     return sectionCard(id, section.requirement, title, parts);
+}
+
+/**
+ * "only if you do: installation; repair": the sentence is the page's, the list after the colon names
+ * the catalogue's works or sub-activities, which are Russian on a Kazakh page.
+ */
+function appliesWhen(text) {
+    const at = text.indexOf(': ');
+    if (at < 0) return text;
+    return [text.slice(0, at + 2), h('span', { lang: sourceLang() }, text.slice(at + 2))];
 }
 
 /** The rules' words come in Russian on a Kazakh page. */
@@ -380,9 +391,10 @@ function equipmentRow(equipment, model, e, i, api, renderList) {
     const extra = h('div', { class: 'field-row' });
     const renderExtra = () => {
         const k = kinds.find((x) => x.code === e.kind);
-        extra.replaceChildren(
+        extra.replaceChildren(...[
             k?.pressure ? bound(api, e, 'workingPressureKgfCm2', t('form.equipment.pressure'), input(e.workingPressureKgfCm2, { id: `${id}-pressure`, inputmode: 'decimal' })) : null,
-            k?.temperature ? bound(api, e, 'coolantTemperatureC', t('form.equipment.temperature'), input(e.coolantTemperatureC, { id: `${id}-temperature`, inputmode: 'decimal' })) : null);
+            k?.temperature ? bound(api, e, 'coolantTemperatureC', t('form.equipment.temperature'), input(e.coolantTemperatureC, { id: `${id}-temperature`, inputmode: 'decimal' })) : null,
+        ].filter(Boolean));
     };
     renderExtra();
     const remove = h('button', { type: 'button', class: 'button button-quiet', id: `${id}-remove` }, t('form.equipment.remove'));
@@ -402,6 +414,26 @@ function equipmentRow(equipment, model, e, i, api, renderList) {
 
 // ------------------------------------------------------------------------------------------ uploads
 
+/**
+ * A file input whose words are the page's: the browser's own button speaks the browser's language
+ * ("Choose File", "No file chosen"), so it is hidden behind a label that looks like a button.
+ */
+export function filePicker(file, purpose, hint) {
+    file.classList.add('file-input');
+    const chosen = h('span', { class: 'file-chosen muted', id: `${file.id}-chosen` }, t('form.upload.noneChosen'));
+    file.addEventListener('change', () => {
+        chosen.textContent = file.files[0]?.name || t('form.upload.noneChosen');
+    });
+    file.setAttribute('aria-describedby', `${file.id}-chosen${hint ? ` ${file.id}-hint` : ''}`);
+    return h('div', { class: 'field upload-field' },
+        h('label', { for: file.id, class: 'file-picker' },
+            h('span', { class: 'file-purpose' }, purpose),
+            file,
+            h('span', { class: 'button button-quiet file-button', 'aria-hidden': 'true' }, t('form.upload.chooseFile'))),
+        chosen,
+        hint ? h('p', { class: 'hint', id: `${file.id}-hint` }, hint) : null);
+}
+
 /** Whether the service binds files to slots and lets them be replaced and deleted (its list names the slot). */
 const slotsKnown = (documents) => documents.some((d) => Object.hasOwn(d, 'slot'));
 
@@ -416,7 +448,7 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
     const feedback = h('div', { class: 'upload-feedback', 'aria-live': 'polite' });
     const render = () => {
         const stored = api.documents.find((d) => d.id === answer.fileId);
-        const file = h('input', { type: 'file', id: `${id}-file`, accept: '.pdf,.png,.jpg,.jpeg,.xlsx,.xls,.txt', class: 'file-input' });
+        const file = h('input', { type: 'file', id: `${id}-file`, accept: '.pdf,.png,.jpg,.jpeg,.xlsx,.xls,.txt' });
         const parts = [];
         if (answer.fileId) {
             parts.push(h('p', { class: 'upload-current' },
@@ -428,10 +460,9 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
                 h('span', { class: 'badge badge-warn' }, h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, '!'), h('span', { class: 'badge-text' }, t('form.upload.missing'))), ' ',
                 h('span', { lang: sourceLang() }, what)));
         }
-        const label = answer.fileId ? t('form.upload.replaceLabel') : t('form.upload.label');
         const attach = h('button', { type: 'button', class: 'button', id: `${id}-attach` }, answer.fileId ? t('form.upload.replace') : t('form.upload.attach'));
         attach.addEventListener('click', () => send(file, attach));
-        parts.push(h('div', { class: 'field upload-field' }, h('label', { for: file.id }, label), file, h('p', { class: 'hint' }, t('form.upload.hint'))));
+        parts.push(filePicker(file, answer.fileId ? t('form.upload.replaceLabel') : t('form.upload.label'), t('form.upload.hint')));
         const actions = h('div', { class: 'actions' }, attach);
         if (answer.fileId && stored && slotsKnown(api.documents)) {
             const remove = h('button', { type: 'button', class: 'button button-quiet', id: `${id}-delete` }, t('form.upload.delete'));
@@ -466,6 +497,7 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
             }
             api.documents.splice(0, api.documents.length, ...api.documents.filter((d) => d.id !== saved.id), saved);
             answer.fileId = saved.id;
+            answer.documentId = null;
             render();
             feedback.replaceChildren(notice(t('form.upload.done', { name: saved.filename }), 'success'));
             await api.save(true);
@@ -484,6 +516,7 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
             const gone = answer.fileId;
             api.documents.splice(0, api.documents.length, ...api.documents.filter((d) => d.id !== gone));
             answer.fileId = null;
+            answer.documentId = null;
             render();
             feedback.replaceChildren(notice(t('form.upload.deleted'), 'success'));
             await api.save(true);
