@@ -8,6 +8,8 @@ import { citation, currentLanguage, formatDate, t } from './i18n.js';
 import { readDossier, slotKey } from './form-model.js';
 
 const sourceLang = () => (currentLanguage() === 'en' ? 'en' : 'ru');
+/** What the applicant wrote: their data, in whatever language they wrote it, not the page's words. */
+const data = (tag, text, attrs = {}) => h(tag, { ...attrs, translate: 'no' }, text);
 const nameOf = (list, code) => list?.find((x) => x.code === code)?.name ?? (code ? t('common.other') : '—');
 
 /** The form a dossier is read with: its activity's, with what it declares. */
@@ -32,7 +34,7 @@ export function dossierView(dossier, form, documents = []) {
             definitionList([
                 [t('form.legalForm'), nameOf(form.applicant.legalForms, a.legalForm)],
                 [t('form.taxId'), a.taxId || '—'],
-                [t('form.name'), a.name || '—'],
+                [t('form.name'), a.name ? data('span', a.name) : '—'],
             ])),
     ];
     if (model.works.length) {
@@ -50,7 +52,7 @@ export function dossierView(dossier, form, documents = []) {
             items.push(h('li', { class: 'dossier-need' },
                 h('p', { class: 'need-name', lang: sourceLang() }, need.name),
                 need.alternatives.length > 1 && alt ? h('p', { class: 'muted', lang: sourceLang() }, alt.name) : null,
-                stated ? h('p', {}, stated) : h('p', { class: 'muted' }, t('form.view.notStated')),
+                stated ? data('p', stated) : h('p', { class: 'muted' }, t('form.view.notStated')),
                 answer.legalBasis ? h('p', { class: 'muted' }, nameOf(form.choices.legalBases, answer.legalBasis)) : null,
                 h('p', {}, paper(answer), paperFacts ? ` (${paperFacts})` : '')));
         }
@@ -62,13 +64,13 @@ export function dossierView(dossier, form, documents = []) {
         if (section.workingCapital && model.capital) {
             const c = model.capital;
             items.push(h('li', { class: 'dossier-need' }, h('p', { class: 'need-name' }, t('form.capital')),
-                definitionList([[t('form.capital.amount'), c.amount || '—'], [t('form.capital.bank'), c.bank || '—'], [t('form.capital.date'), formatDate(c.date)]]),
+                definitionList([[t('form.capital.amount'), c.amount || '—'], [t('form.capital.bank'), c.bank ? data('span', c.bank) : '—'], [t('form.capital.date'), formatDate(c.date)]]),
                 h('p', {}, paper(c))));
         }
         if (section.equipment && model.equipment.length) {
             items.push(h('li', { class: 'dossier-need' }, h('p', { class: 'need-name' }, t('form.equipment')),
                 h('ul', { class: 'plain' }, model.equipment.map((e) => h('li', {},
-                    h('span', { lang: sourceLang() }, nameOf(section.equipment.kinds, e.kind)), ': ', e.description,
+                    h('span', { lang: sourceLang() }, nameOf(section.equipment.kinds, e.kind)), ': ', data('span', e.description),
                     e.workingPressureKgfCm2 ? `; ${t('form.equipment.pressure')}: ${e.workingPressureKgfCm2}` : '',
                     e.coolantTemperatureC ? `; ${t('form.equipment.temperature')}: ${e.coolantTemperatureC}` : '',
                     e.singleTechnologicalProcess ? `; ${t('form.equipment.single')}` : '')))));
@@ -81,11 +83,11 @@ export function dossierView(dossier, form, documents = []) {
     if (model.staff.length) {
         parts.push(h('section', { class: 'dossier-part', id: 'dossier-staff' }, h('h3', {}, t('form.staff')),
             h('ul', { class: 'dossier-staff' }, model.staff.map((p) => h('li', { class: 'person-card' },
-                h('p', {}, h('strong', {}, p.fullName), ' — ', p.position),
+                h('p', {}, data('strong', p.fullName), ' — ', data('span', p.position)),
                 h('p', { class: 'muted' }, [nameOf(form.choices.roles, p.role), nameOf(form.choices.educationLevels, p.education?.level),
-                    nameOf(form.choices.educationFields, p.education?.field), p.education?.specialty,
+                    nameOf(form.choices.educationFields, p.education?.field),
                     p.experienceMonths !== null && p.experienceMonths !== undefined ? t('form.view.experience', { years: Math.floor(p.experienceMonths / 12), months: p.experienceMonths % 12 }) : null,
-                ].filter(Boolean).join(' · ')))))));
+                ].filter(Boolean).join(' · '), p.education?.specialty ? [' · ', data('span', p.education.specialty)] : null))))));
     }
     return h('section', { class: 'card dossier-view', id: 'dossier-view', 'aria-labelledby': 'dossier-view-title' },
         h('h2', { id: 'dossier-view-title' }, t('form.view.title')), parts);

@@ -93,8 +93,13 @@ export async function applicationForm(ctx) {
     }
 
     async function rebuild() {
-        form = await loadForm(ctx.app, model.value.works);
-        render();
+        root.dataset.building = 'true'; // what applies is being asked again: the sections are about to change
+        try {
+            form = await loadForm(ctx.app, model.value.works);
+            render();
+        } finally {
+            delete root.dataset.building;
+        }
     }
 
     const api = {

@@ -159,6 +159,8 @@ class ApplicationFormIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the form re-renders a part when a choice changes what it asks: an element found may go stale
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         login();
     }
 
@@ -204,8 +206,9 @@ class ApplicationFormIT {
             importStaff(example);
             var expected = expectedVerdict(example);
             int activity = item;
-            wait.withMessage(() -> "activity " + activity + ": verdict " + verdict() + ", expected " + expected + "\n"
-                            + problems())
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .withMessage(() -> "activity " + activity + ": verdict " + verdict() + ", expected " + expected
+                            + "\n" + problems())
                     .until(d -> expected.equals(verdict()));
             applications.put(item, id);
         }
@@ -312,7 +315,9 @@ class ApplicationFormIT {
     private void fill(JsonNode example, @Nullable String skip) {
         for (var work : example.path("works")) {
             click(By.id("form-work-" + work.asString()));
-            wait.until(d -> d.findElement(By.id("form-work-" + work.asString())).isSelected());
+            wait.until(d -> d.findElement(By.id("form-work-" + work.asString())).isSelected()
+                    && d.findElements(By.cssSelector("#application-form[data-building]"))
+                            .isEmpty());
         }
         int i = 0;
         for (var e : example.path("equipment")) {
@@ -473,16 +478,15 @@ class ApplicationFormIT {
         }
     }
 
+    /** Switches the page's language (remembered by the browser) and loads the page anew in it. */
     private void language(String lang) {
         if (!lang.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            browser.findElement(By.cssSelector("button[data-lang=" + lang + "]"))
-                    .click();
+            browser.findElement(By.cssSelector("button[data-lang=" + lang + "]")).click();
             wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         }
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
-        if (browser.getCurrentUrl().matches(".*#/applications/\\d+$")) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
-        }
+        var url = browser.getCurrentUrl();
+        open(url.substring(url.indexOf('#')));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
     }
 
     private void click(By by) {
