@@ -435,16 +435,17 @@ class ApplicationFormIT {
 
     // ---------------------------------------------------------------- what the page says
 
+    /** The verdict shown, read in one step: the panel is re-rendered after every save. */
     private String verdict() {
-        var badges = browser.findElements(By.cssSelector("#verdict .badge"));
-        return badges.isEmpty() ? "" : String.valueOf(badges.getFirst().getAttribute("data-value"));
+        return String.valueOf(
+                browser.executeScript("return document.querySelector('#verdict .badge')?.dataset.value || ''"));
     }
 
     private String problems() {
-        return browser.findElements(By.cssSelector("#findings > li")).stream()
-                .filter(li -> !List.of("MET", "NOT_APPLICABLE").contains(li.getAttribute("data-status")))
-                .map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n---\n" + b);
+        return String.valueOf(browser.executeScript("""
+                return [...document.querySelectorAll('#findings > li')]
+                  .filter(li => li.dataset.status !== 'MET' && li.dataset.status !== 'NOT_APPLICABLE')
+                  .map(li => li.innerText).join('\\n---\\n')"""));
     }
 
     /** The verdict the rules core gives the bundled example, on the same legal date. */
@@ -481,7 +482,8 @@ class ApplicationFormIT {
     /** Switches the page's language (remembered by the browser) and loads the page anew in it. */
     private void language(String lang) {
         if (!lang.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-            browser.findElement(By.cssSelector("button[data-lang=" + lang + "]")).click();
+            browser.findElement(By.cssSelector("button[data-lang=" + lang + "]"))
+                    .click();
             wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         }
         var url = browser.getCurrentUrl();
