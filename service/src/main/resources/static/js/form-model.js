@@ -78,7 +78,12 @@ export function readDossier(dossier, form, organisation) {
                 } else {
                     claimed.documents.add(found.doc.id);
                 }
-                if (found.doc) Object.assign(answer, fromDocument(found.doc));
+                if (found.doc) {
+                    Object.assign(answer, fromDocument(found.doc));
+                    // the paper's number and date, as the form asked them, where no entry field holds them
+                    if (answer.number === undefined) answer.number = numberIn(found.doc.title);
+                    if (found.alt.kind === 'asset' && !answer.date) answer.date = found.doc.date ?? '';
+                }
             }
             model.needs[slotKey(section.requirement, need.key)] = answer;
         }
@@ -118,6 +123,12 @@ function fromEntry(kind, e) {
     case 'permit': return { number: e.number ?? '', date: e.issuedOn ?? '', validUntil: e.validUntil ?? '' };
     default: return {};
     }
+}
+
+/** The number the form wrote into a paper's title ("copy of a title document № 17"). */
+function numberIn(title) {
+    const m = / № (.+)$/.exec(String(title ?? ''));
+    return m ? m[1] : '';
 }
 
 function fromDocument(doc) {
