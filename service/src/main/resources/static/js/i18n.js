@@ -130,6 +130,36 @@ export function term(kind, value) {
     return dictionary[key] === undefined ? String(value ?? '') : dictionary[key];
 }
 
+/** A ref of a dossier's entry as the rules quote it: "file-35", "net-10kv", "7.5/need-1". */
+const REF = '[a-z0-9]+(?:[-_./][\\p{L}0-9]+)+';
+
+/** The kinds of code the rules' English words may still carry, each named by the page's dictionary. */
+const CODE_KINDS = ['legalForm'];
+
+/**
+ * A rules' sentence with any code in it ("the item extends to LEGAL_ENTITY", "[BRANCH, LEGAL_ENTITY]")
+ * named in words ("legal entity"): a person never reads a code, whatever the rules core wrote.
+ */
+export function withoutCodes(text) {
+    if (typeof text !== 'string') return text;
+    const name = (code) => {
+        for (const kind of CODE_KINDS) {
+            const words = dictionary[`${kind}.${code}`];
+            if (words !== undefined) return words.charAt(0).toLowerCase() + words.slice(1);
+        }
+        return null;
+    };
+    return text
+        .replace(/\[((?:[A-Z][A-Z0-9_]+)(?:, [A-Z][A-Z0-9_]+)*)\]/g, (whole, list) => {
+            const names = list.split(', ').map(name);
+            return names.every(Boolean) ? names.join(', ') : whole;
+        })
+        .replace(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, (code) => name(code) ?? code)
+        // "present (file-35)", "(rig-zj50)", "7.5/need-1: …": the refs of a dossier's entries are data, not words
+        .replace(new RegExp(` \\((?=[^)]*\\p{L})${REF}(?:, ${REF})*\\)`, 'gu'), '')
+        .replace(new RegExp(`^(?=[^:]*\\p{L})${REF}: `, 'u'), '');
+}
+
 /** Fills elements marked data-i18n (text) and data-i18n-placeholder / -title / -aria-label (attributes). */
 export function translate(root) {
     root.querySelectorAll('[data-i18n]').forEach((el) => {

@@ -5,11 +5,16 @@ import { badge, busy, definitionList, field, h, loading, notice, problemView, re
 import { formatDate, formatDateTime, formatNumber, t, term, tn, words } from '../i18n.js';
 import { activity as activityOf, activityName, activityOptions, loadActivities, namedIn, subActivityName, subActivityNames } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
+import { applicationForm, sectionElement } from './form.js';
+import { markStaff } from './form-staff.js';
+import { dossierView, formFor } from '../dossier-view.js';
 import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
 
 const STATES = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'RESUBMITTED', 'APPROVED', 'REFUSED', 'WITHDRAWN'];
 /** Unsaved dossier text per application, kept while the page is re-rendered (e.g. on a language switch). */
 const drafts = new Map();
+/** Applications whose advanced JSON editor the user opened: it stays open across re-renderings. */
+const advancedOpen = new Set();
 /** A message to show once on the next rendering of an application (after a save, an upload, a submission). */
 let flash = null;
 
@@ -88,8 +93,12 @@ export async function applicationView(root, [idText]) {
         h('h1', {}, t('application.numbered', { id: app.id })),
         summaryCard(app));
     if (flash) {
-        root.append(flash);
+        // the outcome of what the user just did, where the page now starts
+        const message = flash;
         flash = null;
+        message.setAttribute('tabindex', '-1');
+        root.append(message);
+        setTimeout(() => message.focus(), 0);
     }
     if (app.state === 'RETURNED' && app.returnReasons.length) {
         root.append(h('div', { class: 'notice notice-warn', role: 'note', id: 'return-reasons' },
@@ -99,23 +108,74 @@ export async function applicationView(root, [idText]) {
     if (app.state === 'APPROVED' || app.state === 'REFUSED') root.append(await decisionView(id));
     if (app.state !== 'DRAFT') root.append(await officialDocumentsView(id));
     if (!applicant) root.append(h('p', {}, h('a', { class: 'button button-primary', href: `#/review/${id}`, id: 'open-review' }, t('review.open'))));
-    if (editable) root.append(submitPanel(app, etag, assessment));
 
-    const left = h('div', { class: 'workbench-side' });
+    const aside = h('div', { class: 'workbench-aside', id: 'assessment-panel' });
+    const showAssessment = (report) => {
+        aside.replaceChildren(report instanceof Error
+            ? h('section', { class: 'assessment' }, h('h2', {}, t('assessment.title')), problemView(report))
+            : withFixLinks(assessmentView(report, { title: editable ? t('assessment.live') : t('assessment.title') }), editable));
+        if (!(report instanceof Error)) markStaff(report);
+    };
+    const main = h('div', { class: 'workbench-form' });
+    let current = { etag };
+    let dossierForm = null;
     if (editable) {
-        left.append(await editorSection(app, etag), staffSection(app, etag), documentsSection(app, documents, assessment, true));
+        const { data: dossier } = await get(`/api/applications/${id}/dossier`);
+        const organisation = await get(`/api/organisations/${app.organisationId}`).then((r) => r.data, () => null);
+        dossierForm = await applicationForm({
+            app, etag, dossier, documents, organisation,
+            onSaved: async (newEtag) => {
+                current.etag = newEtag;
+                drafts.delete(app.id);
+                const report = await get(`/api/applications/${id}/assessment`).then((r) => r.data, (e) => e);
+                dossierForm.formApi.lastAssessment = report instanceof Error ? null : report;
+                showAssessment(report);
+            },
+        });
+        dossierForm.formApi.lastAssessment = assessment instanceof Error ? null : assessment;
+        main.append(dossierForm, await editorSection(app, etag));
     } else {
-        left.append(documentsSection(app, documents, assessment, false));
+        const dossier = await get(`/api/applications/${id}/dossier`).then((r) => r.data, () => null);
+        if (dossier) {
+            const form = await formFor(dossier, app).catch(() => null);
+            if (form) main.append(dossierView(dossier, form, documents));
+        }
+        main.append(documentsSection(documents));
     }
-    if (submissions.length) left.append(submissionsSection(submissions));
-    const right = h('div', { class: 'workbench-main' },
-        assessment instanceof Error ? h('section', { class: 'assessment' }, h('h2', {}, t('assessment.title')), problemView(assessment))
-            : assessmentView(assessment, { title: t('assessment.live') }));
-    root.append(h('div', { class: 'workbench' }, right, left));
-    if (app.state === 'DRAFT' || app.state === 'RETURNED' || app.state === 'SUBMITTED' || app.state === 'RESUBMITTED') {
-        if (applicant) root.append(withdrawPanel(app, etag));
+    if (submissions.length) main.append(submissionsSection(submissions));
+    showAssessment(assessment);
+    root.append(h('div', { class: 'workbench' }, main, aside));
+    if (editable) root.append(submitPanel(app, () => current.etag, dossierForm?.formApi));
+    if (applicant && ['DRAFT', 'RETURNED', 'SUBMITTED', 'RESUBMITTED'].includes(app.state)) {
+        root.append(withdrawPanel(app, () => current.etag));
     }
 }
+
+/** Each finding that asks for something gets a link to the part of the form that fixes it. */
+function withFixLinks(section, editable) {
+    if (!editable) return section;
+    section.querySelectorAll('li.finding').forEach((li) => {
+        const status = li.dataset.status;
+        if (status === 'MET' || status === 'NOT_APPLICABLE') return;
+        const requirement = li.dataset.requirement;
+        const link = h('a', { href: `#${sectionIdFor(requirement)}`, class: 'button button-small fix-link', dataset: { requirement } }, t('form.fix'));
+        link.addEventListener('click', (e) => {
+            e.preventDefault();
+            const target = sectionElement(requirement);
+            if (!target) return;
+            target.scrollIntoView({ block: 'start' });
+            // the first place that still lacks something: an unattached paper, an empty field, else the heading
+            const missing = target.querySelector('.upload-missing')?.closest('.upload')?.querySelector('input[type=file]')
+                || [...target.querySelectorAll('input[type=text], select')].find((c) => !c.value)
+                || target.querySelector('h2');
+            missing?.focus({ preventScroll: false });
+        });
+        li.querySelector('article')?.append(h('p', { class: 'fix' }, link));
+    });
+    return section;
+}
+
+const sectionIdFor = (requirement) => (String(requirement).endsWith('#legal-form') ? 'form-applicant' : `form-${String(requirement).replace(/[^A-Za-z0-9_-]/g, '_')}`);
 
 function summaryCard(app) {
     return h('div', { class: 'card summary' }, definitionList([
@@ -172,9 +232,32 @@ async function editorSection(app, etag) {
     h('label', { for: 'dossier-editor', class: 'editor-label' }, t('dossier.label')),
     h('p', { class: 'hint', id: 'dossier-hint' }, t('dossier.hint')),
     editor, status, errors,
-    h('div', { class: 'actions' }, save, example, format));
+    h('div', { class: 'actions' }, save, example, format, exportButton(app)));
     editor.setAttribute('aria-describedby', 'dossier-hint dossier-errors');
-    return h('section', { class: 'card', id: 'dossier', 'aria-labelledby': 'dossier-title' }, h('h2', { id: 'dossier-title' }, t('dossier.title')), form);
+    // for integrations and people who hold their dossier as a file: the form is the way for everyone else
+    const details = h('details', { class: 'card advanced', id: 'dossier-advanced', open: drafts.has(app.id) || advancedOpen.has(app.id) });
+    details.addEventListener('toggle', () => (details.open ? advancedOpen.add(app.id) : advancedOpen.delete(app.id)));
+    details.append(
+        h('summary', { id: 'dossier-advanced-summary' }, t('dossier.advanced')),
+        h('section', { id: 'dossier', 'aria-labelledby': 'dossier-title' }, h('h2', { id: 'dossier-title' }, t('dossier.title')),
+            h('p', {}, h('a', { href: '/api/dossier-schema', target: '_blank', rel: 'noopener', id: 'dossier-schema-link' }, t('dossier.schema'))),
+            form));
+    return details;
+}
+
+/** The saved dossier as a file to keep or to give to another system. */
+function exportButton(app) {
+    const button = h('button', { type: 'button', class: 'button button-quiet', id: 'dossier-export' }, t('dossier.export'));
+    button.addEventListener('click', async () => {
+        const { data } = await get(`/api/applications/${app.id}/dossier`);
+        const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+        const a = h('a', { href: url, download: `dossier-${app.id}.json` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
+    return button;
 }
 
 /** JSON.parse with the syntax error shown (and nothing sent) when the text is not JSON. */
@@ -205,111 +288,75 @@ async function exampleFor(app) {
     return example;
 }
 
-function staffSection(app, etag) {
-    const file = h('input', { type: 'file', id: 'staff-file', name: 'file', accept: '.xlsx,.xls,.csv', required: true });
-    const errors = h('div', { class: 'form-errors', id: 'staff-errors' });
-    const upload = h('button', { type: 'submit', class: 'button', id: 'staff-upload' }, t('staff.upload'));
-    return h('section', { class: 'card', id: 'staff', 'aria-labelledby': 'staff-title' },
-        h('h2', { id: 'staff-title' }, t('staff.title')),
-        h('p', { class: 'hint' }, t('staff.lead')),
-        h('form', {
-            onsubmit: (e) => {
-                e.preventDefault();
-                if (!file.files.length) return;
-                busy(upload, errors, async () => {
-                    const body = new FormData();
-                    body.append('file', file.files[0]);
-                    const { data } = await request(`/api/applications/${app.id}/staff`, { method: 'POST', body, headers: { 'If-Match': etag } });
-                    drafts.delete(app.id);
-                    flash = staffReport(data.report);
-                    refresh();
-                });
-            },
-        }, field(t('staff.file'), file), errors, h('div', { class: 'actions' }, upload)));
-}
-
-function staffReport(report) {
-    const s = report.summary || {};
-    const attention = (report.rows || []).filter((r) => r.status !== 'IMPORTED');
-    return h('div', { class: 'notice notice-success', role: 'status', id: 'staff-report' },
-        h('p', {}, t('staff.report', { read: s.rowsRead ?? 0, imported: s.imported ?? 0, review: s.needingReview ?? 0, skipped: s.skipped ?? 0, errors: s.errors ?? 0 })),
-        attention.length ? h('ul', {}, attention.map((r) => h('li', {},
-            t('staff.row', { row: r.row }), ' ', badge('rowStatus', r.status), ' ', reasonsOf(r)))) : null);
-}
-
-/** A row's reasons, in the page's language where the report gives it. */
-function reasonsOf(row) {
-    const [reasons, lang] = words(row, 'reasons');
-    return h('span', { lang }, (reasons || []).join('; '));
-}
-
-function documentsSection(app, documents, assessment, canUpload) {
-    const section = h('section', { class: 'card', id: 'documents-section', 'aria-labelledby': 'documents-title' },
+/** The files attached to a filed application (read-only: they are uploaded beside their needs in the form). */
+function documentsSection(documents) {
+    return h('section', { class: 'card', id: 'documents-section', 'aria-labelledby': 'documents-title' },
         h('h2', { id: 'documents-title' }, t('documents.title')),
         documentsTable(documents));
-    if (!canUpload) return section;
-    const file = h('input', { type: 'file', id: 'document-file', name: 'file', accept: '.pdf,.png,.jpg,.jpeg,.xlsx,.xls,.txt', required: true });
-    const findings = assessment instanceof Error ? [] : assessment.findings;
-    const requirement = select([['', t('documents.general')], ...findings.map((f) => [f.requirement, `${f.citation} — ${words(f, 'title')[0]}`, words(f, 'title')[1]])], '', { id: 'document-requirement' });
-    const errors = h('div', { class: 'form-errors', id: 'document-errors' });
-    const upload = h('button', { type: 'submit', class: 'button', id: 'document-upload' }, t('documents.upload'));
-    section.append(h('form', {
-        onsubmit: (e) => {
-            e.preventDefault();
-            if (!file.files.length) return;
-            busy(upload, errors, async () => {
-                const body = new FormData();
-                body.append('file', file.files[0]);
-                if (requirement.value) body.append('requirementId', requirement.value);
-                await request(`/api/applications/${app.id}/documents`, { method: 'POST', body });
-                flash = notice(t('documents.uploaded', { name: file.files[0].name }), 'success');
-                refresh();
-            });
-        },
-    },
-    h('h3', {}, t('documents.add')),
-    field(t('documents.file'), file, t('documents.hint')),
-    field(t('documents.requirement'), requirement),
-    errors,
-    h('div', { class: 'actions' }, upload)));
-    return section;
 }
 
-function submitPanel(app, etag, assessment) {
+/** Filing: a first click says what will happen and asks; the second files. Feedback stays beside the buttons. */
+function submitPanel(app, etag, formApi) {
     const errors = h('div', { class: 'form-errors', id: 'submit-errors' });
+    const question = h('div', { class: 'confirm', id: 'submit-question', hidden: true, role: 'group', 'aria-labelledby': 'submit-question-text' });
     const button = h('button', { type: 'button', class: 'button button-primary button-large', id: 'submit-application' },
         app.state === 'RETURNED' ? t('submit.resubmit') : t('submit.submit'));
-    button.addEventListener('click', () => busy(button, errors, async () => {
-        if (drafts.has(app.id)) {
+    const confirm = h('button', { type: 'button', class: 'button button-primary', id: 'submit-confirm' }, t('submit.confirm'));
+    const cancel = h('button', { type: 'button', class: 'button button-quiet', id: 'submit-cancel' }, t('common.cancel'));
+    const verdictLine = h('p', { id: 'submit-question-text' });
+    question.append(verdictLine, h('div', { class: 'actions' }, confirm, cancel));
+    button.addEventListener('click', async () => {
+        errors.replaceChildren();
+        if (formApi && !(await formApi.save(false))) {
+            errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('submit.unsavedForm')));
+            return;
+        }
+        if (!formApi && drafts.has(app.id)) {
             errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('submit.unsaved')));
             return;
         }
+        const verdict = formApi?.lastAssessment?.verdict;
+        verdictLine.textContent = verdict && verdict !== 'COMPLIANT' ? t('submit.warning', { verdict: term('verdict', verdict) }) : t('submit.lead');
+        question.hidden = false;
+        button.hidden = true;
+        confirm.focus();
+    });
+    cancel.addEventListener('click', () => {
+        question.hidden = true;
+        button.hidden = false;
+        button.focus();
+    });
+    confirm.addEventListener('click', () => busy(confirm, errors, async () => {
         // a new key per click: a retry of the same click (network) would reuse it, a new click files anew
         const { data } = await post(`/api/applications/${app.id}/submit`, undefined, {
-            headers: { 'Idempotency-Key': uuid(), 'If-Match': etag },
+            headers: { 'Idempotency-Key': uuid(), 'If-Match': etag() },
         });
         flash = notice(t('submit.done', { number: data.submission, verdict: term('verdict', data.assessment?.verdict) }), 'success');
         refresh();
     }));
-    const verdict = assessment instanceof Error ? null : assessment.verdict;
     return h('section', { class: 'card submit-panel', 'aria-labelledby': 'submit-title' },
         h('h2', { id: 'submit-title' }, t('submit.title')),
-        h('p', {}, verdict && verdict !== 'COMPLIANT' ? t('submit.warning', { verdict: term('verdict', verdict) }) : t('submit.lead')),
-        errors,
-        h('div', { class: 'actions' }, button));
+        h('p', {}, t('submit.explain')),
+        h('div', { class: 'actions' }, button), question, errors);
 }
 
+/** Withdrawing asks first, beside the button, and says what it means. */
 function withdrawPanel(app, etag) {
-    const errors = h('div', { class: 'form-errors' });
-    const confirm = h('button', { type: 'button', class: 'button button-danger', hidden: true, id: 'withdraw-confirm' }, t('withdraw.confirm'));
+    const errors = h('div', { class: 'form-errors', id: 'withdraw-errors' });
+    const question = h('div', { class: 'confirm', id: 'withdraw-question', hidden: true },
+        h('p', {}, t('withdraw.question')));
+    const confirm = h('button', { type: 'button', class: 'button button-danger', id: 'withdraw-confirm' }, t('withdraw.confirm'));
+    const cancel = h('button', { type: 'button', class: 'button button-quiet', id: 'withdraw-cancel' }, t('common.cancel'));
+    question.append(h('div', { class: 'actions' }, confirm, cancel));
     const start = h('button', { type: 'button', class: 'button button-quiet', id: 'withdraw' }, t('withdraw.start'));
-    start.addEventListener('click', () => { confirm.hidden = false; confirm.focus(); });
+    start.addEventListener('click', () => { question.hidden = false; start.hidden = true; confirm.focus(); });
+    cancel.addEventListener('click', () => { question.hidden = true; start.hidden = false; start.focus(); });
     confirm.addEventListener('click', () => busy(confirm, errors, async () => {
-        await post(`/api/applications/${app.id}/withdraw`, undefined, { headers: { 'If-Match': etag } });
+        await post(`/api/applications/${app.id}/withdraw`, undefined, { headers: { 'If-Match': etag() } });
         flash = notice(t('withdraw.done'), 'success');
         refresh();
     }));
-    return h('section', { class: 'withdraw', 'aria-label': t('withdraw.start') }, h('div', { class: 'actions' }, start, confirm), errors);
+    return h('section', { class: 'withdraw', 'aria-label': t('withdraw.start') }, h('div', { class: 'actions' }, start), question, errors);
 }
 
 function submissionsSection(submissions) {

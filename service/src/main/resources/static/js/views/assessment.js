@@ -1,7 +1,7 @@
 // An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
 // what was checked, figures, issues, remedies and the law's words.
 import { badge, h, wordsIn } from '../dom.js';
-import { citation, editionName, formatDate, t, words } from '../i18n.js';
+import { citation, editionName, formatDate, t, withoutCodes, words } from '../i18n.js';
 
 const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
 
@@ -27,14 +27,20 @@ export function findingView(f) {
                 h('h3', { id: `${id}-title` },
                     h('span', { class: 'citation' }, citation(f.citation)), ' ',
                     wordsIn('span', f, 'title', { class: 'requirement-title' }))),
-            h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', wordsIn('span', f, 'summary')),
-            list('finding.figures', f, 'figures', (x) => x),
-            list('finding.issues', f, 'issues', (i) => [h('span', { class: 'issue-ref' }, i.ref), ' — ', i.problem]),
-            list('finding.remedies', f, 'remedies', (x) => x),
+            h('p', { class: 'finding-summary' }, h('span', { class: 'label' }, t('finding.checked')), ' ', plainIn('span', f, 'summary')),
+            list('finding.figures', f, 'figures', withoutCodes),
+            list('finding.issues', f, 'issues', (i) => withoutCodes(i.problem)), // the issue's ref is data (a row, an id): the problem names what it is about
+            list('finding.remedies', f, 'remedies', withoutCodes),
             h('details', { class: 'law-details' },
                 h('summary', {}, t('finding.law', { citation: citation(f.citation) })),
                 h('blockquote', { class: 'law', lang: 'ru' }, f.quote),
                 f.interpretation ? h('p', { class: 'interpretation' }, h('span', { class: 'label' }, t('finding.interpretation')), ' ', wordsIn('span', f, 'interpretation')) : null)));
+}
+
+/** A finding's sentence as wordsIn gives it, with any code in it named in words. */
+function plainIn(tag, f, field) {
+    const [text, lang] = words(f, field);
+    return h(tag, { lang }, withoutCodes(text));
 }
 
 /** One list of a finding (figures, issues, remedies), in the page's language where the finding gives it. */

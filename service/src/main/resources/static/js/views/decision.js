@@ -88,7 +88,7 @@ async function download(d) {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function formatSize(bytes) {
+export function formatSize(bytes) {
     if (bytes < 1024) return t('documents.bytes', { n: bytes });
     if (bytes < 1024 * 1024) return t('documents.kb', { n: (bytes / 1024).toFixed(1) });
     return t('documents.mb', { n: (bytes / 1024 / 1024).toFixed(1) });

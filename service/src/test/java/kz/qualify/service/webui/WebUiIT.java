@@ -398,6 +398,8 @@ class WebUiIT {
         waitForText(By.id("application-state"), "Черновик");
         assertEveryControlIsLabelled();
 
+        // the JSON is the advanced way in (the form is the ordinary one: ApplicationFormIT)
+        browser.findElement(By.id("dossier-advanced-summary")).click();
         browser.findElement(By.id("dossier-example")).click();
         waitForText(By.id("dossier-status"), "Пример загружен");
         var example = browser.findElement(By.id("dossier-editor")).getAttribute("value");
@@ -473,14 +475,20 @@ class WebUiIT {
 
         var pdf = Files.createTempFile("spravka-", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n% staffing schedule\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-        browser.findElement(By.id("document-file"))
+        // attached beside the need it proves (1.3's staffing documents), not to the application at large
+        var slot = browser.findElement(By.cssSelector("#form-1_3 .upload"));
+        slot.findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(pdf.toAbsolutePath().toString());
-        new Select(browser.findElement(By.id("document-requirement"))).selectByValue("1.3");
-        browser.findElement(By.id("document-upload")).click();
-        waitForText(By.id("documents"), pdf.getFileName().toString());
+        var attach = slot.findElement(By.cssSelector("button"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", attach);
+        attach.click();
+        waitForText(
+                By.cssSelector("#form-1_3 .upload-current"), pdf.getFileName().toString());
         Files.delete(pdf);
 
         browser.findElement(By.id("submit-application")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-confirm")))
+                .click();
         waitForText(By.id("application-state"), "Подано");
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("подача № 1");
         assertThat(browser.findElements(By.id("dossier-editor"))).isEmpty();
@@ -588,6 +596,7 @@ class WebUiIT {
                 .contains("Нет справки банка об оборотных средствах");
         assertEveryControlIsLabelled();
 
+        browser.findElement(By.id("dossier-advanced-summary")).click();
         browser.findElement(By.id("dossier-example")).click();
         waitForText(By.id("dossier-status"), "Пример загружен");
         assertThat(browser.findElement(By.id("dossier-editor")).getAttribute("value"))
@@ -603,7 +612,9 @@ class WebUiIT {
                 3,"","Engineer","Electric power supply","Higher","5 years","Specialist","yes"
                 """);
         browser.findElement(By.id("staff-file")).sendKeys(csv.toAbsolutePath().toString());
-        browser.findElement(By.id("staff-upload")).click();
+        var upload = browser.findElement(By.id("staff-upload"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
+        upload.click();
         waitForText(By.id("staff-report"), "импортировано: 2");
         // the row without a name is reported, and why, in Russian
         var reasons = browser.findElements(By.cssSelector("#staff-report li span[lang]"));
@@ -611,10 +622,13 @@ class WebUiIT {
                 .allSatisfy(reason -> assertThat(reason.getAttribute("lang")).isEqualTo("ru"));
         assertThat(reasons).anySatisfy(reason -> assertThat(reason.getText()).contains("не указано ФИО"));
         Files.delete(csv);
-        assertThat(browser.findElement(By.id("dossier-editor")).getAttribute("value"))
-                .contains("Aidar Seitkali");
+        // the people read from the table are the form's staff rows, to correct in place
+        assertThat(browser.findElement(By.id("staff-row-0-fullName")).getAttribute("value"))
+                .isEqualTo("Aidar Seitkali");
 
         browser.findElement(By.id("submit-application")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-confirm")))
+                .click();
         waitForText(By.id("application-state"), "Подано повторно");
         waitForText(By.id("submissions"), "№ 2");
         logout();
@@ -704,6 +718,7 @@ class WebUiIT {
         var draft = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
         waitForHeading("№ " + draft + " өтініш");
         waitForText(By.id("application-state"), "Жоба");
+        browser.findElement(By.id("dossier-advanced-summary")).click();
         browser.findElement(By.id("dossier-example")).click();
         waitForText(By.id("dossier-status"), "Үлгі редакторға жүктелді");
         browser.findElement(By.id("dossier-save")).click();
