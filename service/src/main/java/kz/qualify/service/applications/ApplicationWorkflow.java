@@ -47,6 +47,7 @@ public class ApplicationWorkflow {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Attachments attachments;
+    private final StaffImportReports staffReports;
 
     ApplicationWorkflow(
             Applications applications,
@@ -58,8 +59,10 @@ public class ApplicationWorkflow {
             StatutoryDeadlines deadlines,
             ApplicationEventPublisher events,
             JsonMapper json,
-            Attachments attachments) {
+            Attachments attachments,
+            StaffImportReports staffReports) {
         this.attachments = attachments;
+        this.staffReports = staffReports;
         this.applications = applications;
         this.organisations = organisations;
         this.rulebook = rulebook;
@@ -128,12 +131,33 @@ public class ApplicationWorkflow {
         return store(actor, app, expectedVersion, dossier, "application.dossier-edited");
     }
 
-    /** Replaces the dossier's staff with rows read from an uploaded table. */
+    /**
+     * Replaces the dossier's staff with rows read from an uploaded table, and keeps the import's
+     * report (JSON) with the application in place of the one before.
+     */
     @Transactional
-    public Application replaceStaff(Actor actor, long id, long expectedVersion, List<StaffMember> staff) {
+    public Application replaceStaff(
+            Actor actor, long id, long expectedVersion, List<StaffMember> staff, String filename, String report) {
         var app = editable(actor, id, expectedVersion);
         var dossier = rulebook.read(applications.dossier(id)).withStaff(staff);
-        return store(actor, app, expectedVersion, dossier, "application.staff-imported");
+        var after = store(actor, app, expectedVersion, dossier, "application.staff-imported");
+        staffReports.keep(id, filename, report, actor.username(), applications.clockNow());
+        return after;
+    }
+
+    /** The last staff import's report, as {@code {"application", "report", "filename", "importedBy", "importedAt"}}. */
+    public java.util.Map<String, Object> staffReport(Actor actor, long id) {
+        var app = visible(actor, id);
+        var kept = staffReports
+                .of(id)
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.staffReport", Arg.count("id", id))));
+        var body = new LinkedHashMap<String, Object>();
+        body.put("application", app);
+        body.put("report", json.readTree(kept.report()));
+        body.put("filename", kept.filename());
+        body.put("importedBy", kept.importedBy());
+        body.put("importedAt", kept.importedAt().toString());
+        return body;
     }
 
     private Application editable(Actor actor, long id, long expectedVersion) {

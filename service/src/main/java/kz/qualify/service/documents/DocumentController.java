@@ -78,9 +78,11 @@ class DocumentController {
             @PathVariable long id,
             @RequestParam("file") @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String requirementId,
-            @RequestParam(required = false) @Nullable String slot,
+            @RequestParam(name = "slot", required = false) @Nullable String slotKey,
             Authentication who)
             throws IOException {
+        // a form's empty field is no slot
+        var slot = slotKey == null || slotKey.isBlank() ? null : slotKey;
         var actor = Actor.of(who);
         var app = workflow.visible(actor, id);
         if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden(Message.of("api.document.applicantsOnly"));

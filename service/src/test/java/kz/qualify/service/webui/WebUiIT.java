@@ -986,6 +986,9 @@ class WebUiIT {
                         item7Dossier(licenceBin),
                         Map.of("If-Match", etag)),
                 200);
+        var api = kz.qualify.testsupport.Api.at(port);
+        kz.qualify.testsupport.EvidenceFiles.attachClaimed(
+                api.as("applicant-north", PASSWORD), id, item7Dossier(licenceBin));
         json(
                 http(
                         "POST",
@@ -1003,6 +1006,7 @@ class WebUiIT {
                         Map.of("outcome", "ACCEPTED", "comment", "директор и инженер — энергетики"),
                         Map.of()),
                 200);
+        kz.qualify.testsupport.EvidenceFiles.acceptEveryDocument(api.as(OFFICER, PASSWORD), id);
         var decision = json(
                 http("POST", "/api/applications/" + id + "/decision", OFFICER, Map.of("outcome", "APPROVE"), Map.of()),
                 200);
