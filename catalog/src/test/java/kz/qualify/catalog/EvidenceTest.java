@@ -172,4 +172,68 @@ class EvidenceTest {
                         "need-1", "need-2", "doc-fixed-assets-list", "doc-equipment-specs", "doc-metering-info");
         assertThat(Evidence.slots(r).getFirst().documentKinds()).containsExactly("title-document");
     }
+
+    /** One file per slot where the dossier places a document, as an applicant uploads them. */
+    private static List<Evidence.File> oneFilePerClaimedSlot(Dossier d) {
+        var files = new ArrayList<Evidence.File>();
+        for (var r : EDITION.requirementsOf(d.activity())) {
+            for (var slot : Evidence.slots(r)) {
+                if (Evidence.claimed(d, r, slot).isEmpty()) continue;
+                files.add(new Evidence.File(Integer.toString(files.size() + 1), r.id(), slot.key(), HASH));
+            }
+        }
+        return files;
+    }
+
+    private static Dossier matched(Dossier d, List<Evidence.File> files) {
+        var requirements = EDITION.requirementsOf(d.activity());
+        var bindings = Evidence.match(d, requirements, files).stream()
+                .map(Evidence.Match::binding)
+                .toList();
+        return Evidence.bound(d, requirements, bindings, Map.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    void oneFileInEachSlotTheDossierClaimsProvesWhatItClaims(int activity) {
+        var claimed = compliant(activity);
+        var files = oneFilePerClaimedSlot(claimed);
+        assertThat(files).isNotEmpty();
+
+        assertThat(verdict(matched(claimed, files))).isEqualTo(verdict(claimed));
+        assertThat(verdict(matched(claimed, List.of()))).isEqualTo(Verdict.NON_COMPLIANT);
+    }
+
+    @Test
+    void aSlotLeftWithoutItsFileLeavesItsNeedWithoutEvidence() {
+        var claimed = compliant(1);
+        var files = new ArrayList<>(oneFilePerClaimedSlot(claimed));
+        files.removeIf(f -> "1.1".equals(f.requirementId()) && "need-1".equals(f.key()));
+
+        var finding = Catalog.standard().evaluator().assess(matched(claimed, files), AS_OF).findings().stream()
+                .filter(f -> f.requirementId().equals("1.1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(finding.status()).isEqualTo(Status.MISSING_EVIDENCE);
+    }
+
+    @Test
+    void aFileOfASlotTheDossierDoesNotDescribeIsADocumentOfItsOwn() {
+        var claimed = compliant(7);
+        var certificate = claimed.workingCapital().certificateDocument();
+        var bare = claimed.toBuilder()
+                .documents(claimed.documents().stream()
+                        .filter(d -> !d.kind().equals("staff-summary-table"))
+                        .toList())
+                .build();
+        var files = new ArrayList<>(oneFilePerClaimedSlot(bare));
+        files.add(new Evidence.File("99", "7.1", "doc-staff-summary-table", HASH));
+
+        var matches = Evidence.match(bare, EDITION.requirementsOf(7), files);
+
+        assertThat(matches).anySatisfy(m -> assertThat(m.binding().documentId()).isEqualTo(Evidence.FILE + "99"));
+        assertThat(matches).anySatisfy(m -> assertThat(m.binding().documentId()).isEqualTo(certificate));
+        assertThat(matched(bare, files).hasDocumentOfKind("staff-summary-table"))
+                .isTrue();
+    }
 }

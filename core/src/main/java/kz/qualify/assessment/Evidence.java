@@ -91,6 +91,115 @@ public final class Evidence {
         }
     }
 
+    /**
+     * A stored file as the application keeps it: bound to a requirement and, usually, to one of its
+     * slots.
+     *
+     * @param id the file's own id (the service's document id)
+     * @param requirementId the requirement it proves, or null when not said (it then proves nothing)
+     * @param key the slot's key, or null (the file may then stand in any slot of the requirement)
+     * @param sha256 the file's hash
+     */
+    public record File(
+            String id,
+            @Nullable String requirementId,
+            @Nullable String key,
+            String sha256) {
+        public File {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+    }
+
+    /** A binding of a dossier's document and the file behind it. */
+    public record Match(Binding binding, File file) {}
+
+    /** The prefix of the dossier id given to a file the dossier does not describe; the file's id follows. */
+    public static final String FILE = "file-";
+
+    /**
+     * Binds an application's files to the documents its dossier claims: each document the dossier
+     * places in a slot (the title document of an asset of the need's category, the order of a
+     * service of its function, a listed document of the slot's kind…) is backed by the files bound to
+     * that slot, in order (the first document by the first file; documents beyond the files by the
+     * last file, as one scan may hold several papers). A file of a slot where the dossier places no
+     * document is bound as a document of its own ({@code file-<id>}), so a listed document needs no
+     * description in the dossier. Files bound to the requirement alone stand in those of its slots
+     * that have no file of their own. A slot without a file binds nothing: its documents remain
+     * claims, and {@link #bound} clears them.
+     */
+    public static List<Match> match(Dossier dossier, List<Requirement> requirements, List<File> files) {
+        var out = new ArrayList<Match>();
+        for (var r : requirements) {
+            var unkeyed = files.stream()
+                    .filter(f -> r.id().equals(f.requirementId()) && f.key() == null)
+                    .toList();
+            for (var slot : slots(r)) {
+                var inSlot = files.stream()
+                        .filter(f ->
+                                r.id().equals(f.requirementId()) && slot.key().equals(f.key()))
+                        .toList();
+                if (inSlot.isEmpty()) inSlot = unkeyed;
+                if (inSlot.isEmpty()) continue;
+                var claimed = claimed(dossier, r, slot);
+                for (int i = 0; i < Math.max(claimed.size(), inSlot.size()); i++) {
+                    var file = inSlot.get(Math.min(i, inSlot.size() - 1));
+                    var documentId = i < claimed.size() ? claimed.get(i) : FILE + file.id();
+                    out.add(new Match(new Binding(documentId, r.id(), slot.key(), file.sha256()), file));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The ids of the documents the dossier places in a slot, in the dossier's order. */
+    public static List<String> claimed(Dossier d, Requirement r, Slot slot) {
+        var ids = new LinkedHashSet<String>();
+        if (slot.need() == null) {
+            for (var doc : d.documents()) if (slot.documentKinds().contains(doc.kind())) ids.add(doc.id());
+            var capital = d.workingCapital();
+            if (capital != null
+                    && capital.certificateDocument() != null
+                    && d.document(capital.certificateDocument()).isEmpty()
+                    && r.rule() instanceof Rule.WorkingCapitalRule rule
+                    && slot.key().equals(DOCUMENT + rule.certificateDocument())) {
+                ids.add(capital.certificateDocument());
+            }
+            return List.copyOf(ids);
+        }
+        for (var p : slot.need().anyOf()) {
+            switch (p) {
+                case Provision.Asset a ->
+                    d.assets().stream()
+                            .filter(x -> x.category().equals(a.code()) && x.titleDocument() != null)
+                            .forEach(x -> ids.add(x.titleDocument()));
+                case Provision.Service s ->
+                    d.services().stream()
+                            .filter(x -> x.function().equals(s.code())
+                                    && x.order() != null
+                                    && x.order().document() != null)
+                            .forEach(x -> ids.add(x.order().document()));
+                case Provision.Programme pr ->
+                    d.programmes().stream()
+                            .filter(x -> x.kind().equals(pr.code()) && x.document() != null)
+                            .forEach(x -> ids.add(x.document()));
+                case Provision.Contract c ->
+                    d.contracts().stream()
+                            .filter(x -> x.kind().equals(c.code()) && x.document() != null)
+                            .forEach(x -> ids.add(x.document()));
+                case Provision.Permit pe ->
+                    d.permits().stream()
+                            .filter(x -> x.kind().equals(pe.code()) && x.document() != null)
+                            .forEach(x -> ids.add(x.document()));
+                case Provision.Document doc ->
+                    d.documents().stream()
+                            .filter(x -> x.kind().equals(doc.code()))
+                            .forEach(x -> ids.add(x.id()));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** The slots of a requirement, the needs first in the rule's order, then the documents it lists. */
     public static List<Slot> slots(Requirement r) {
         var out = new ArrayList<Slot>();
@@ -150,7 +259,8 @@ public final class Evidence {
                     .filter(s -> b.key() == null || s.key().equals(b.key()))
                     .toList();
             if (slots.isEmpty()) continue;
-            slotsOf.put(b.documentId(), slots);
+            // one paper may stand in several places (one order establishing two services)
+            slotsOf.computeIfAbsent(b.documentId(), k -> new ArrayList<>()).addAll(slots);
             hashOf.put(b.documentId(), b.sha256());
         }
 

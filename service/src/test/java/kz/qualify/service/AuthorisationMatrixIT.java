@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import org.junit.jupiter.api.AfterAll;
@@ -133,12 +134,9 @@ class AuthorisationMatrixIT {
     long draft() {
         var created = own.applicant().post("/api/applications", json("activity", 7));
         long id = created.json().get("id").asLong();
-        own.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(own.bin(), own.name(), true),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(own.bin(), own.name(), true);
+        own.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
+        EvidenceFiles.attachClaimed(own.applicant(), id, dossier);
         return id;
     }
 
@@ -268,6 +266,14 @@ class AuthorisationMatrixIT {
         check("GET …/dossier", 401, 200, 404, 200, 200, a -> a.get(base + "/dossier"));
         check("GET …/documents", 401, 200, 404, 200, 200, a -> a.get(base + "/documents"));
         check("GET /api/documents/{id}", 401, 200, 404, 200, 200, a -> a.get("/api/documents/" + doc));
+        check(
+                "DELETE …/documents/{id} (filed: no longer the applicant's to change)",
+                401,
+                409,
+                404,
+                403,
+                403,
+                a -> a.delete(base + "/documents/" + doc));
         check("GET …/deadlines", 401, 200, 404, 200, 200, a -> a.get(base + "/deadlines"));
         check("GET …/submissions", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions"));
         check("GET …/submissions/1", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions/1"));
@@ -331,6 +337,7 @@ class AuthorisationMatrixIT {
                 403,
                 a -> a.post("/api/applications/" + toReturn + "/return", json("reasons", List.of("нужна справка"))));
 
+        EvidenceFiles.acceptEveryDocument(officer, app);
         check("POST …/decision", 401, 403, 403, 200, 403, a -> a.post(base + "/decision", json("outcome", "APPROVE")));
         check("GET …/decision", 401, 200, 404, 200, 200, a -> a.get(base + "/decision"));
 

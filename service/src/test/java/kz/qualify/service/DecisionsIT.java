@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import kz.qualify.testsupport.MovableClock;
@@ -66,16 +67,14 @@ class DecisionsIT {
     long underReview(Fixtures.Org org, boolean capital) {
         var created = org.applicant().post("/api/applications", json("activity", 7));
         long id = created.json().get("id").asLong();
-        var edited = org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), capital),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), capital);
+        var edited = org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
         assertThat(org.applicant().submit(id, key()).status()).isEqualTo(201);
         assertThat(officer.post("/api/applications/" + id + "/review/start", "").status())
                 .isEqualTo(200);
+        EvidenceFiles.acceptEveryDocument(officer, id);
         return id;
     }
 
@@ -94,14 +93,12 @@ class DecisionsIT {
         var org = Fixtures.organisation(admin, "ТОО «Безымянный»");
         var created = org.applicant().post("/api/applications", json("activity", 7));
         long id = created.json().get("id").asLong();
-        org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), true),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), true);
+        org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
         org.applicant().submit(id, key());
         unnamed.post("/api/applications/" + id + "/review/start", "");
+        EvidenceFiles.acceptEveryDocument(unnamed, id);
         judge(unnamed, id, "requirement:7.1", "ACCEPTED", "соответствует");
         var refused = unnamed.speaking("ru").post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertProblem(refused, 409);

@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.qualify.service.audit.AuditVerification;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import org.junit.jupiter.api.AfterAll;
@@ -45,19 +46,27 @@ abstract class LicensingFlow {
         if (db != null) db.close();
     }
 
-    /** Creates an item-7 application and fills its dossier; returns the application id. */
+    /** The files each draft was given, by application id. */
+    final Map<Long, List<EvidenceFiles.Uploaded>> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Creates an item-7 application, fills its dossier and attaches a file to each place where the
+     * dossier claims a document; returns the application id.
+     */
     long draft(Fixtures.Org org, boolean capital) {
         var created = org.applicant().post("/api/applications", json("activity", 7));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        var edited = org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), capital),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), capital);
+        var edited = org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        files.put(id, EvidenceFiles.attachClaimed(org.applicant(), id, dossier));
         return id;
+    }
+
+    /** The review subjects of the files attached to a draft. */
+    List<String> fileSubjects(long id) {
+        return files.get(id).stream().map(EvidenceFiles.Uploaded::subject).toList();
     }
 
     JsonNode submit(Fixtures.Org org, long id) {
@@ -103,17 +112,20 @@ abstract class LicensingFlow {
 
         var blocked = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertThat(blocked.status()).isEqualTo(409);
+        var expected = new java.util.ArrayList<>(fileSubjects(id));
+        expected.addAll(List.of("requirement:7.1", "document:" + docId));
         assertThat(blocked.json()
                         .get("errors")
                         .valueStream()
                         .map(e -> e.get("field").asString()))
-                .containsExactlyInAnyOrder("requirement:7.1", "document:" + docId);
+                .containsExactlyInAnyOrderElementsOf(expected);
 
         var checklist = officer.get("/api/applications/" + id + "/review").json();
         assertThat(checklist.get("missing").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("requirement:7.1", "document:" + docId);
+                .containsExactlyInAnyOrderElementsOf(expected);
         judge(id, "requirement:7.1", "ACCEPTED", "директор и инженер — энергетики, соответствует");
         judge(id, "document:" + docId, "ACCEPTED", "справка банка подлинная");
+        EvidenceFiles.acceptEveryDocument(officer, id);
 
         var approved = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
@@ -181,6 +193,7 @@ abstract class LicensingFlow {
         assertThat(filed.get("assessment").get("verdict").asString()).isEqualTo("NON_COMPLIANT");
         startReview(id);
         judge(id, "requirement:7.1", "REJECTED", "образование инженера не соответствует");
+        EvidenceFiles.acceptEveryDocument(officer, id);
 
         var approval = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertThat(approval.status()).isEqualTo(409);
@@ -409,10 +422,19 @@ abstract class LicensingFlow {
         var csv = STAFF_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var withoutVersion = org.applicant().upload(path, "staff.csv", csv, Map.of());
         assertThat(withoutVersion.status()).isEqualTo(428);
+        var none = org.applicant().get(path + "/report");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.header("Content-Type")).startsWith("application/problem+json");
 
         var imported = org.applicant().uploadWith(path, "staff.csv", csv, "If-Match", etag);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         assertThat(imported.json().get("report").toString()).contains("Ахметов");
+        // kept with the application: the page shows it again on return
+        var kept = org.applicant().get(path + "/report");
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.json().get("report")).isEqualTo(imported.json().get("report"));
+        assertThat(kept.json().get("filename").asString()).isEqualTo("staff.csv");
+        assertThat(kept.json().get("application").get("id").asLong()).isEqualTo(id);
         var dossier =
                 org.applicant().get("/api/applications/" + id + "/dossier").body();
         assertThat(dossier)
@@ -423,6 +445,23 @@ abstract class LicensingFlow {
         assertThat(notATable.status()).isEqualTo(422);
         assertThat(notATable.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("file");
+        assertThat(org.applicant().get(path + "/report").json().get("filename").asString())
+                .as("a refused table replaces nothing")
+                .isEqualTo("staff.csv");
+        var shorter = STAFF_CSV.lines().limit(2).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        var again = org.applicant()
+                .uploadWith(
+                        path,
+                        "штат-2.csv",
+                        shorter.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "If-Match",
+                        imported.etag());
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        var replaced = org.applicant().get(path + "/report").json();
+        assertThat(replaced.get("filename").asString()).isEqualTo("штат-2.csv");
+        assertThat(replaced.get("report")).isEqualTo(again.json().get("report"));
+        assertThat(replaced.get("report").get("summary").get("imported").asInt())
+                .isEqualTo(1);
         // a draft never filed does not exist for an officer
         assertThat(officer.uploadWith(path, "staff.csv", csv, "If-Match", imported.etag())
                         .status())

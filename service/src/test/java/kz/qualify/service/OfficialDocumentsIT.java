@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import org.apache.pdfbox.Loader;
@@ -66,13 +67,10 @@ class OfficialDocumentsIT {
         var created = org.applicant().post("/api/applications", json("activity", 7));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        var edited = org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), capital),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), capital);
+        var edited = org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
         return id;
     }
 
@@ -192,6 +190,7 @@ class OfficialDocumentsIT {
         submit(org.applicant(), id);
         startReview(id);
         judge(id, "requirement:7.1", "REJECTED", "образование инженера не соответствует");
+        EvidenceFiles.acceptEveryDocument(officer, id);
         var refused = officer.speaking("kk")
                 .post("/api/applications/" + id + "/decision", json("outcome", "REFUSE", "comment", "п. 7"));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
@@ -274,6 +273,7 @@ class OfficialDocumentsIT {
                 .orElseThrow();
         judge(id, "requirement:7.1", "ACCEPTED", "энергетики");
         judge(id, docId, "ACCEPTED", "подлинная");
+        EvidenceFiles.acceptEveryDocument(officer, id);
         var approved = officer.speaking("ru").post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         var number = approved.json().get("licence").get("number").asString();

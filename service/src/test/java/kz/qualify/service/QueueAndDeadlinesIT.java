@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import kz.qualify.testsupport.MovableClock;
@@ -72,13 +73,10 @@ class QueueAndDeadlinesIT {
         var created = org.applicant().post("/api/applications", json("activity", 7));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        var edited = org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), true),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), true);
+        var edited = org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
         return id;
     }
 

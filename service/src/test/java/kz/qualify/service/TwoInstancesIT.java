@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +70,7 @@ class TwoInstancesIT {
                                 created.etag())
                         .status())
                 .isEqualTo(412);
+        EvidenceFiles.attachClaimed(org.applicant(), id, Fixtures.item7Dossier(org.bin(), org.name(), true));
 
         var k = key();
         var filed = applicantOnB.submit(id, k);
@@ -86,6 +88,7 @@ class TwoInstancesIT {
                                 json("outcome", "ACCEPTED", "comment", "соответствует"))
                         .status())
                 .isEqualTo(200);
+        EvidenceFiles.acceptEveryDocument(officerOnB, id);
         var decided = officerOnB.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         var number = decided.json().get("licence").get("number").asString();

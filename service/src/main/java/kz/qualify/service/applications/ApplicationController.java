@@ -117,13 +117,17 @@ class ApplicationController {
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(app);
     }
 
-    /** The live assessment of the current dossier, with its remedies. */
+    /**
+     * The live assessment of the current dossier, with its remedies; a document counts only when its
+     * file is attached to the slot it belongs in, and each finding names the files it rests on.
+     */
     @Operation(operationId = "getAssessment", summary = "The assessment of the application's dossier as it stands")
     @GetMapping(path = "/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> assessment(@PathVariable long id, Authentication who) {
+        var live = workflow.liveAssessment(Actor.of(who), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(rulebook.bytes(workflow.liveAssessment(Actor.of(who), id)));
+                .body(rulebook.bytes(live.assessment(), live.proven()));
     }
 
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document

@@ -11,7 +11,9 @@ import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
+import kz.qualify.service.assessment.Attachments;
 import kz.qualify.service.assessment.LegalCalendar;
+import kz.qualify.service.assessment.Proven;
 import kz.qualify.service.assessment.Rulebook;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.deadlines.StatutoryDeadlines;
@@ -44,6 +46,8 @@ public class ApplicationWorkflow {
     private final StatutoryDeadlines deadlines;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final Attachments attachments;
+    private final StaffImportReports staffReports;
 
     ApplicationWorkflow(
             Applications applications,
@@ -54,7 +58,11 @@ public class ApplicationWorkflow {
             LegalCalendar calendar,
             StatutoryDeadlines deadlines,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json,
+            Attachments attachments,
+            StaffImportReports staffReports) {
+        this.attachments = attachments;
+        this.staffReports = staffReports;
         this.applications = applications;
         this.organisations = organisations;
         this.rulebook = rulebook;
@@ -123,12 +131,33 @@ public class ApplicationWorkflow {
         return store(actor, app, expectedVersion, dossier, "application.dossier-edited");
     }
 
-    /** Replaces the dossier's staff with rows read from an uploaded table. */
+    /**
+     * Replaces the dossier's staff with rows read from an uploaded table, and keeps the import's
+     * report (JSON) with the application in place of the one before.
+     */
     @Transactional
-    public Application replaceStaff(Actor actor, long id, long expectedVersion, List<StaffMember> staff) {
+    public Application replaceStaff(
+            Actor actor, long id, long expectedVersion, List<StaffMember> staff, String filename, String report) {
         var app = editable(actor, id, expectedVersion);
         var dossier = rulebook.read(applications.dossier(id)).withStaff(staff);
-        return store(actor, app, expectedVersion, dossier, "application.staff-imported");
+        var after = store(actor, app, expectedVersion, dossier, "application.staff-imported");
+        staffReports.keep(id, filename, report, actor.username(), applications.clockNow());
+        return after;
+    }
+
+    /** The last staff import's report, as {@code {"application", "report", "filename", "importedBy", "importedAt"}}. */
+    public java.util.Map<String, Object> staffReport(Actor actor, long id) {
+        var app = visible(actor, id);
+        var kept = staffReports
+                .of(id)
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.staffReport", Arg.count("id", id))));
+        var body = new LinkedHashMap<String, Object>();
+        body.put("application", app);
+        body.put("report", json.readTree(kept.report()));
+        body.put("filename", kept.filename());
+        body.put("importedBy", kept.importedBy());
+        body.put("importedAt", kept.importedAt().toString());
+        return body;
     }
 
     private Application editable(Actor actor, long id, long expectedVersion) {
@@ -171,10 +200,34 @@ public class ApplicationWorkflow {
         return after;
     }
 
-    /** The assessment of the current dossier on today's legal date: what is met and what would fix the rest. */
-    public Assessment liveAssessment(Actor actor, long id) {
+    /** An assessment and the files its findings rest on. */
+    public record Assessed(Assessment assessment, Proven proven) {}
+
+    /**
+     * The assessment of the current dossier on today's legal date, as its attached files prove it:
+     * what is met and what would fix the rest.
+     */
+    public Assessed liveAssessment(Actor actor, long id) {
         visible(actor, id);
-        return rulebook.assess(rulebook.read(applications.dossier(id)), legalDate());
+        var date = legalDate();
+        var proven = rulebook.prove(rulebook.read(applications.dossier(id)), date, attachments.attachedTo(id));
+        return new Assessed(rulebook.assess(proven.dossier(), date), proven);
+    }
+
+    /**
+     * Locks an application whose documents an applicant is about to change, in the caller's
+     * transaction: only its own organisation's applicants, only while it is a draft or returned. A
+     * filing locks the same row, so it sees the documents either before the change or after it.
+     */
+    @Transactional
+    public Application lockForDocuments(Actor actor, long id) {
+        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden(Message.of("api.document.applicantsOnly"));
+        var app = applications.lock(id).orElseThrow(() -> ApiException.notFound(application(id)));
+        actor.requireOrganisation(app.organisationId(), application(id));
+        if (!app.state().editable()) {
+            throw ApiException.conflict("not-editable", Message.of("api.document.notEditable"));
+        }
+        return app;
     }
 
     /**
@@ -197,10 +250,12 @@ public class ApplicationWorkflow {
                         "invalid-transition",
                         Message.of("api.application.cannotSubmit", Arg.label("state", app.state())));
         };
-        var dossierJson = applications.dossier(id);
-        var dossier = rulebook.read(dossierJson);
         var legalDate = legalDate();
-        var assessment = rulebook.assess(dossier, legalDate);
+        // filed as the files prove it: each document kept with its file's hash, every claim without a
+        // file cleared; a replay of the filing needs no files, and later changes to them alter nothing
+        var proven = rulebook.prove(rulebook.read(applications.dossier(id)), legalDate, attachments.attachedTo(id));
+        var dossierJson = rulebook.write(proven.dossier());
+        var assessment = rulebook.assess(proven.dossier(), legalDate);
         int number = applications.submissions(id).size() + 1;
         var at = applications.clockNow();
         var filedOn = deadlines.dayOf(at.toInstant());
@@ -230,7 +285,7 @@ public class ApplicationWorkflow {
         body.put("legalDate", legalDate.toString());
         body.put("editionId", assessment.editionId());
         body.put("rulesVersion", assessment.rulesVersion());
-        body.put("assessment", rulebook.tree(assessment));
+        body.put("assessment", rulebook.tree(assessment, proven));
         var response = new IdempotentRequests.Response(201, json.writeValueAsString(body), Etags.of(after.version()));
         idempotency.complete(actor.username(), key, response);
         events.publishEvent(new ApplicationFiled(id, number));

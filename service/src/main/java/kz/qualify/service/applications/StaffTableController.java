@@ -23,12 +23,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Staff from an uploaded table (.xlsx, .xls, .csv): replaces the dossier's staff and reports on every row. */
 @RestController
@@ -37,9 +39,11 @@ class StaffTableController {
     private final ApplicationWorkflow workflow;
     private final QualifyProperties properties;
     private final CpuBound cpu;
+    private final JsonMapper json;
     private volatile @Nullable StaffTableReader reader;
 
-    StaffTableController(ApplicationWorkflow workflow, QualifyProperties properties, CpuBound cpu) {
+    StaffTableController(ApplicationWorkflow workflow, QualifyProperties properties, CpuBound cpu, JsonMapper json) {
+        this.json = json;
         this.workflow = workflow;
         this.properties = properties;
         this.cpu = cpu;
@@ -98,11 +102,21 @@ class StaffTableController {
             PlainText.require("staff[" + i + "].fullName", member.fullName(), PlainText.MAX_NAME);
             PlainText.require("staff[" + i + "].position", member.position(), PlainText.MAX_POSITION);
         }
-        var app = workflow.replaceStaff(actor, id, version, result.staff());
+        var report = StaffImportReport.tree(result);
+        var app = workflow.replaceStaff(actor, id, version, result.staff(), name, json.writeValueAsString(report));
         var body = new LinkedHashMap<String, Object>();
         body.put("application", app);
-        body.put("report", StaffImportReport.tree(result));
+        body.put("report", report);
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(body);
+    }
+
+    /** The last import's report, kept with the application so that the page shows it again on return. */
+    @Operation(
+            operationId = "getStaffImportReport",
+            summary = "The report of the application's last staff table import, row by row")
+    @GetMapping(path = "/api/applications/{id}/staff/report", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> report(@PathVariable long id, Authentication who) {
+        return workflow.staffReport(Actor.of(who), id);
     }
 
     /** The kind of problem in the request's language, with the reader's own (English) words after it. */

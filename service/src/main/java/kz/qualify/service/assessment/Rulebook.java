@@ -1,13 +1,18 @@
 package kz.qualify.service.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import kz.qualify.assessment.Assessment;
+import kz.qualify.assessment.Evidence;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.formats.AssessmentJson;
 import kz.qualify.formats.DossierJson;
 import kz.qualify.law.Edition;
+import kz.qualify.law.Editions;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.web.ApiException;
@@ -16,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The rules core for the service: the bundled catalog (loaded once per JVM, identical in every
@@ -125,6 +131,74 @@ public class Rulebook {
 
     public JsonNode tree(Assessment assessment) {
         return loaded().assessments().tree(assessment);
+    }
+
+    /**
+     * The dossier as the application's files prove it under the edition in force on {@code asOf}: a
+     * document the dossier claims counts only when a file bound to the slot it belongs in stands
+     * behind it ({@link Evidence}), so a need claimed without a file is assessed as lacking evidence.
+     */
+    public Proven prove(Dossier dossier, LocalDate asOf, List<Attached> files) {
+        var requirements = switch (loaded().catalog().editions().on(asOf)) {
+            case Editions.Lookup.InForce(var edition) -> edition.requirementsOf(dossier.activity());
+            // no edition applies: the assessment says so, and no file can prove anything
+            case Editions.Lookup.NoneInForce none -> List.<kz.qualify.rules.Requirement>of();
+        };
+        var byId = new HashMap<String, Attached>();
+        var titles = new HashMap<String, String>();
+        var evidenceFiles = new ArrayList<Evidence.File>();
+        for (var f : files) {
+            var id = Long.toString(f.documentId());
+            byId.put(id, f);
+            titles.put(Evidence.FILE + id, f.filename());
+            evidenceFiles.add(new Evidence.File(id, f.requirementId(), f.slot(), f.sha256()));
+        }
+        var matches = Evidence.match(dossier, requirements, evidenceFiles);
+        var proven = Evidence.bound(
+                dossier,
+                requirements,
+                matches.stream().map(Evidence.Match::binding).toList(),
+                titles);
+        var evidence = new LinkedHashMap<String, List<Attached>>();
+        for (var m : matches) {
+            if (proven.document(m.binding().documentId()).isEmpty()) continue;
+            var list = evidence.computeIfAbsent(m.binding().requirementId(), k -> new ArrayList<>());
+            var file = byId.get(m.file().id());
+            if (!list.contains(file)) list.add(file);
+        }
+        return new Proven(proven, evidence);
+    }
+
+    /**
+     * The assessment report with, in each finding, the files its evidence rests on: {@code
+     * "evidence": [{"documentId": 12, "filename": "…", "slot": "need-1"}]} (empty when none).
+     */
+    public JsonNode tree(Assessment assessment, Proven proven) {
+        var root = tree(assessment);
+        for (var finding : root.path("findings")) {
+            var requirement = finding.path("requirement").asString();
+            var list = ((ObjectNode) finding).putArray("evidence");
+            for (var f : proven.evidence().getOrDefault(requirement, List.of())) {
+                list.addObject()
+                        .put("documentId", f.documentId())
+                        .put("filename", f.filename())
+                        .put("slot", f.slot());
+            }
+        }
+        return root;
+    }
+
+    /** The report with its evidence as UTF-8 JSON, for a response body. */
+    public byte[] bytes(Assessment assessment, Proven proven) {
+        return BYTES.writeValueAsBytes(tree(assessment, proven));
+    }
+
+    /** Whether the requirement of this id for the activity, in some edition, has a slot with this key. */
+    public boolean isSlotOf(int activity, String requirementId, String slot) {
+        return editions().stream()
+                .flatMap(e -> e.requirementsOf(activity).stream())
+                .filter(r -> r.id().equals(requirementId))
+                .anyMatch(r -> Evidence.slot(r, slot).isPresent());
     }
 
     /** Whether some edition has a requirement with this id for the activity (documents name the requirement they evidence). */

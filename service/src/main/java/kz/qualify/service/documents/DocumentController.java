@@ -23,9 +23,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,17 +64,114 @@ class DocumentController {
         this.tx = tx;
     }
 
-    /** Attaches a document (applicants, while the dossier can be changed). */
+    /**
+     * Attaches a document (applicants, while the dossier can be changed), bound to a requirement and
+     * to one of its slots: only a file bound to the slot of a need counts as that need's evidence.
+     */
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
     @Operation(
             operationId = "uploadDocument",
-            summary = "Attach a document to a draft or returned application (applicants)")
+            summary = "Attach a document to a draft or returned application, bound to the need it proves (applicants)")
     @Refuses(409)
     @PostMapping(path = "/api/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StoredDocument> upload(
             @PathVariable long id,
             @RequestParam("file") @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable String requirementId,
+            @RequestParam(name = "slot", required = false) @Nullable String slotKey,
+            Authentication who)
+            throws IOException {
+        // a form's empty field is no slot
+        var slot = slotKey == null || slotKey.isBlank() ? null : slotKey;
+        var actor = Actor.of(who);
+        var app = workflow.visible(actor, id);
+        if (!actor.is(Actor.Role.APPLICANT)) throw ApiException.forbidden(Message.of("api.document.applicantsOnly"));
+        if (!app.state().editable()) {
+            throw ApiException.conflict("not-editable", Message.of("api.document.notEditable"));
+        }
+        var content = accepted(file);
+        if (requirementId != null && !rulebook.isRequirementOf(app.activity(), requirementId)) {
+            throw ApiException.invalid(
+                    "requirementId",
+                    Message.of(
+                            "api.document.notARequirement",
+                            Arg.text("requirement", requirementId),
+                            Arg.count("activity", app.activity())));
+        }
+        if (slot != null && requirementId == null) {
+            throw ApiException.invalid("requirementId", Message.of("api.document.slotWithoutRequirement"));
+        }
+        if (slot != null && !rulebook.isSlotOf(app.activity(), requirementId, slot)) {
+            throw ApiException.invalid(
+                    "slot",
+                    Message.of(
+                            "api.document.notASlot", Arg.text("slot", slot), Arg.text("requirement", requirementId)));
+        }
+        var sha = cpu.run(() -> store.put(content.bytes())); // hashing 20 MB is tens of milliseconds of CPU
+        var saved = tx.execute(s -> {
+            workflow.lockForDocuments(actor, id);
+            long docId = documents.add(
+                    id,
+                    new Documents.Upload(
+                            requirementId,
+                            slot,
+                            content.filename(),
+                            content.type().mediaType,
+                            content.bytes().length,
+                            sha,
+                            actor.username()));
+            var doc = documents.find(docId).orElseThrow();
+            audit.append(actor.username(), "document.attached", "application", Long.toString(id), null, doc);
+            return doc;
+        });
+        return ResponseEntity.created(URI.create("/api/documents/" + saved.id()))
+                .body(saved);
+    }
+
+    /**
+     * Deletes a document of a draft or returned application. Its row and bytes are kept, marked
+     * removed, so an earlier filing's receipt still lists what it received.
+     */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "deleteDocument",
+            summary = "Delete a document from a draft or returned application (applicants)")
+    @Refuses(409)
+    @DeleteMapping("/api/applications/{id}/documents/{docId}")
+    ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long docId, Authentication who) {
+        var actor = Actor.of(who);
+        workflow.visible(actor, id);
+        tx.executeWithoutResult(s -> {
+            workflow.lockForDocuments(actor, id);
+            var doc = current(id, docId);
+            documents.remove(doc.id(), null);
+            audit.append(
+                    actor.username(),
+                    "document.deleted",
+                    "application",
+                    Long.toString(id),
+                    doc,
+                    documents.find(docId).orElseThrow());
+        });
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Replaces a document's file, keeping where it is bound (requirement and slot). The replacement
+     * is a new document with its own id — an officer's judgment of the old file does not carry over
+     * to new bytes — and the old one is kept, marked replaced, for earlier filings.
+     */
+    @Operation(
+            operationId = "replaceDocument",
+            summary = "Replace a document's file in a draft or returned application, keeping its place (applicants)")
+    @Refuses(409)
+    @PutMapping(
+            path = "/api/applications/{id}/documents/{docId}/content",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    StoredDocument replace(
+            @PathVariable long id,
+            @PathVariable long docId,
+            @RequestParam("file") @Nullable MultipartFile file,
             Authentication who)
             throws IOException {
         var actor = Actor.of(who);
@@ -81,6 +180,33 @@ class DocumentController {
         if (!app.state().editable()) {
             throw ApiException.conflict("not-editable", Message.of("api.document.notEditable"));
         }
+        current(id, docId); // a wrong id is told before the file is read
+        var content = accepted(file);
+        var sha = cpu.run(() -> store.put(content.bytes()));
+        return tx.execute(s -> {
+            workflow.lockForDocuments(actor, id);
+            var old = current(id, docId);
+            long newId = documents.add(
+                    id,
+                    new Documents.Upload(
+                            old.requirementId(),
+                            old.slot(),
+                            content.filename(),
+                            content.type().mediaType,
+                            content.bytes().length,
+                            sha,
+                            actor.username()));
+            documents.remove(old.id(), newId);
+            var replacement = documents.find(newId).orElseThrow();
+            audit.append(actor.username(), "document.replaced", "application", Long.toString(id), old, replacement);
+            return replacement;
+        });
+    }
+
+    /** An uploaded file that passed the checks: not empty, within the size limit, of an accepted type. */
+    private record Content(byte[] bytes, ContentType type, String filename) {}
+
+    private Content accepted(@Nullable MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) throw ApiException.invalid("file", Message.of("api.upload.empty"));
         if (file.getSize() > properties.maxDocumentSize().toBytes()) {
             throw new ApiException(
@@ -88,14 +214,6 @@ class DocumentController {
                     "too-large",
                     Message.of("api.document.tooLarge", Arg.message("limit", size(properties.maxDocumentSize()))),
                     List.of(ApiException.FieldProblem.of("file", Message.of("api.upload.largerThanLimit"))));
-        }
-        if (requirementId != null && !rulebook.isRequirementOf(app.activity(), requirementId)) {
-            throw ApiException.invalid(
-                    "requirementId",
-                    Message.of(
-                            "api.document.notARequirement",
-                            Arg.text("requirement", requirementId),
-                            Arg.count("activity", app.activity())));
         }
         var bytes = file.getBytes();
         var type = ContentType.detect(bytes);
@@ -107,17 +225,16 @@ class DocumentController {
                     List.of(ApiException.FieldProblem.of(
                             "file", Message.of("api.document.detectedAs", Arg.text("kind", type.name())))));
         }
-        var sha = cpu.run(() -> store.put(bytes)); // hashing 20 MB is tens of milliseconds of CPU
         var filename = file.getOriginalFilename() == null ? "document" : clean(file.getOriginalFilename());
-        var saved = tx.execute(s -> {
-            long docId =
-                    documents.add(id, requirementId, filename, type.mediaType, bytes.length, sha, actor.username());
-            var doc = documents.find(docId).orElseThrow();
-            audit.append(actor.username(), "document.attached", "application", Long.toString(id), null, doc);
-            return doc;
-        });
-        return ResponseEntity.created(URI.create("/api/documents/" + saved.id()))
-                .body(saved);
+        return new Content(bytes, type, filename);
+    }
+
+    /** A current document of this application (404 for another's, a removed one or none). */
+    private StoredDocument current(long applicationId, long docId) {
+        return documents
+                .find(docId)
+                .filter(d -> d.applicationId() == applicationId && d.removedAt() == null)
+                .orElseThrow(() -> ApiException.notFound(Message.of("api.what.document", Arg.count("id", docId))));
     }
 
     @Operation(operationId = "listDocuments", summary = "The documents attached to an application")

@@ -514,8 +514,9 @@ public class Papers {
                 "application-" + app.id() + "-" + submission.number() + ".json",
                 dossier.length,
                 sha256(dossier)));
-        for (var d : documents.of(app.id())) {
-            if (d.uploadedAt().isAfter(submission.submittedAt())) continue;
+        for (var d : documents.ever(app.id())) {
+            // replaced or deleted since, it was still received with this filing
+            if (!d.heldAt(submission.submittedAt())) continue;
             var title = d.requirementId() == null
                     ? wordings.say(language, "paper.receipt.document")
                     : wordings.say(

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import kz.qualify.testsupport.MovableClock;
@@ -137,13 +138,10 @@ class OfficerConsoleIT {
     static long file(Fixtures.Org org) {
         var created = org.applicant().post("/api/applications", json("activity", 7));
         long id = created.json().get("id").asLong();
-        var edited = org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), true),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), true);
+        var edited = org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
         assertThat(org.applicant().submit(id, key()).status()).isEqualTo(201);
         return id;
     }
@@ -208,11 +206,15 @@ class OfficerConsoleIT {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.findElement(By.id("review-start")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("application-state"), "На рассмотрении"));
-        var point = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#points li.point")));
+        // each file is a point too: accepted here through the API, the staff point is judged in the page
+        EvidenceFiles.acceptEveryDocument(officerApi, lateId);
+        browser.navigate().refresh();
+        var unjudged = By.cssSelector("#points li.point:not(:has(.judgment))");
+        var point = wait.until(ExpectedConditions.visibilityOfElementLocated(unjudged));
         point.findElement(By.cssSelector("input[value=ACCEPTED]")).click();
         point.findElement(By.cssSelector("textarea")).sendKeys("Инженер соответствует по образованию и стажу");
         point.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#points .judgment")));
+        wait.until(d -> d.findElements(unjudged).isEmpty());
         browser.findElement(By.id("decision-approve")).click();
         browser.findElement(By.id("decision-submit")).click();
         var signature = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-signature")));

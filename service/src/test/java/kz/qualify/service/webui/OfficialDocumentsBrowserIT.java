@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kz.qualify.testsupport.Api;
 import kz.qualify.testsupport.Databases;
+import kz.qualify.testsupport.EvidenceFiles;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
 import org.apache.pdfbox.Loader;
@@ -292,12 +293,9 @@ class OfficialDocumentsBrowserIT {
         long id = created.json().get("id").asLong();
         applicationId = id;
         applicantUsername = org.applicant().user();
-        org.applicant()
-                .put(
-                        "/api/applications/" + id + "/dossier",
-                        Fixtures.item7Dossier(org.bin(), org.name(), true),
-                        "If-Match",
-                        created.etag());
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), true);
+        org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
         var doc = org.applicant()
                 .upload(
                         "/api/applications/" + id + "/documents",
@@ -313,6 +311,7 @@ class OfficialDocumentsBrowserIT {
                     "/api/applications/" + id + "/judgments/" + subject, json("outcome", "ACCEPTED", "comment", "да"));
             assertThat(judged.status()).as(judged.toString()).isEqualTo(200);
         }
+        EvidenceFiles.acceptEveryDocument(officer, id);
         var approved = officer.post("/api/applications/" + id + "/decision", json("outcome", "APPROVE"));
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         return approved.json().get("licence").get("number").asString();

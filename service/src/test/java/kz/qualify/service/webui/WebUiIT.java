@@ -649,8 +649,14 @@ class WebUiIT {
         point.findElement(By.tagName("textarea")).sendKeys("Директор и инженер — энергетики, соответствует");
         point.findElement(By.cssSelector("button[type=submit]")).click();
         waitForText(By.cssSelector("#points li.point[data-subject='requirement:7.1'] .judgment"), "Принято");
+        // each file is a point too: accepted through the API, the page shows them judged
+        kz.qualify.testsupport.EvidenceFiles.acceptEveryDocument(
+                kz.qualify.testsupport.Api.at(port).as(OFFICER, PASSWORD), returnedApplication);
+        browser.navigate().refresh();
+        waitForHeading("Рассмотрение заявления № " + returnedApplication);
 
-        browser.findElement(By.id("decision-approve")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-approve")))
+                .click();
         browser.findElement(By.id("decision-submit")).click();
         waitForText(By.id("decision"), "Решение: лицензия выдана");
         var licence = browser.findElement(By.id("decision-licence"));
@@ -1001,6 +1007,9 @@ class WebUiIT {
                         item7Dossier(licenceBin),
                         Map.of("If-Match", etag)),
                 200);
+        var api = kz.qualify.testsupport.Api.at(port);
+        kz.qualify.testsupport.EvidenceFiles.attachClaimed(
+                api.as("applicant-north", PASSWORD), id, item7Dossier(licenceBin));
         json(
                 http(
                         "POST",
@@ -1018,6 +1027,7 @@ class WebUiIT {
                         Map.of("outcome", "ACCEPTED", "comment", "директор и инженер — энергетики"),
                         Map.of()),
                 200);
+        kz.qualify.testsupport.EvidenceFiles.acceptEveryDocument(api.as(OFFICER, PASSWORD), id);
         var decision = json(
                 http("POST", "/api/applications/" + id + "/decision", OFFICER, Map.of("outcome", "APPROVE"), Map.of()),
                 200);
@@ -1032,6 +1042,9 @@ class WebUiIT {
                         item7Dossier(licenceBin).replaceAll("(?s)\"workingCapital\": \\{[^}]*},", ""),
                         Map.of("If-Match", second.headers().firstValue("ETag").orElseThrow())),
                 200);
+        // completed later from the bundled example: its files are there from the start
+        kz.qualify.testsupport.EvidenceFiles.attachClaimed(
+                api.as("applicant-north", PASSWORD), returnedApplication, bundledExample(7));
         json(
                 http(
                         "POST",
@@ -1041,6 +1054,14 @@ class WebUiIT {
                         Map.of("Idempotency-Key", UUID.randomUUID().toString())),
                 201);
         return decision.get("licence").get("number").asString();
+    }
+
+    private static String bundledExample(int item) {
+        try {
+            return Files.readString(Translations.STATIC.resolve("examples/activity-" + item + ".json"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The BIN of the organisation an applicant account belongs to. */
