@@ -2,7 +2,7 @@
 // a judgment (with a comment) on each point that needs one, return for completion, the decision.
 import { get, post, put, request, session } from '../api.js';
 import { badge, busy, definitionList, field, h, notice, problemView, refresh, listIn, select, table, uid, wordsIn } from '../dom.js';
-import { citation, formatDate, formatDateTime, formatNumber, t, term } from '../i18n.js';
+import { citation, formatDate, formatDateTime, formatNumber, sourceLanguage, t, term } from '../i18n.js';
 import { activityName, loadActivities, subActivityName, subActivityNames } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
 import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
@@ -224,7 +224,8 @@ function verdictView(v) {
             h('span', { class: `badge badge-${tone}` },
                 h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, VERDICT_ICONS[tone]),
                 h('span', { class: 'badge-text' }, v.verdict)),
-            ' ', h('span', { class: 'muted' }, `${v.clause}: ${v.requirement}`)),
+            // the requirement's name is the rules' words: the official Russian on a Kazakh page
+            ' ', h('span', { class: 'muted' }, `${v.clause}: `, h('span', { lang: sourceLanguage() }, v.requirement))),
         v.outcome === 'NOT_COUNTED' ? null : definitionList([
             pair(t('officerDossier.level'), v.levelRequired, v.levelHeld),
             pair(t('officerDossier.field'), v.fieldRequired, h('span', { translate: 'no' }, v.fieldHeld), v.fieldMatch),

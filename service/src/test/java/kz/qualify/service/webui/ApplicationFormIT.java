@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -270,8 +271,10 @@ class ApplicationFormIT {
         }
     }
 
+    /** The README's pictures: taken when asked ({@code -Dqualify.screenshots=true}), not on every build. */
     @Test
     @Order(5)
+    @EnabledIfSystemProperty(named = "qualify.screenshots", matches = "true")
     void screenshotsOfTheFormForItemsThreeAndFour() {
         for (int item : new int[] {3, 4}) {
             for (var lang : List.of("kk", "ru", "en")) {
