@@ -5,7 +5,7 @@ import { badge, busy, definitionList, field, h, notice, problemView, refresh, li
 import { citation, formatDate, formatDateTime, formatNumber, sourceLanguage, t, term } from '../i18n.js';
 import { activityName, loadActivities, subActivityName, subActivityNames } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
-import { decisionView, documentsTable, officialDocumentsView } from './decision.js';
+import { decisionView, documentsTable, formatSize, officialDocumentsView } from './decision.js';
 
 let flash = null;
 
@@ -130,7 +130,7 @@ export async function reviewView(root, [idText]) {
     if (app.state === 'UNDER_REVIEW') {
         try {
             const { data: checklist } = await get(`/api/applications/${id}/review`);
-            root.append(pointsSection(app, checklist, officer, dossier));
+            root.append(pointsSection(app, checklist, officer, dossier, documents));
             if (officer) root.append(h('div', { class: 'two-columns' }, returnForm(app, etag), decisionForm(app, etag, checklist)));
         } catch (e) {
             root.append(problemView(e));
@@ -260,22 +260,33 @@ function evidenceList(docs) {
     }));
 }
 
-function pointsSection(app, checklist, officer, dossier) {
+function pointsSection(app, checklist, officer, dossier, documents) {
     const section = h('section', { class: 'card', id: 'points', 'aria-labelledby': 'points-title' },
         h('h2', { id: 'points-title' }, t('review.points')),
         h('p', {}, checklist.points.length
             ? t('review.pointsLead', { total: checklist.points.length, missing: checklist.missing.length })
             : t('review.noPoints')));
-    section.append(h('ol', { class: 'points' }, checklist.points.map((p) => pointView(app, p, officer, dossier))));
+    section.append(h('ol', { class: 'points' }, checklist.points.map((p) => pointView(app, p, officer, dossier, documents))));
     return section;
 }
 
-function pointView(app, point, officer, dossier) {
+/**
+ * A file's point in words: its size in the page's language. The checklist's own figures for a file are
+ * its hash and media type, which are for machines (the preview shows the file itself).
+ */
+function documentFigures(point, documents) {
+    const id = point.subject.slice(point.subject.indexOf(':') + 1);
+    const d = documents.find((x) => String(x.id) === id);
+    return d ? h('p', { class: 'muted figures' }, formatSize(d.size)) : null;
+}
+
+function pointView(app, point, officer, dossier, documents = []) {
     const key = point.subject.replace(/[^A-Za-z0-9_-]/g, '_');
     const item = h('li', { class: 'point', id: `point-${key}`, dataset: { subject: point.subject } },
         h('h3', {}, badge('status', point.status), ' ',
             point.kind === 'document' ? t('review.documentPoint', { name: point.title }) : h('span', {}, h('span', { class: 'citation' }, citation(point.clause)), ' ', wordsIn('span', point, 'title'))),
-        point.figures.length ? listIn('ul', point, 'figures', { class: 'figures' }) : null,
+        point.kind === 'document' ? documentFigures(point, documents)
+            : point.figures.length ? listIn('ul', point, 'figures', { class: 'figures' }) : null,
         point.judgment ? h('p', { class: 'judgment', id: `judgment-${key}` },
             badge('outcome', point.judgment.outcome), ' ',
             t('review.judgedBy', { officer: point.judgment.officer, at: formatDateTime(point.judgment.judgedAt) }), ' — ',

@@ -147,10 +147,10 @@ public class DossierForOfficer {
                     p.ref(),
                     p.fullName(),
                     p.position(),
-                    label(words, "Role." + p.role().name()),
+                    label(words, "form.role." + p.role().name()),
                     p.production(),
-                    label(words, "EducationLevel." + p.education().level().name()),
-                    label(words, "EducationField." + p.education().field().name()),
+                    label(words, "form.level." + p.education().level().name()),
+                    label(words, "form.field." + p.education().field().name()),
                     p.education().specialty(),
                     p.experience() == null ? null : p.experience().months(),
                     problems,
@@ -182,7 +182,8 @@ public class DossierForOfficer {
     }
 
     private static String label(Words words, String key) {
-        // every value of these enums has words in the common bundles; a new one not yet worded shows a dash
+        // the form's words for these enums, in every language (the common bundles' English is the codes
+        // themselves, kept for the command line); a value not yet worded shows a dash, never its code
         return words.has(key) ? words.say(key) : "—";
     }
 }

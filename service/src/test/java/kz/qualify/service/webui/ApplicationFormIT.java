@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import kz.qualify.service.QualifyApplication;
 import kz.qualify.service.assessment.Rulebook;
 import org.jspecify.annotations.Nullable;
@@ -81,11 +80,6 @@ class ApplicationFormIT {
     static final Path DOC_SCREENSHOTS = Path.of("..", "docs", "screenshots");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Path DATA = temporaryFolder("qualify-form-");
-    /** What no person should read: an enum code, a requirement's or a document's id. */
-    static final List<Pattern> CODES = List.of(
-            Pattern.compile("\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b"),
-            Pattern.compile("requirement:"),
-            Pattern.compile("document:"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -243,28 +237,16 @@ class ApplicationFormIT {
             for (var page : pages) {
                 open(page);
                 language(lang);
-                var text = browser.findElement(By.tagName("main")).getText();
-                for (var code : CODES) {
-                    assertThat(code.matcher(text).results().map(m -> m.group()).toList())
-                            .as(page + " in " + lang + " shows " + code)
-                            .isEmpty();
-                }
-                assertThat(text).doesNotContain("undefined", "NaN", "[object Object]");
+                PageChecks.showsNoCode(
+                        page + " in " + lang,
+                        browser.findElement(By.tagName("main")).getText());
             }
         }
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             for (var page : pages) {
                 open(page);
-                long width = (Long) browser.executeScript("return document.documentElement.scrollWidth");
-                assertThat(width)
-                        .as(page + " at 390 px is " + width + " px wide: " + browser.executeScript("""
-                                const w = document.documentElement.clientWidth;
-                                return [...document.querySelectorAll('body *')]
-                                  .filter(e => e.getBoundingClientRect().right > w + 1)
-                                  .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className);
-                                """))
-                        .isLessThanOrEqualTo(390);
+                PageChecks.fitsTheWidth(browser, page, 390);
             }
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));

@@ -52,6 +52,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OfficerConsoleIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots", "officer");
+    static final Path DOC_SCREENSHOTS = Path.of("..", "docs", "officer");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Instant NOVEMBER_1 = Instant.parse("2012-11-01T06:00:00Z");
@@ -346,6 +347,61 @@ class OfficerConsoleIT {
         logout();
     }
 
+    // ---------------------------------------------------------------- the officer's journey, every page
+
+    /**
+     * Issue 11: every page of the officer's journey — the queue, an application under review with its
+     * dossier (each person's verdict, the documents), the decision, the licence in the registry, the
+     * inbox — in each language at 1280 and 390 px: no sideways scroll at 390 px and no code or id in
+     * the visible text. The dossier in Kazakh is photographed into docs/officer.
+     */
+    @Test
+    @Order(7)
+    void noPageOfTheOfficersJourneyScrollsSidewaysAtPhoneWidthNorShowsACodeInAnyLanguage() {
+        // the early application taken up, as the officer's button does: under review, nothing judged yet
+        var filed = officerApi.get("/api/applications/" + earlyId);
+        var started = officerApi.post("/api/applications/" + earlyId + "/review/start", "", "If-Match", filed.etag());
+        assertThat(started.status()).as(started.toString()).isLessThan(300);
+        login(officer, Fixtures.PASSWORD);
+        open("#/review/" + lateId);
+        var licence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-licence")))
+                .getText();
+        var pages = new java.util.LinkedHashMap<String, By>();
+        pages.put("#/review", By.cssSelector("#queue-table tbody tr"));
+        pages.put("#/review/" + earlyId, By.cssSelector("#dossier-staff .verdict"));
+        pages.put("#/review/" + lateId, By.id("decision-signature"));
+        pages.put("#/registry", By.cssSelector("#registry-table tbody tr"));
+        pages.put("#/licences/" + licence, By.id("licence-status"));
+        pages.put("#/inbox", By.cssSelector("#inbox li"));
+        try {
+            for (var language : List.of("kk", "ru", "en")) {
+                for (int width : List.of(1280, 390)) {
+                    browser.manage().window().setSize(new Dimension(width, 900));
+                    for (var page : pages.entrySet()) {
+                        var where = page.getKey() + " in " + language + " at " + width + " px";
+                        openIn(page.getKey(), language, page.getValue());
+                        var text = browser.findElement(By.tagName("body")).getText();
+                        PageChecks.showsNoCode(where, text);
+                        // a file is shown by its name and size in words, not by its hash and media type
+                        assertThat(text).as(where).doesNotContain("sha256", "application/pdf");
+                        PageChecks.fitsTheWidth(browser, where, width);
+                    }
+                }
+            }
+            for (int width : List.of(1280, 390)) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                openIn("#/review/" + earlyId, "kk", By.cssSelector("#dossier-staff .verdict"));
+                long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+                browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 140, 8000)));
+                screenshot(DOC_SCREENSHOTS, "dossier-kk-" + width);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            switchTo("ru");
+        }
+        assertThat(DOC_SCREENSHOTS.resolve("dossier-kk-390.png")).exists();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /**
@@ -394,6 +450,19 @@ class OfficerConsoleIT {
         wait.until(d -> d.findElements(By.cssSelector("main .loading")).isEmpty());
     }
 
+    /**
+     * A page loaded anew in a language, once what it shows is there (the part named by shown): a hash
+     * change alone would leave the last page's ready mark standing.
+     */
+    private void openIn(String hash, String language, By shown) {
+        browser.get("about:blank");
+        browser.get(instance.api().base() + "/" + hash);
+        wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
+        switchTo(language);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(shown));
+        wait.until(d -> d.findElements(By.cssSelector("main .loading")).isEmpty());
+    }
+
     private void open(String hash) {
         browser.get(instance.api().base() + "/" + hash);
         wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
@@ -419,8 +488,13 @@ class OfficerConsoleIT {
     }
 
     private void shot(String name) {
+        screenshot(SCREENSHOTS, name);
+    }
+
+    private void screenshot(Path folder, String name) {
         try {
-            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
