@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -117,7 +118,9 @@ class OfficerConsoleIT {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+        // a page redrawn while a condition reads it: look again rather than fail
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -291,12 +294,18 @@ class OfficerConsoleIT {
         waitForHeading("Журнал аудита");
         new Select(browser.findElement(By.id("audit-action"))).selectByValue("account.");
         browser.findElement(By.id("audit-search")).click();
-        var disabled = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#audit-table tr[data-action='account.disabled']")));
-        assertThat(disabled.getText()).contains("учётная запись отключена").contains(Instance.ADMIN);
+        // the table is drawn again when the filtered answer arrives: read the row as last drawn
+        var disabled = wait.until(d -> {
+            var row = d.findElement(By.cssSelector("#audit-table tr[data-action='account.disabled']"));
+            return row.isDisplayed() ? row.getText() : null;
+        });
+        assertThat(disabled).contains("учётная запись отключена").contains(Instance.ADMIN);
         browser.findElement(By.id("audit-verify")).click();
-        var intact = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-intact")));
-        assertThat(intact.getText()).contains("Цепочка цела");
+        var intact = wait.until(d -> {
+            var result = d.findElement(By.id("audit-intact"));
+            return result.isDisplayed() ? result.getText() : null;
+        });
+        assertThat(intact).contains("Цепочка цела");
         everyWidth("audit");
         logout();
     }
