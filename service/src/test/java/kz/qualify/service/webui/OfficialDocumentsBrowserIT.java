@@ -119,8 +119,9 @@ class OfficialDocumentsBrowserIT {
         var base = "http://localhost:" + instance.port();
         browser.get(base + "/#/licences/" + number);
         wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
-        var button = wait.until(ExpectedConditions.elementToBeClickable(By.id("licence-download")));
-        assertThat(button.getText()).isEqualTo("Скачать лицензию с приложением (PDF)");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("licence-download")));
+        wait.until(ExpectedConditions.textToBe(By.id("licence-download"), "Скачать лицензию с приложением (PDF)"));
+        var button = browser.findElement(By.id("licence-download"));
         screenshot("licence-download-ru-1280");
         browser.manage().window().setSize(new Dimension(390, 1000));
         assertNoSidewaysScroll();
@@ -229,13 +230,13 @@ class OfficialDocumentsBrowserIT {
                     wait.until(d ->
                             language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
                 }
-                var card = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("official-licence")));
-                assertThat(card.getText())
-                        .isEqualTo(
-                                language.equals("ru")
-                                        ? "Скачать лицензию с приложением (PDF)"
-                                        : "Download the licence with its annex (PDF)");
-                assertThat(browser.findElement(By.id("official-receipt")).isDisplayed())
+                // the page is drawn again once its documents arrive: read the button as last drawn
+                var expected = language.equals("ru")
+                        ? "Скачать лицензию с приложением (PDF)"
+                        : "Download the licence with its annex (PDF)";
+                wait.until(ExpectedConditions.textToBe(By.id("official-licence"), expected));
+                assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("official-receipt")))
+                                .isDisplayed())
                         .isTrue();
                 browser.executeScript("document.getElementById('official-documents').scrollIntoView()");
                 // the card fits the window (the rest of the workbench is not this test's to judge)
