@@ -5,10 +5,8 @@ import static kz.qualify.testsupport.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import kz.qualify.testsupport.Databases;
 import kz.qualify.testsupport.Fixtures;
 import kz.qualify.testsupport.Instance;
@@ -26,34 +24,7 @@ class ConfiguredSealIT {
     void documentsAreSignedWithTheConfiguredKeystoreAndCarryNoDevelopmentWarning() throws Exception {
         var folder = Files.createTempDirectory("qualify-seal-");
         var keystore = folder.resolve("authority.p12");
-        var keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        var process = new ProcessBuilder(
-                        keytool.toString(),
-                        "-genkeypair",
-                        "-alias",
-                        "authority",
-                        "-keyalg",
-                        "EC",
-                        "-groupname",
-                        "secp256r1",
-                        "-dname",
-                        "CN=Test Licensing Authority",
-                        "-validity",
-                        "30",
-                        "-storetype",
-                        "PKCS12",
-                        "-keystore",
-                        keystore.toString(),
-                        "-storepass",
-                        "seal-password",
-                        "-keypass",
-                        "seal-password")
-                .redirectErrorStream(true)
-                .start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue())
-                .as(new String(process.getInputStream().readAllBytes()))
-                .isZero();
+        TestKeystores.generate(keystore);
 
         try (var db = Databases.h2();
                 var instance = Instance.start(

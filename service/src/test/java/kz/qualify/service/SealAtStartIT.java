@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import kz.qualify.testsupport.Databases;
 import kz.qualify.testsupport.Instance;
 import org.junit.jupiter.api.AfterAll;
@@ -34,34 +33,7 @@ class SealAtStartIT {
     void keystore() throws Exception {
         var folder = Files.createTempDirectory("qualify-bad-seal-");
         keystore = folder.resolve("authority.p12");
-        var keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        var process = new ProcessBuilder(
-                        keytool.toString(),
-                        "-genkeypair",
-                        "-alias",
-                        "authority",
-                        "-keyalg",
-                        "EC",
-                        "-groupname",
-                        "secp256r1",
-                        "-dname",
-                        "CN=Test Licensing Authority",
-                        "-validity",
-                        "30",
-                        "-storetype",
-                        "PKCS12",
-                        "-keystore",
-                        keystore.toString(),
-                        "-storepass",
-                        "seal-password",
-                        "-keypass",
-                        "seal-password")
-                .redirectErrorStream(true)
-                .start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue())
-                .as(new String(process.getInputStream().readAllBytes()))
-                .isZero();
+        TestKeystores.generate(keystore);
         db = Databases.h2();
     }
 
