@@ -19,6 +19,7 @@ import kz.qualify.law.MrpTable;
 import kz.qualify.procedure.StatutoryClock;
 import kz.qualify.procedure.StatutoryTerms;
 import kz.qualify.procedure.WorkingCalendar;
+import kz.qualify.wording.Glossaries;
 
 /**
  * The law as data: the normalised act, its editions with their requirements, the МРП table, and the
@@ -41,6 +42,7 @@ public final class Catalog {
     private final WorkingCalendar calendar;
     private final StatutoryTerms terms;
     private final ProcedureWords procedureWords;
+    private final Map<String, Glossaries> glossaries;
 
     Catalog(
             Act act,
@@ -56,6 +58,9 @@ public final class Catalog {
         this.calendar = calendar;
         this.terms = terms;
         this.procedureWords = procedureWords;
+        var g = new HashMap<String, Glossaries>();
+        for (var e : editions) g.put(e.id(), EditionGlossaries.of(e));
+        this.glossaries = Map.copyOf(g);
     }
 
     /** The bundled act, edition and МРП table; loaded once. */
@@ -129,6 +134,14 @@ public final class Catalog {
     /** The licensing procedure's terms, with their consequences and sources. */
     public StatutoryTerms terms() {
         return terms;
+    }
+
+    /**
+     * Each edition's glossary in every language, by edition id: what its activities, codes,
+     * requirements and needs are called, for {@code kz.qualify.wording.Wording} to name them.
+     */
+    public Map<String, Glossaries> glossaries() {
+        return glossaries;
     }
 
     /** The names of the terms, consequences and holidays in Kazakh, Russian and English. */

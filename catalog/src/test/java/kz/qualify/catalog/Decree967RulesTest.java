@@ -22,6 +22,11 @@ import kz.qualify.dossier.StaffMember;
 import kz.qualify.dossier.WorkingCapital;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Money;
+import kz.qualify.message.Message;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
+import kz.qualify.wording.Words;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +48,18 @@ class Decree967RulesTest {
                 CompliantDossiers.of(EDITION, 4, Set.of(), Set.of("design", "manufacture", "installation", "repair"));
             default -> CompliantDossiers.of(EDITION, activity, Set.of(), Set.of());
         };
+    }
+
+    /** The findings as an English reader reads them: the words the legal cases were written against. */
+    static final Words EN =
+            new Wording(Phrasebook.load(Phrasebook.FINDINGS), CATALOG.glossaries()).in(Language.of("en"), EDITION.id());
+
+    static String en(Message m) {
+        return EN.render(m);
+    }
+
+    static List<String> en(List<Message> ms) {
+        return EN.render(ms);
     }
 
     static Assessment assess(Dossier d) {
@@ -101,7 +118,7 @@ class Decree967RulesTest {
             assertThat(a.verdict())
                     .as(a.findings().stream()
                             .filter(f -> f.status() == Status.NEEDS_REVIEW)
-                            .map(f -> f.requirementId() + ": " + f.summary())
+                            .map(f -> f.requirementId() + ": " + en(f.summary()))
                             .toList()
                             .toString())
                     .isEqualTo(verdict);
@@ -117,7 +134,7 @@ class Decree967RulesTest {
             };
             var f = finding(assess(compliant(item)), staffRequirement);
             assertThat(f.status()).isEqualTo(Status.NEEDS_REVIEW);
-            assertThat(f.summary()).contains("соответствующему образовательному уровню");
+            assertThat(en(f.summary())).contains("соответствующему образовательному уровню");
         }
 
         @Test
@@ -125,7 +142,7 @@ class Decree967RulesTest {
             for (int item = 1; item <= 7; item++) {
                 for (var f : assess(compliant(item)).findings()) {
                     assertThat(f.quote()).as(f.requirementId()).isNotBlank();
-                    assertThat(f.summary()).as(f.requirementId()).isNotBlank();
+                    assertThat(en(f.summary())).as(f.requirementId()).isNotBlank();
                     assertThat(f.clause().item()).isEqualTo(item);
                 }
             }
@@ -149,7 +166,7 @@ class Decree967RulesTest {
             var d = withStaff(compliant(item), CompliantDossiers.staff(item, qualified, total));
             var f = finding(assess(d), item + ".3");
             assertThat(f.status()).isEqualTo(status);
-            assertThat(f.figures().getFirst())
+            assertThat(en(f.figures().getFirst()))
                     .startsWith("qualified " + qualified + " of " + total + " production staff");
         }
 
@@ -157,8 +174,8 @@ class Decree967RulesTest {
         void saysTheShareAndTheLeastChangeThatWouldSatisfyIt() {
             var d = withStaff(compliant(1), CompliantDossiers.staff(1, 69, 100));
             var f = finding(assess(d), "1.3");
-            assertThat(f.figures().getFirst()).isEqualTo("qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %");
-            assertThat(f.remedies())
+            assertThat(en(f.figures().getFirst())).isEqualTo("qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %");
+            assertThat(en(f.remedies()))
                     .singleElement()
                     .asString()
                     .startsWith("1 more qualified")
@@ -182,7 +199,7 @@ class Decree967RulesTest {
             }
             var f = finding(assess(withStaff(compliant(1), staff)), "1.3");
             assertThat(f.status()).isEqualTo(Status.MET);
-            assertThat(f.figures()).anyMatch(s -> s.contains("non-production staff not counted: 50"));
+            assertThat(en(f.figures())).anyMatch(s -> s.contains("non-production staff not counted: 50"));
         }
 
         @Test
@@ -198,7 +215,7 @@ class Decree967RulesTest {
             assertThat(f.status()).isEqualTo(Status.NOT_MET);
             assertThat(f.issues()).singleElement().satisfies(i -> {
                 assertThat(i.ref()).isEqualTo("row 1");
-                assertThat(i.problem()).contains("experience 2 y 11 m, needs at least 3 y 0 m");
+                assertThat(en(i.problem())).contains("experience 2 y 11 m, needs at least 3 y 0 m");
             });
         }
 
@@ -210,7 +227,7 @@ class Decree967RulesTest {
             assertThat(f.status()).isEqualTo(Status.NEEDS_REVIEW);
             assertThat(f.issues())
                     .singleElement()
-                    .satisfies(i -> assertThat(i.problem()).contains("officer's judgment"));
+                    .satisfies(i -> assertThat(en(i.problem())).contains("officer's judgment"));
         }
 
         @Test
@@ -273,14 +290,14 @@ class Decree967RulesTest {
             var none =
                     finding(assess(withStaff(compliant(4), List.of(CompliantDossiers.specialist("row 2", 20)))), "4.4");
             assertThat(none.status()).isEqualTo(Status.NOT_MET);
-            assertThat(none.remedies()).singleElement().asString().contains("at least 1 manager");
+            assertThat(en(none.remedies())).singleElement().asString().contains("at least 1 manager");
         }
 
         @Test
         void anEmptyStaffTableIsMissingEvidence() {
             var f = finding(assess(withStaff(compliant(2), List.of())), "2.3");
             assertThat(f.status()).isEqualTo(Status.MISSING_EVIDENCE);
-            assertThat(f.remedies()).singleElement().asString().contains("сводная таблица");
+            assertThat(en(f.remedies())).singleElement().asString().contains("сводная таблица");
         }
     }
 
@@ -385,7 +402,7 @@ class Decree967RulesTest {
             assertThat(f.status()).isEqualTo(Status.NOT_ELIGIBLE);
             assertThat(f.issues())
                     .singleElement()
-                    .satisfies(i -> assertThat(i.problem()).contains("single technological process"));
+                    .satisfies(i -> assertThat(en(i.problem())).contains("single technological process"));
         }
 
         @ParameterizedTest(name = "works {0} → subitems 2, 3, 5 {1}")
@@ -439,7 +456,7 @@ class Decree967RulesTest {
                             .toList()));
             var f = finding(assess(neither), "3.2.a8");
             assertThat(f.status()).isEqualTo(Status.NOT_MET);
-            assertThat(f.remedies()).anyMatch(r -> r.contains("or a contract"));
+            assertThat(en(f.remedies())).anyMatch(r -> r.contains("or a contract"));
         }
 
         @Test
@@ -484,7 +501,7 @@ class Decree967RulesTest {
                     .toList();
             var f = finding(assess(with(d, b -> b.contracts(expired))), "7.4");
             assertThat(f.status()).isEqualTo(Status.NOT_MET);
-            assertThat(f.issues()).anyMatch(i -> i.problem().contains("expired on 2012-10-01"));
+            assertThat(f.issues()).anyMatch(i -> en(i.problem()).contains("expired on 2012-10-01"));
         }
     }
 
@@ -513,8 +530,8 @@ class Decree967RulesTest {
         @Test
         void saysHowShortTheCapitalIs() {
             var f = finding(CATALOG.evaluator().assess(withCapital(compliant(7), 16_180_000), FIRST_DAY_2013), "7.3");
-            assertThat(f.figures()).contains("required: 10000 МРП = 17 310 000.00 ₸");
-            assertThat(f.remedies()).singleElement().asString().startsWith("capital short by 1 130 000.00 ₸");
+            assertThat(en(f.figures())).contains("required: 10000 МРП = 17 310 000.00 ₸");
+            assertThat(en(f.remedies())).singleElement().asString().startsWith("capital short by 1 130 000.00 ₸");
         }
 
         @Test
@@ -542,7 +559,7 @@ class Decree967RulesTest {
             var after = CATALOG.evaluator().assess(d, until);
             assertThat(after.verdict()).isEqualTo(Verdict.NO_EDITION_IN_FORCE);
             assertThat(after.findings()).isEmpty();
-            assertThat(after.message())
+            assertThat(en(after.summary()))
                     .contains("no edition in force on " + until)
                     .contains("decree-967-2012");
         }

@@ -12,22 +12,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param asOf the date the law was applied on
  * @param verdict the overall answer
- * @param message one sentence explaining the verdict
- * @param messageRu the same sentence in Russian
  * @param editionId the edition applied, or null when none was in force
  * @param rulesVersion the version of the encoding applied, or null
  * @param activity the annex item assessed
  * @param applicant the applicant's name
  * @param findings one per requirement of the item
  * @param summary the sentence explaining the verdict as data (its key and values), for the edges to
- *     word in the reader's language; {@code message} and {@code messageRu} are the same sentence
- *     already worded, kept while the readers of the English and Russian words move to it
+ *     word in the reader's language
  */
 public record Assessment(
         LocalDate asOf,
         Verdict verdict,
-        String message,
-        String messageRu,
         @Nullable String editionId,
         @Nullable String rulesVersion,
         int activity,

@@ -12,6 +12,9 @@ import kz.qualify.law.Activity;
  */
 final class Declarations {
 
+    /** The finding's id; its title is the bundles' {@code finding.title.declarations}. */
+    static final String DECLARATIONS = "declarations";
+
     private Declarations() {}
 
     static Optional<Finding> check(Evaluator.Context context, Activity activity) {
@@ -60,21 +63,13 @@ final class Declarations {
                 "the requirements of item " + item + " depend on what is declared, and the declaration is incomplete",
                 "требования пункта " + item + " зависят от заявленного, а заявлено не всё");
         return Optional.of(new Finding(
-                "declarations",
+                DECLARATIONS,
                 context.item(),
-                "Declared sub-activities and works",
                 "включают наличие … в соответствии с заявленными подвидами деятельности / по заявляемым видам работ",
-                "",
                 Status.MISSING_EVIDENCE,
-                summary.en(),
+                summary.message(),
                 List.of(),
                 issues,
-                remedies.stream().map(Text::en).toList(),
-                new Finding.Russian(
-                        "Заявленные подвиды деятельности и виды работ",
-                        "",
-                        summary.ru(),
-                        List.of(),
-                        remedies.stream().map(Text::ru).toList())));
+                Findings.messages(remedies)));
     }
 }

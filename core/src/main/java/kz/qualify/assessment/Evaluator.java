@@ -42,8 +42,6 @@ public final class Evaluator {
                 new Assessment(
                         asOf,
                         Verdict.NO_EDITION_IN_FORCE,
-                        none.message(),
-                        none.messageRu(),
                         null,
                         null,
                         dossier.activity(),
@@ -60,8 +58,6 @@ public final class Evaluator {
             return new Assessment(
                     asOf,
                     Verdict.NOT_ELIGIBLE,
-                    "edition " + edition.id() + " has no licensed activity " + dossier.activity(),
-                    "в редакции " + edition.id() + " нет лицензируемого вида деятельности " + dossier.activity(),
                     edition.id(),
                     edition.rulesVersion(),
                     dossier.activity(),
@@ -79,12 +75,9 @@ public final class Evaluator {
             findings.add(evaluate(requirement, context));
         }
         var verdict = Verdict.of(findings);
-        var message = message(verdict, findings);
         return new Assessment(
                 asOf,
                 verdict,
-                message.en(),
-                message.ru(),
                 edition.id(),
                 edition.rulesVersion(),
                 dossier.activity(),
@@ -153,40 +146,6 @@ public final class Evaluator {
             case Rule.StaffRule rule -> StaffPolicy.evaluate(requirement, rule, context);
             case Rule.WorkingCapitalRule rule -> WorkingCapitalPolicy.evaluate(requirement, rule, context);
             case Rule.EquipmentScopeRule rule -> EquipmentScopePolicy.evaluate(requirement, rule, context);
-        };
-    }
-
-    private static Text message(Verdict verdict, List<Finding> findings) {
-        long notMet =
-                findings.stream().filter(f -> f.status() == Status.NOT_MET).count();
-        long missing = findings.stream()
-                .filter(f -> f.status() == Status.MISSING_EVIDENCE)
-                .count();
-        long review =
-                findings.stream().filter(f -> f.status() == Status.NEEDS_REVIEW).count();
-        return switch (verdict) {
-            case COMPLIANT -> Text.of("every applicable requirement is met", "все применимые требования выполнены");
-            case NON_COMPLIANT ->
-                Text.of(
-                        notMet + " requirement(s) not met, " + missing + " missing evidence, " + review
-                                + " for the officer's review",
-                        "не выполнено требований: " + notMet + ", не хватает подтверждения: " + missing
-                                + ", на рассмотрение должностного лица: " + review);
-            case NEEDS_REVIEW ->
-                Text.of(
-                        review + " requirement(s) need the officer's judgment; the rest are met",
-                        "требований на рассмотрение должностного лица: " + review + "; остальные выполнены");
-            case NOT_ELIGIBLE -> {
-                var clauses = findings.stream()
-                        .filter(f -> f.status() == Status.NOT_ELIGIBLE)
-                        .map(f -> f.clause().id())
-                        .distinct()
-                        .toList();
-                yield Text.of(
-                        "the applicant or the declared equipment is outside the licence's scope: " + clauses,
-                        "заявитель или заявленное оборудование вне сферы действия лицензии: " + clauses);
-            }
-            case NO_EDITION_IN_FORCE -> Text.of("no edition in force", "ни одна редакция не действует");
         };
     }
 

@@ -1,6 +1,7 @@
 package kz.qualify.assessment;
 
 import java.util.List;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Applicability;
 import kz.qualify.rules.Requirement;
 
@@ -12,27 +13,28 @@ final class Findings {
     static Finding of(
             Requirement r,
             Status status,
+            Message summary,
+            List<Message> figures,
+            List<Finding.Issue> issues,
+            List<Message> remedies) {
+        return new Finding(r.id(), r.clause(), r.quote(), status, summary, figures, issues, remedies);
+    }
+
+    /** A finding whose sentences are still worded in both languages (see {@link Text#message()}). */
+    static Finding of(
+            Requirement r,
+            Status status,
             Text summary,
             List<Text> figures,
             List<Finding.Issue> issues,
             List<Text> remedies) {
-        return new Finding(
-                r.id(),
-                r.clause(),
-                r.title(),
-                r.quote(),
-                r.interpretation(),
-                status,
-                summary.en(),
-                figures.stream().map(Text::en).toList(),
-                issues,
-                remedies.stream().map(Text::en).toList(),
-                new Finding.Russian(
-                        r.titleRu(),
-                        r.interpretationRu(),
-                        summary.ru(),
-                        figures.stream().map(Text::ru).toList(),
-                        remedies.stream().map(Text::ru).toList()));
+        return of(r, status, summary.message(), messages(figures), issues, messages(remedies));
+    }
+
+    static List<Message> messages(List<Text> texts) {
+        var out = new java.util.ArrayList<Message>(texts.size());
+        for (var t : texts) out.add(t.message());
+        return out;
     }
 
     static Finding notApplicable(Requirement r, Text why) {

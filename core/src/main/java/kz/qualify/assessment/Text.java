@@ -2,6 +2,8 @@ package kz.qualify.assessment;
 
 import java.util.List;
 import java.util.Objects;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 
 /**
  * Words for people, in English and in Russian. The rules core says all it finds in both languages,
@@ -16,6 +18,17 @@ public record Text(String en, String ru) {
     public Text {
         Objects.requireNonNull(en, "en");
         Objects.requireNonNull(ru, "ru");
+    }
+
+    /**
+     * The key of the bridge sentence: words already written in English and Russian, carried as a
+     * message while the sentences of the core move to keys of their own. Its Kazakh is the Russian.
+     */
+    public static final String BOTH = "text.both";
+
+    /** These words as a message, for a finding: the bridge key with the English and the Russian. */
+    public Message message() {
+        return Message.of(BOTH, Arg.text("en", en), Arg.text("ru", ru));
     }
 
     public static Text of(String en, String ru) {

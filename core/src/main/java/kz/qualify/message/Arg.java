@@ -55,6 +55,16 @@ public sealed interface Arg {
         }
     }
 
+    /**
+     * A code of the edition's vocabulary named in the reader's words alone, without the law's name
+     * beside it ("the tank farm" where {@link Code} writes the law's name and the reader's).
+     */
+    record Term(String name, String code) implements Arg {
+        public Term {
+            Objects.requireNonNull(code, name);
+        }
+    }
+
     /** What a provision rule needs, by the need's id in the edition ("1.1/2"), named in the reader's words. */
     record NeedLabel(String name, String need) implements Arg {
         public NeedLabel {
@@ -126,6 +136,10 @@ public sealed interface Arg {
 
     static Code code(String name, String code) {
         return new Code(name, code);
+    }
+
+    static Term term(String name, String code) {
+        return new Term(name, code);
     }
 
     static NeedLabel need(String name, String need) {

@@ -40,7 +40,11 @@ class WorkingCapitalRulesTest {
         } else {
             assertThat(found).isNotNull();
             assertThat(found.issue().ref()).isEqualTo("workingCapital.certificate");
-            assertThat(found.issue().problem()).isEqualTo(problem);
+            // still the bridge sentence (Text#message): its English
+            assertThat(((kz.qualify.message.Arg.Verbatim)
+                                    found.issue().problem().arg("en"))
+                            .text())
+                    .isEqualTo(problem);
         }
     }
 }

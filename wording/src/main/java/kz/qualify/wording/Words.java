@@ -128,6 +128,7 @@ public final class Words {
             case Arg.Clause c ->
                 out.append(citations ? c.value().citation() : c.value().id());
             case Arg.Code c -> code(c.code(), out);
+            case Arg.Term t -> out.append(term(t.code()));
             case Arg.NeedLabel n -> out.append(need(n.need()));
             case Arg.Label l -> out.append(label(l.value()));
             case Arg.Choice c -> out.append(c.value());
@@ -177,6 +178,7 @@ public final class Words {
             case Arg.Verbatim v -> v.text();
             case Arg.Count c -> Long.toString(c.value());
             case Arg.Code c -> c.code();
+            case Arg.Term t -> t.code();
             default -> throw new IllegalArgumentException("{" + arg.name() + "} cannot be selected on");
         };
     }
