@@ -63,13 +63,18 @@ export function sourceLanguage() {
 }
 
 /**
- * A requirement's words (name, reading, what to have) in the page's language where the rules give them — the
- * rules core writes them in English and Russian (`f.ru.title`) — with the language it is in,
- * for the element's lang attribute: [text, lang]. Never English on a Russian or Kazakh page when the Russian is there.
+ * A field's words with the language they are in, for the element's lang attribute: [text, lang].
+ * The service answers in the language the page asks for (Accept-Language), so an assessment's,
+ * finding's, review point's or ground's words are in the page's language. An object that still
+ * carries its words in English and Russian (`x.ru.title`: the checklist, a filing's stored record)
+ * gives the Russian on a Russian or Kazakh page when it is there, never the English.
  */
 export function words(x, field) {
-    const ru = x?.ru?.[field];
-    return sourceLanguage() === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
+    if (x?.ru && typeof x.ru === 'object') {
+        const ru = x.ru[field];
+        return sourceLanguage() === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
+    }
+    return [x?.[field], language];
 }
 
 /**

@@ -9,7 +9,8 @@ export function verdictView(report) {
     return h('div', { class: `verdict verdict-${report.verdict}`, id: 'verdict' },
         h('p', { class: 'verdict-line' }, h('span', { class: 'verdict-label' }, t('assessment.verdict')), ' ', badge('verdict', report.verdict)),
         h('p', { class: 'verdict-explained' }, t(`verdictExplained.${report.verdict}`)),
-        report.message ? wordsIn('p', { message: report.message, ru: { message: report.messageRu } }, 'message', { class: 'muted' }) : null,
+        // a filing's stored record carries its sentence in English and Russian (messageRu); an answer, in the page's language
+        report.message ? wordsIn('p', report.messageRu ? { message: report.message, ru: { message: report.messageRu } } : report, 'message', { class: 'muted' }) : null,
         h('p', { class: 'muted' }, t('assessment.asOf', { date: formatDate(report.asOf), edition: editionName(report.edition?.id) })));
 }
 

@@ -285,6 +285,7 @@ function pointView(app, point, officer, dossier, documents = []) {
     const item = h('li', { class: 'point', id: `point-${key}`, dataset: { subject: point.subject } },
         h('h3', {}, badge('status', point.status), ' ',
             point.kind === 'document' ? t('review.documentPoint', { name: point.title }) : h('span', {}, h('span', { class: 'citation' }, citation(point.clause)), ' ', wordsIn('span', point, 'title'))),
+        point.kind !== 'document' && point.summary ? wordsIn('p', point, 'summary', { class: 'point-summary' }) : null,
         point.kind === 'document' ? documentFigures(point, documents)
             : point.figures.length ? listIn('ul', point, 'figures', { class: 'figures' }) : null,
         point.judgment ? h('p', { class: 'judgment', id: `judgment-${key}` },

@@ -142,6 +142,122 @@ class DecisionsIT {
         assertThat(kazakh.json().get("authorityName").asString()).contains("уәкілетті");
     }
 
+    /**
+     * The rules' words in the one language asked (issue 13): the assessment, the review points and the
+     * refusal's grounds, with {@code Content-Language}; the machine fields alike in every language;
+     * and the English what it was before the Russian twins left the answer.
+     */
+    @Test
+    void theRulesWordsAreInTheLanguageAskedAndTheEnglishIsTheRecordsEnglish() {
+        var org = Fixtures.organisation(admin, "ТОО «Три языка»");
+        var created = org.applicant().post("/api/applications", json("activity", 7));
+        long id = created.json().get("id").asLong();
+        var dossier = Fixtures.item7Dossier(org.bin(), org.name(), false);
+        org.applicant().put("/api/applications/" + id + "/dossier", dossier, "If-Match", created.etag());
+        EvidenceFiles.attachClaimed(org.applicant(), id, dossier);
+        var submitted = org.applicant().speaking("en").submit(id, key());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat(submitted.header("Content-Language")).isEqualTo("en");
+
+        // the English answer is the record's English: the stored filing without its Russian twins
+        var answered = (tools.jackson.databind.node.ObjectNode)
+                submitted.json().get("assessment").deepCopy();
+        answered.withArray("findings").forEach(f -> ((tools.jackson.databind.node.ObjectNode) f).remove("evidence"));
+        var stored = (tools.jackson.databind.node.ObjectNode) org.applicant()
+                .get("/api/applications/" + id + "/submissions/1")
+                .json()
+                .get("assessment")
+                .deepCopy();
+        assertThat(stored.has("messageRu")).as("the record keeps its Russian").isTrue();
+        stored.remove("messageRu");
+        stored.withArray("findings").forEach(f -> ((tools.jackson.databind.node.ObjectNode) f).remove("ru"));
+        assertThat(answered).isEqualTo(stored);
+
+        var english = org.applicant().speaking("en").get("/api/applications/" + id + "/assessment");
+        var kazakh = org.applicant().speaking("kk").get("/api/applications/" + id + "/assessment");
+        var russian = org.applicant().get("/api/applications/" + id + "/assessment?lang=ru");
+        assertThat(kazakh.header("Content-Language")).isEqualTo("kk");
+        assertThat(russian.header("Content-Language")).isEqualTo("ru");
+        var en = english.json();
+        var kk = kazakh.json();
+        assertThat(en.get("message").asString()).startsWith("1 requirement(s) not met");
+        assertThat(kk.get("message").asString()).startsWith("орындалмаған талаптар: 1");
+        assertThat(russian.json().get("message").asString()).startsWith("не выполнено требований: 1");
+        for (var answer : java.util.List.of(en, kk, russian.json())) {
+            assertThat(answer.has("messageRu")).isFalse();
+            assertThat(answer.get("findings").valueStream()).noneMatch(f -> f.has("ru"));
+            assertThat(answer.get("verdict")).isEqualTo(en.get("verdict"));
+            assertThat(answer.get("counts")).isEqualTo(en.get("counts"));
+            assertThat(answer.get("findings").valueStream().map(f -> f.get("clause") + " " + f.get("status")))
+                    .containsExactlyElementsOf(en.get("findings")
+                            .valueStream()
+                            .map(f -> f.get("clause") + " " + f.get("status"))
+                            .toList());
+        }
+        var capitalEn = finding(en, "7.3");
+        var capitalKk = finding(kk, "7.3");
+        assertThat(capitalKk.get("quote")).isEqualTo(capitalEn.get("quote"));
+        assertThat(capitalKk.get("title").asString())
+                .isNotEqualTo(capitalEn.get("title").asString());
+        assertThat(capitalKk.get("figures").size())
+                .isEqualTo(capitalEn.get("figures").size())
+                .isPositive();
+        assertThat(capitalKk.get("figures").get(0).asString())
+                .isNotEqualTo(capitalEn.get("figures").get(0).asString());
+
+        assertThat(officer.post("/api/applications/" + id + "/review/start", "").status())
+                .isEqualTo(200);
+        EvidenceFiles.acceptEveryDocument(officer, id);
+        var points = officer.speaking("kk").get("/api/applications/" + id + "/review");
+        assertThat(points.header("Content-Language")).isEqualTo("kk");
+        var point = points.json()
+                .get("points")
+                .valueStream()
+                .filter(p -> p.get("subject").asString().equals("requirement:7.1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(point.has("ru")).isFalse();
+        assertThat(point.get("summary").asString()).isNotBlank();
+        var pointEn = officer.speaking("en")
+                .get("/api/applications/" + id + "/review")
+                .json()
+                .get("points")
+                .valueStream()
+                .filter(p -> p.get("subject").asString().equals("requirement:7.1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(pointEn.get("title").asString())
+                .isNotEqualTo(point.get("title").asString());
+
+        judge(officer, id, "requirement:7.1", "REJECTED", "нет высшего образования");
+        var refused = officer.speaking("kk").post("/api/applications/" + id + "/decision", json("outcome", "REFUSE"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        var groundKk = ground(refused.json().get("refusal"), "7.3");
+        assertThat(groundKk.has("ru")).isFalse();
+        assertThat(groundKk.has("kk")).isFalse();
+        assertThat(groundKk.get("figures").size())
+                .as("the Kazakh refusal states the figures")
+                .isPositive();
+        var groundEn = ground(
+                org.applicant()
+                        .speaking("en")
+                        .get("/api/applications/" + id + "/decision")
+                        .json(),
+                "7.3");
+        assertThat(groundEn.get("figures")).isEqualTo(capitalEn.get("figures"));
+        assertThat(groundEn.get("summary")).isEqualTo(capitalEn.get("summary"));
+        assertThat(groundKk.get("figures")).isEqualTo(capitalKk.get("figures"));
+    }
+
+    static JsonNode finding(JsonNode assessment, String clause) {
+        return assessment
+                .get("findings")
+                .valueStream()
+                .filter(f -> f.get("clause").asString().equals(clause))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + clause + " in " + assessment));
+    }
+
     static JsonNode ground(JsonNode decision, String clause) {
         return decision.get("unmetRequirements")
                 .valueStream()

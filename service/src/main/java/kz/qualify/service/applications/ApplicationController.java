@@ -18,6 +18,7 @@ import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.IdempotentRequests;
 import kz.qualify.service.web.Page;
 import kz.qualify.service.web.Refuses;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -123,11 +124,11 @@ class ApplicationController {
      */
     @Operation(operationId = "getAssessment", summary = "The assessment of the application's dossier as it stands")
     @GetMapping(path = "/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> assessment(@PathVariable long id, Authentication who) {
+    ResponseEntity<byte[]> assessment(@PathVariable long id, Authentication who, Language language) {
         var live = workflow.liveAssessment(Actor.of(who), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(rulebook.bytes(live.assessment(), live.proven()));
+                .body(rulebook.bytes(live.assessment(), live.proven(), language));
     }
 
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity answers: declared for the API document
@@ -141,19 +142,23 @@ class ApplicationController {
             @RequestBody(required = false) @Nullable String body,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String key,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            Authentication who) {
+            Authentication who,
+            Language language) {
         var actor = Actor.of(who);
         var idemKey = IdempotentRequests.requireKey(key);
+        // the answer carries the assessment in the request's language: a retry in another language
+        // would be answered in the first one's, so it counts as another request
         var hash = IdempotentRequests.fingerprint(
                 "POST",
                 "/api/applications/" + id + "/submit",
                 body == null ? "" : body,
-                ifMatch == null ? "" : ifMatch);
+                ifMatch == null ? "" : ifMatch,
+                language.tag());
         var response = idempotency.once(
                 actor.username(),
                 idemKey,
                 hash,
-                () -> workflow.submit(actor, id, Etags.optional(ifMatch), idemKey, hash));
+                () -> workflow.submit(actor, id, Etags.optional(ifMatch), idemKey, hash, language));
         var builder = ResponseEntity.status(response.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .location(URI.create("/api/applications/" + id));
@@ -223,7 +228,7 @@ class ApplicationController {
             operationId = "replaySubmission",
             summary = "Assess a past filing again under today's rules, and compare with the verdict it had")
     @GetMapping("/{id}/submissions/{number}/replay")
-    Map<String, Object> replay(@PathVariable long id, @PathVariable int number, Authentication who) {
+    Map<String, Object> replay(@PathVariable long id, @PathVariable int number, Authentication who, Language language) {
         workflow.visible(Actor.of(who), id);
         var s = applications
                 .submission(id, number)
@@ -241,7 +246,7 @@ class ApplicationController {
                 "sameAsStored",
                 json.equals(s.assessment()),
                 "assessment",
-                rulebook.tree(replayed));
+                rulebook.tree(replayed, language));
     }
 
     /** The statutory terms recorded as passed while the application waited, with what followed. */

@@ -22,6 +22,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.IdempotentRequests;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -236,7 +237,7 @@ public class ApplicationWorkflow {
      */
     @Transactional
     public IdempotentRequests.Response submit(
-            Actor actor, long id, long expectedVersion, String key, String requestHash) {
+            Actor actor, long id, long expectedVersion, String key, String requestHash, Language language) {
         requireApplicant(actor);
         idempotency.claim(actor.username(), key, requestHash);
         var app = applications.lock(id).orElseThrow(() -> ApiException.notFound(application(id)));
@@ -285,7 +286,7 @@ public class ApplicationWorkflow {
         body.put("legalDate", legalDate.toString());
         body.put("editionId", assessment.editionId());
         body.put("rulesVersion", assessment.rulesVersion());
-        body.put("assessment", rulebook.tree(assessment, proven));
+        body.put("assessment", rulebook.tree(assessment, proven, language));
         var response = new IdempotentRequests.Response(201, json.writeValueAsString(body), Etags.of(after.version()));
         idempotency.complete(actor.username(), key, response);
         events.publishEvent(new ApplicationFiled(id, number));

@@ -2,6 +2,7 @@ package kz.qualify.service.assessment;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -36,11 +37,12 @@ class AssessmentController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> assess(
             @RequestBody byte[] dossierJson,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            Language language) {
         var dossier = rulebook.read(dossierJson);
         var date = asOf != null ? asOf : calendar.today();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(rulebook.bytes(rulebook.assess(dossier, date)));
+                .body(rulebook.bytes(rulebook.assess(dossier, date), language));
     }
 }

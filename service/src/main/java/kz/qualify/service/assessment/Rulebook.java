@@ -18,6 +18,7 @@ import kz.qualify.message.Message;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Speech;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -124,17 +125,26 @@ public class Rulebook {
         };
     }
 
+    /**
+     * The assessment as the record keeps it: the batch contract, in English with the Russian beside
+     * ({@code messageRu}, each finding's {@code ru}), so a replay compares with what was stored.
+     */
     public String write(Assessment assessment) {
         return loaded().assessments().writeCompact(assessment);
     }
 
-    /** The assessment report as UTF-8 JSON, for a response body. */
-    public byte[] bytes(Assessment assessment) {
-        return BYTES.writeValueAsBytes(tree(assessment));
+    /** The assessment report in one language, as UTF-8 JSON for a response body. */
+    public byte[] bytes(Assessment assessment, Language language) {
+        return BYTES.writeValueAsBytes(tree(assessment, language));
     }
 
-    public JsonNode tree(Assessment assessment) {
-        return loaded().assessments().tree(assessment);
+    /**
+     * The assessment report with every text in {@code language} (the request's): no Russian twins;
+     * the machine fields ({@code verdict}, {@code status}, {@code clause}, {@code counts}) and the
+     * law's {@code quote} are the same in every language.
+     */
+    public ObjectNode tree(Assessment assessment, Language language) {
+        return loaded().assessments().tree(assessment, language);
     }
 
     /**
@@ -177,8 +187,8 @@ public class Rulebook {
      * The assessment report with, in each finding, the files its evidence rests on: {@code
      * "evidence": [{"documentId": 12, "filename": "…", "slot": "need-1"}]} (empty when none).
      */
-    public JsonNode tree(Assessment assessment, Proven proven) {
-        var root = tree(assessment);
+    public JsonNode tree(Assessment assessment, Proven proven, Language language) {
+        var root = tree(assessment, language);
         for (var finding : root.path("findings")) {
             var requirement = finding.path("requirement").asString();
             var list = ((ObjectNode) finding).putArray("evidence");
@@ -193,8 +203,8 @@ public class Rulebook {
     }
 
     /** The report with its evidence as UTF-8 JSON, for a response body. */
-    public byte[] bytes(Assessment assessment, Proven proven) {
-        return BYTES.writeValueAsBytes(tree(assessment, proven));
+    public byte[] bytes(Assessment assessment, Proven proven, Language language) {
+        return BYTES.writeValueAsBytes(tree(assessment, proven, language));
     }
 
     /** Whether the requirement of this id for the activity, in some edition, has a slot with this key. */

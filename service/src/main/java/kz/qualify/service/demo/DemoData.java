@@ -11,6 +11,7 @@ import kz.qualify.service.accounts.Accounts;
 import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
+import kz.qualify.wording.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -92,7 +93,7 @@ class DemoData implements ApplicationRunner {
             var app = workflow.create(applicant, 1, List.of());
             var edited = workflow.editDossier(applicant, app.id(), app.version(), sampleDossier(bin));
             // filed, so the officer's queue has something to review
-            workflow.submit(applicant, app.id(), edited.version(), "demo-" + app.id(), "demo");
+            workflow.submit(applicant, app.id(), edited.version(), "demo-" + app.id(), "demo", Language.of("en"));
         } catch (DuplicateKeyException e) {
             return; // another instance is creating them
         }

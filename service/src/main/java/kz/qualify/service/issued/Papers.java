@@ -529,9 +529,10 @@ public class Papers {
     }
 
     /**
-     * Each ground of the refusal as the decision recorded it. The rules core words its findings in
-     * Russian and English; a Kazakh refusal says each ground's status in Kazakh with the official's
-     * comment, and leaves the figures to the Russian and English versions.
+     * Each ground of the refusal as the decision recorded it, in the words recorded for the
+     * document's language: English on the ground itself, the others in the object of their tag
+     * ({@code "ru"}, {@code "kk"}). A refusal recorded before its Kazakh words were says each ground's
+     * status in Kazakh with the official's comment, and leaves the figures to the other versions.
      */
     private List<Refusal.Ground> grounds(Application app, Edition edition, Language language) {
         var recorded = review.refusalOf(app.id())
@@ -541,22 +542,14 @@ public class Papers {
         for (var g : refusal.path("unmetRequirements")) {
             var status = g.path("status").asString("NOT_MET");
             var comment = text(g.path("officerComment"));
-            var reason = switch (language) {
-                case EN -> text(g.path("summary"));
-                case RU -> text(g.path("ru").path("summary"));
-                case KK -> null;
-            };
+            var words = language == Language.EN ? g : g.path(language.tag());
+            var reason = text(words.path("summary"));
             if (reason == null || reason.isBlank()) reason = wordings.say(language, "paper.ground." + status);
             if (comment != null && !comment.isBlank()) {
                 reason = reason + "; " + wordings.say(language, "paper.ground.comment", Arg.text("comment", comment));
             }
             var figures = new ArrayList<String>();
-            var source = switch (language) {
-                case EN -> g.path("figures");
-                case RU -> g.path("ru").path("figures");
-                case KK -> json.createArrayNode();
-            };
-            for (var f : source) figures.add(f.asString());
+            for (var f : words.path("figures")) figures.add(f.asString());
             var quote = text(g.path("quote"));
             grounds.add(new Refusal.Ground(
                     wordings.clause(g.path("clause").asString(), language),

@@ -25,7 +25,6 @@ import kz.qualify.service.applications.ApplicationWorkflow;
 import kz.qualify.service.applications.Applications;
 import kz.qualify.service.applications.Submission;
 import kz.qualify.service.assessment.Rulebook;
-import kz.qualify.service.assessment.RussianWords;
 import kz.qualify.service.audit.AuditTrail;
 import kz.qualify.service.authority.LicensingAuthority;
 import kz.qualify.service.deadlines.StatutoryDeadlines;
@@ -38,6 +37,7 @@ import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
 import kz.qualify.service.web.Speech;
 import kz.qualify.wording.Language;
+import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -54,7 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Review {
 
     private static final Language ENGLISH = Language.of("en");
-    private static final Language RUSSIAN = Language.of("ru");
 
     private static final Message OFFICERS_ONLY = Message.of("api.review.officersOnly");
 
@@ -114,9 +113,13 @@ public class Review {
     }
 
     /**
-     * One point needing a judgment.
+     * One point needing a judgment, in the request's language.
      *
      * @param subject {@code requirement:<id>} or {@code document:<id>}
+     * @param title the requirement's name, or the document's file name
+     * @param summary what the rules checked and why it is left to the officer ("" for a document)
+     * @param figures the numbers the rules used, or the document's hash and size
+     * @param issues what the rules found, each as "ref: problem"
      * @param judgment the officer's judgment, or null while missing
      */
     public record Point(
@@ -124,9 +127,10 @@ public class Review {
             String kind,
             String clause,
             String title,
-            @Nullable RussianWords ru,
             String status,
+            String summary,
             List<String> figures,
+            List<String> issues,
             @Nullable Judgment judgment) {}
 
     /** What the officer sees for the application's latest submission. */
@@ -157,21 +161,23 @@ public class Review {
         return new Context(app, submission, assessment, documents.of(app.id()), judged);
     }
 
-    private List<Point> points(Context c) {
+    /** The points in a language (the judgments and the decision check only their subjects). */
+    private List<Point> points(Context c, Language language) {
         var points = new ArrayList<Point>();
-        var english = speech.in(ENGLISH, c.assessment().editionId());
-        var russian = speech.in(RUSSIAN, c.assessment().editionId());
+        var words = speech.in(language, c.assessment().editionId());
         for (var f : c.assessment().findings()) {
             if (f.status() != Status.NEEDS_REVIEW) continue;
             var subject = "requirement:" + f.requirementId();
+            var w = FindingWords.of(f, words);
             points.add(new Point(
                     subject,
                     "requirement",
                     f.clause().id(),
-                    english.title(f.requirementId()),
-                    RussianWords.of(f, russian),
+                    w.title(),
                     f.status().name(),
-                    english.render(f.figures()),
+                    w.summary(),
+                    w.figures(),
+                    issues(w),
                     c.judgments().get(subject)));
         }
         for (var d : c.documents()) {
@@ -181,19 +187,28 @@ public class Review {
                     "document",
                     d.requirementId() == null ? "" : d.requirementId(),
                     d.filename(),
-                    null,
                     "DOCUMENT_CHECK",
+                    "",
                     List.of("sha256 " + d.sha256(), d.size() + " bytes, " + d.mediaType()),
+                    List.of(),
                     c.judgments().get(subject)));
         }
         return points;
     }
 
-    public Checklist checklist(Actor actor, long applicationId) {
+    private List<Point> points(Context c) {
+        return points(c, ENGLISH);
+    }
+
+    private static List<String> issues(FindingWords w) {
+        return w.issues().stream().map(i -> i.ref() + ": " + i.problem()).toList();
+    }
+
+    public Checklist checklist(Actor actor, long applicationId, Language language) {
         requireOfficerOrAdmin(actor);
         var app = workflow.visible(actor, applicationId);
         var c = context(app);
-        var points = points(c);
+        var points = points(c, language);
         return new Checklist(
                 app.id(),
                 c.submission().number(),
@@ -236,7 +251,12 @@ public class Review {
 
     @Transactional
     public Decision decide(
-            Actor actor, long applicationId, long expectedVersion, boolean approve, @Nullable String comment) {
+            Actor actor,
+            long applicationId,
+            long expectedVersion,
+            boolean approve,
+            @Nullable String comment,
+            Language language) {
         requireOfficer(actor);
         var app = workflow.lockUnderReview(actor, applicationId, expectedVersion);
         var c = context(app);
@@ -342,14 +362,22 @@ public class Review {
                 Map.of("state", closed.state(), "refusal", refusal));
         events.publishEvent(new ApplicationDecided(
                 app.id(), c.submission().number(), false, null, actor.username(), signature.on()));
-        return new Decision("REFUSED", null, refusal);
+        return new Decision("REFUSED", null, inLanguage(refusal, language));
     }
 
-    /** Every requirement that does not hold: unmet by the rules, or left for review and rejected by the officer. */
+    /**
+     * Every requirement that does not hold: unmet by the rules, or left for review and rejected by the
+     * officer. As the decision records it: the finding's words in English (title, summary, figures,
+     * issues) and, in an object named by its tag, in each other language the product speaks ({@code
+     * "ru": {…}}, {@code "kk": {…}}), so every version of the refusal is worded as decided.
+     */
     private List<Map<String, Object>> grounds(Context c) {
         var grounds = new ArrayList<Map<String, Object>>();
         var english = speech.in(ENGLISH, c.assessment().editionId());
-        var russian = speech.in(RUSSIAN, c.assessment().editionId());
+        var others = speech.languages().all().stream()
+                .filter(l -> !l.equals(ENGLISH))
+                .map(l -> speech.in(l, c.assessment().editionId()))
+                .toList();
         for (Finding f : c.assessment().findings()) {
             var judgment = c.judgments().get("requirement:" + f.requirementId());
             boolean unmet = UNMET.contains(f.status())
@@ -367,7 +395,7 @@ public class Review {
             g.put("citation", f.clause().citation());
             var words = FindingWords.of(f, english);
             g.put("title", words.title());
-            g.put("ru", RussianWords.of(f, russian));
+            for (var other : others) g.put(other.language().tag(), wordsOf(f, other));
             g.put("quote", f.quote());
             g.put("status", judged ? Status.NOT_MET.name() : f.status().name());
             g.put("summary", words.summary());
@@ -381,6 +409,47 @@ public class Review {
             grounds.add(g);
         }
         return grounds;
+    }
+
+    /** A ground's words in one language other than English, as the refusal records them. */
+    private static Map<String, Object> wordsOf(Finding f, Words words) {
+        var w = FindingWords.of(f, words);
+        var m = new LinkedHashMap<String, Object>();
+        m.put("title", w.title().isEmpty() ? null : w.title());
+        m.put("summary", w.summary());
+        m.put("figures", w.figures());
+        m.put("issues", issues(w));
+        return m;
+    }
+
+    /**
+     * A recorded refusal as an answer in one language: each ground's title, summary, figures and
+     * issues in {@code language} (from the object of that language's tag, or the English the ground
+     * carries itself), and no object of another language. A refusal recorded before Kazakh was
+     * recorded gives its Russian words in Kazakh, as the service then did.
+     */
+    Map<String, Object> inLanguage(Map<String, Object> refusal, Language language) {
+        if (!(refusal.get("unmetRequirements") instanceof List<?> grounds)) return refusal;
+        var tags = speech.languages().all().stream().map(Language::tag).collect(Collectors.toSet());
+        var out = new LinkedHashMap<>(refusal);
+        var said = new ArrayList<Map<String, Object>>();
+        for (var ground : grounds) {
+            if (!(ground instanceof Map<?, ?> g)) continue;
+            var m = new LinkedHashMap<String, Object>();
+            g.forEach((k, v) -> {
+                if (!tags.contains(String.valueOf(k))) m.put(String.valueOf(k), v);
+            });
+            var words = g.get(language.tag()) instanceof Map<?, ?> w
+                    ? w
+                    : !language.equals(ENGLISH) && g.get("ru") instanceof Map<?, ?> ru ? ru : null;
+            for (var field : List.of("title", "summary", "figures", "issues")) {
+                var value = words != null && words.get(field) != null ? words.get(field) : g.get(field);
+                m.put(field, value);
+            }
+            said.add(m);
+        }
+        out.put("unmetRequirements", said);
+        return out;
     }
 
     private static List<Map<String, Object>> rejectedDocuments(Context c) {
@@ -467,7 +536,7 @@ public class Review {
                         appealTo.isEmpty() ? authority.appealTo(language) : LicensingAuthority.in(appealTo, language);
                 reasons.put("appeal", words.render(Message.of("api.decision.appeal", Arg.text("appealTo", where))));
             }
-            return reasons;
+            return inLanguage(reasons, language);
         });
     }
 

@@ -128,8 +128,8 @@ class ReviewController {
             summary = "The review points of an application, with the officer's judgments so far")
     @GetMapping("/api/applications/{id}/review")
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN')")
-    Review.Checklist checklist(@PathVariable long id, Authentication who) {
-        return review.checklist(Actor.of(who), id);
+    Review.Checklist checklist(@PathVariable long id, Authentication who, Language language) {
+        return review.checklist(Actor.of(who), id, language);
     }
 
     record JudgmentForm(
@@ -188,13 +188,15 @@ class ReviewController {
             @PathVariable long id,
             @Valid @RequestBody DecisionForm form,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            Authentication who) {
+            Authentication who,
+            Language language) {
         return review.decide(
                 Actor.of(who),
                 id,
                 Etags.optional(ifMatch),
                 form.outcome() == DecisionForm.Outcome.APPROVE,
-                form.comment());
+                form.comment(),
+                language);
     }
 
     /**
