@@ -63,18 +63,20 @@ export function sourceLanguage() {
 }
 
 /**
- * A field's words with the language they are in, for the element's lang attribute: [text, lang].
- * The service answers in the language the page asks for (Accept-Language), so an assessment's,
- * finding's, review point's or ground's words are in the page's language. An object that still
- * carries its words in English and Russian (`x.ru.title`: the checklist, a filing's stored record)
- * gives the Russian on a Russian or Kazakh page when it is there, never the English.
+ * A requirement's or finding's words with the language they are in, for the element's lang
+ * attribute: [text, lang]. The service answers in the language the page asks for (Accept-Language),
+ * so an assessment's, finding's, review point's or ground's words come in one language; on a Kazakh
+ * page they are still the rules' Russian words (the findings and the requirements' names have no
+ * Kazakh yet), so they are marked as the source language says. An object that still carries its
+ * words in English and Russian (`x.ru.title`: the checklist, a filing's stored record) gives the
+ * Russian on a Russian or Kazakh page when it is there, never the English.
  */
 export function words(x, field) {
     if (x?.ru && typeof x.ru === 'object') {
         const ru = x.ru[field];
         return sourceLanguage() === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
     }
-    return [x?.[field], language];
+    return [x?.[field], sourceLanguage()];
 }
 
 /**
