@@ -139,7 +139,9 @@ class ConcurrentRetriesIT {
                     + " body, created_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
                 s.setString(1, user);
                 s.setString(2, key);
-                s.setString(3, IdempotentRequests.fingerprint("POST", "/api/applications/" + id + "/submit", "", ""));
+                // the submit's fingerprint covers the answer's language: English, as no Accept-Language is sent
+                s.setString(
+                        3, IdempotentRequests.fingerprint("POST", "/api/applications/" + id + "/submit", "", "", "en"));
                 s.setInt(4, status);
                 s.setString(5, body);
                 s.executeUpdate();
