@@ -1,9 +1,12 @@
 package kz.qualify.assessment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import kz.qualify.law.Activity;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 
 /**
  * Whether the applicant declared what the item makes the rest depend on: item 3's base is equipped
@@ -20,56 +23,51 @@ final class Declarations {
     static Optional<Finding> check(Evaluator.Context context, Activity activity) {
         var dossier = context.dossier();
         var issues = new ArrayList<Finding.Issue>();
-        var remedies = new ArrayList<Text>();
-        int item = activity.item();
+        var remedies = new ArrayList<Message>();
+        var item = Arg.count("item", activity.item());
         if (!activity.subActivities().isEmpty() && dossier.subActivities().isEmpty()) {
-            issues.add(Finding.Issue.of(
-                    "subActivities", Text.of("no sub-activity is declared", "подвид деятельности не заявлен")));
-            remedies.add(Text.of(
-                            "declare the sub-activities applied for: ",
-                            "заявите подвиды деятельности, на которые подаётся заявление: ")
-                    .plus(activity.subActivities().stream()
+            issues.add(new Finding.Issue("subActivities", Message.of("issue.declarations.noSubActivity")));
+            remedies.add(Message.of(
+                    "remedy.declarations.subActivities",
+                    codes(activity.subActivities().stream()
                             .map(Activity.SubActivity::code)
-                            .toList()
-                            .toString()));
+                            .toList())));
         }
         for (var s : dossier.subActivities()) {
             if (activity.subActivity(s).isEmpty()) {
-                issues.add(Finding.Issue.of(
-                        "subActivities",
-                        Text.of(
-                                "'" + s + "' is not a sub-activity of item " + item,
-                                "«" + s + "» — не подвид деятельности пункта " + item)));
+                issues.add(new Finding.Issue(
+                        "subActivities", Message.of("issue.declarations.notSubActivity", Arg.text("code", s), item)));
             }
         }
         if (!activity.works().isEmpty() && dossier.works().isEmpty()) {
-            issues.add(Finding.Issue.of("works", Text.of("no kind of work is declared", "вид работ не заявлен")));
-            remedies.add(Text.of(
-                            "declare the kinds of work applied for: ",
-                            "заявите виды работ, на которые подаётся заявление: ")
-                    .plus(activity.works().stream().map(t -> t.code()).toList().toString()));
+            issues.add(new Finding.Issue("works", Message.of("issue.declarations.noWork")));
+            remedies.add(Message.of(
+                    "remedy.declarations.works",
+                    codes(activity.works().stream().map(t -> t.code()).toList())));
         }
         for (var w : dossier.works()) {
             if (!activity.hasWork(w)) {
-                issues.add(Finding.Issue.of(
-                        "works",
-                        Text.of(
-                                "'" + w + "' is not a kind of work of item " + item,
-                                "«" + w + "» — не вид работ пункта " + item)));
+                issues.add(new Finding.Issue(
+                        "works", Message.of("issue.declarations.notWork", Arg.text("code", w), item)));
             }
         }
         if (issues.isEmpty()) return Optional.empty();
-        var summary = Text.of(
-                "the requirements of item " + item + " depend on what is declared, and the declaration is incomplete",
-                "требования пункта " + item + " зависят от заявленного, а заявлено не всё");
         return Optional.of(new Finding(
                 DECLARATIONS,
                 context.item(),
                 "включают наличие … в соответствии с заявленными подвидами деятельности / по заявляемым видам работ",
                 Status.MISSING_EVIDENCE,
-                summary.message(),
+                Message.of("finding.declarations.incomplete", item),
                 List.of(),
                 issues,
-                Findings.messages(remedies)));
+                remedies));
+    }
+
+    /** The codes to declare as the applicant writes them in the dossier, in the item's order. */
+    private static Arg codes(Collection<String> codes) {
+        return Arg.items(
+                "codes",
+                "list.comma",
+                codes.stream().map(c -> (Arg) Arg.text("code", c)).toList());
     }
 }

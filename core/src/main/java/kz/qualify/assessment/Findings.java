@@ -1,6 +1,8 @@
 package kz.qualify.assessment;
 
 import java.util.List;
+import java.util.Set;
+import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.rules.Applicability;
 import kz.qualify.rules.Requirement;
@@ -37,39 +39,42 @@ final class Findings {
         return out;
     }
 
-    static Finding notApplicable(Requirement r, Text why) {
+    static Finding notApplicable(Requirement r, Message why) {
         return of(r, Status.NOT_APPLICABLE, why, List.of(), List.of(), List.of());
     }
 
-    static Text whyNotApplicable(Requirement r, Evaluator.Context context) {
+    /** Why a requirement does not apply to what was declared: the sub-activities or works it is limited to. */
+    static Message whyNotApplicable(Requirement r, Evaluator.Context context) {
         return switch (r.applicability()) {
-            case Applicability.Always a -> Text.of("applies to every applicant", "применяется ко всем заявителям");
+            case Applicability.Always a -> Message.of("finding.applicability.always");
             case Applicability.AnySubActivityOf a ->
-                Text.of("applies only to sub-activities ", "применяется только к подвидам деятельности ")
-                        .plus(codes(a.subActivities(), context))
-                        .plus(Text.of(", none of which is declared", ", ни один из которых не заявлен"));
+                Message.of("finding.applicability.onlySubActivities", codes(a.subActivities()));
             case Applicability.AnySubActivityExcept a ->
-                Text.of("does not apply to sub-activities ", "не применяется к подвидам деятельности ")
-                        .plus(codes(a.subActivities(), context))
-                        .plus(Text.of(", and no other sub-activity is declared", ", а других подвидов не заявлено"));
+                Message.of("finding.applicability.exceptSubActivities", codes(a.subActivities()));
             case Applicability.AnyWorkOf a ->
-                Text.of("required only where the applicant does ", "требуется, только если заявитель выполняет ")
-                        .plus(codes(a.works(), context))
-                        .plus(Text.of("; the declared works ", "; заявленные виды работ "))
-                        .plus(context.dossier().works().stream()
-                                .sorted()
-                                .toList()
-                                .toString())
-                        .plus(Text.of(" include none of them", " не включают ни одного из них"));
+                Message.of(
+                        "finding.applicability.onlyWorks",
+                        codes(a.works()),
+                        Arg.items(
+                                "declared",
+                                "list.comma",
+                                context.dossier().works().stream()
+                                        .sorted()
+                                        .map(w -> (Arg) Arg.text("work", w))
+                                        .toList()));
         };
     }
 
-    private static Text codes(java.util.Set<String> codes, Evaluator.Context context) {
-        return Text.join(
-                Text.same(", "),
+    /** "3.a5 (its name), 3.a16 (its name)": each code as written, then named. */
+    private static Arg codes(Set<String> codes) {
+        return Arg.items(
+                "codes",
+                "list.comma",
                 codes.stream()
                         .sorted()
-                        .map(c -> Text.of(c + " (" + context.label(c) + ")", c + " (" + context.quotedRu(c) + ")"))
+                        .map(c -> (Arg) Arg.message(
+                                "c",
+                                Message.of("finding.applicability.code", Arg.text("code", c), Arg.code("name", c))))
                         .toList());
     }
 }

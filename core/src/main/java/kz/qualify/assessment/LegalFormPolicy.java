@@ -1,7 +1,10 @@
 package kz.qualify.assessment;
 
+import java.util.Comparator;
 import java.util.List;
 import kz.qualify.dossier.LegalForm;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
 
@@ -12,47 +15,51 @@ final class LegalFormPolicy {
 
     static Finding evaluate(Requirement r, Rule.LegalFormRule rule, Evaluator.Context context) {
         var form = context.dossier().applicant().legalForm();
-        var named = Text.of(
-                rule.allowed().stream().map(Enum::name).sorted().toList().toString(),
-                String.join(
-                        ", ",
-                        rule.allowed().stream()
-                                .sorted()
-                                .map(LegalFormPolicy::russian)
-                                .toList()));
+        var named = named(rule);
         var figures = List.of(
-                Text.of("legal form: " + form, "организационно-правовая форма: " + russian(form)),
-                Text.of("named by the item: ", "названы в пункте: ").plus(named));
+                Message.of("finding.legalForm.form", Arg.label("form", form)),
+                Message.of("finding.legalForm.named", named[0], named[1]));
         if (rule.allowed().contains(form)) {
             return Findings.of(
                     r,
                     Status.MET,
-                    Text.of("the item extends to " + form, "пункт распространяется на: " + russian(form)),
+                    Message.of("finding.legalForm.extends", Arg.label("form", form)),
                     figures,
                     List.of(),
                     List.of());
         }
-        int item = r.clause().item();
+        var item = Arg.count("item", r.clause().item());
         return Findings.of(
                 r,
                 Status.NOT_ELIGIBLE,
-                Text.of(
-                        "item " + item + " does not extend to " + form,
-                        "пункт " + item + " не распространяется на: " + russian(form)),
+                Message.of("finding.legalForm.notExtends", item, Arg.label("form", form)),
                 figures,
-                List.of(Finding.Issue.of(
-                        "applicant.legalForm",
-                        Text.of(
-                                form + " is not named by item " + item,
-                                russian(form) + " — не названо в пункте " + item))),
-                List.of(Text.of("apply as one of ", "подайте заявление как: ")
-                        .plus(named)
-                        .plus(Text.of(
-                                " (for a branch or representative office: the legal entity itself applies)",
-                                " (за филиал или представительство заявление подаёт само юридическое лицо)"))));
+                List.of(new Finding.Issue(
+                        "applicant.legalForm", Message.of("issue.legalForm.notNamed", Arg.label("form", form), item))),
+                List.of(Message.of("remedy.legalForm.applyAs", named[0], named[1])));
     }
 
-    /** The annex's own words for who applies. */
+    /**
+     * The forms the item names, twice: {@code byName} in the order of their constants' names, as the
+     * English reports have always listed them, and {@code byOrder} in the annex's order (individual
+     * entrepreneurs first), as the Russian ones have; each language shows the one it reads by.
+     */
+    private static Arg[] named(Rule.LegalFormRule rule) {
+        var byName = rule.allowed().stream()
+                .sorted(Comparator.comparing(Enum::name))
+                .map(f -> (Arg) Arg.label("form", f))
+                .toList();
+        var byOrder = rule.allowed().stream()
+                .sorted()
+                .map(f -> (Arg) Arg.label("form", f))
+                .toList();
+        return new Arg[] {Arg.items("byName", "list.comma", byName), Arg.items("byOrder", "list.comma", byOrder)};
+    }
+
+    /**
+     * The annex's own words for who applies. Interim: only the checklist still reads it, until it
+     * names a form by its label ({@code LegalForm.*} of the common bundle, the same words).
+     */
     static String russian(LegalForm form) {
         return switch (form) {
             case INDIVIDUAL_ENTREPRENEUR -> "физическое лицо (индивидуальный предприниматель)";

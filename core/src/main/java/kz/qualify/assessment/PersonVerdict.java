@@ -11,6 +11,7 @@ import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.law.Edition;
+import kz.qualify.message.Message;
 import kz.qualify.rules.QualificationStandard;
 import kz.qualify.rules.QualificationStandard.FieldRequirement;
 import kz.qualify.rules.Requirement;
@@ -111,6 +112,18 @@ public record PersonVerdict(
         record Worker() implements Reason {}
 
         record NotProduction() implements Reason {}
+    }
+
+    /**
+     * The reasons as messages ({@code reason.*}), for a reader of the verdict: built when asked, so
+     * judging a staff table builds none.
+     */
+    public List<Message> why() {
+        var asked = standard == null ? new FieldRequirement.AnyField() : standard.field();
+        var specialty = person.education().specialty();
+        var out = new ArrayList<Message>(reasons.size());
+        for (var r : reasons) out.add(StaffPolicy.reason(r, asked, specialty));
+        return out;
     }
 
     /**

@@ -5,11 +5,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qualify.dossier.Education;
-import kz.qualify.dossier.EducationField;
 import kz.qualify.dossier.EducationLevel;
 import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.QualificationStandard;
 import kz.qualify.rules.QualificationStandard.FieldRequirement;
 import kz.qualify.rules.Requirement;
@@ -20,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  * The qualified staff. Each production manager and specialist is judged against the item's
  * standard; workers count in production staff but never among the qualified; non-production staff
  * (accountants, lawyers) are outside both the numerator and the denominator.
+ *
+ * <p>What it finds is said as messages ({@code finding.staff.*}, {@code issue.staff.*},
+ * {@code remedy.staff.*}, a person's reasons {@code reason.*}); no word is written here.
  */
 final class StaffPolicy {
-
-    private static final Text EXPERIENCE_NOT_STATED =
-            Text.of("experience in the specialty not stated", "стаж работы по специальности не указан");
 
     private StaffPolicy() {}
 
@@ -36,8 +37,15 @@ final class StaffPolicy {
         QUALIFIED
     }
 
-    /** The standing, the reasons in words for the finding's issues, and the same reasons as data for {@link PersonVerdict}. */
-    record Judgement(Standing standing, Text reasons, List<PersonVerdict.Reason> why) {}
+    /** The standing and why, as data: the finding's issues and {@link PersonVerdict} word the reasons. */
+    record Judgement(Standing standing, List<PersonVerdict.Reason> why) {
+        Judgement {
+            why = List.copyOf(why);
+        }
+    }
+
+    /** Most people on a staff table are qualified: their judgement is one shared value, nothing is built for them. */
+    private static final Judgement QUALIFIED = new Judgement(Standing.QUALIFIED, List.of());
 
     /** Counts over the production staff. */
     static final class Tally {
@@ -70,14 +78,10 @@ final class StaffPolicy {
             return Findings.of(
                     r,
                     Status.MISSING_EVIDENCE,
-                    Text.of("the summary staff table lists nobody", "в сводной таблице персонала никто не указан"),
+                    Message.of("finding.staff.empty"),
                     List.of(),
-                    List.of(Finding.Issue.of("staff", Text.of("no staff rows", "нет ни одной строки о персонале"))),
-                    List.of(Text.of(
-                            "present the staffing schedule (штатное расписание) and the summary table (сводная таблица) "
-                                    + "with full name, specialty by education, position and experience of each person",
-                            "представить штатное расписание и сводную таблицу с указанием ФИО, специальности по "
-                                    + "образованию, должности и стажа работы каждого работника")));
+                    List.of(new Finding.Issue("staff", Message.of("issue.staff.noRows"))),
+                    List.of(Message.of("remedy.staff.presentTables")));
         }
         var tally = tally(staff, rule);
         boolean corresponding = rule.managers().field() instanceof FieldRequirement.Corresponding
@@ -99,82 +103,136 @@ final class StaffPolicy {
                 case WORKER -> t.workers++;
                 case UNKNOWN -> {
                     t.unknownRole++;
-                    t.issues.add(Finding.Issue.of(
+                    t.issues.add(new Finding.Issue(
                             m.ref(),
-                            Text.same(m.fullName() + " (" + m.position() + "): ")
-                                    .plus(Text.of(
-                                            "category not stated and not recognised from the position; the officer decides",
-                                            "категория не указана и не распознана по должности; решает должностное "
-                                                    + "лицо лицензиара"))));
+                            Message.of(
+                                    "issue.staff.roleUnknown",
+                                    Arg.text("name", m.fullName()),
+                                    Arg.text("position", m.position()))));
                 }
                 case MANAGER, SPECIALIST -> {
                     var standard = m.role() == Role.MANAGER ? rule.managers() : rule.specialists();
                     var j = judge(m, standard);
                     (m.role() == Role.MANAGER ? t.managers : t.specialists)
                             [j.standing().ordinal()]++;
-                    if (j.standing() != Standing.QUALIFIED) {
-                        t.issues.add(Finding.Issue.of(
-                                m.ref(),
-                                Text.same(m.fullName() + " (" + m.position() + "): ")
-                                        .plus(describe(j.standing()))
-                                        .plus(" — ")
-                                        .plus(j.reasons())));
-                    }
+                    if (j.standing() != Standing.QUALIFIED) t.issues.add(issue(m, j, standard.field()));
                 }
             }
         }
         return t;
     }
 
-    private static Text describe(Standing s) {
-        return switch (s) {
-            case NOT_QUALIFIED -> Text.of("not qualified", "не соответствует требованиям");
-            case MISSING -> Text.of("evidence missing", "не хватает подтверждения");
-            case REVIEW -> Text.of("for the officer's review", "на рассмотрение должностного лица лицензиара");
-            case QUALIFIED -> Text.of("qualified", "соответствует требованиям");
+    /** "Иванов И. И. (инженер): not qualified — reason; reason". */
+    static Finding.Issue issue(StaffMember m, Judgement j, FieldRequirement asked) {
+        var reasons = new ArrayList<Arg>(j.why().size());
+        var specialty = m.education().specialty();
+        for (var why : j.why()) reasons.add(Arg.message("reason", reason(why, asked, specialty)));
+        return new Finding.Issue(
+                m.ref(),
+                Message.of(
+                        "issue.staff.person",
+                        Arg.text("name", m.fullName()),
+                        Arg.text("position", m.position()),
+                        Arg.choice("standing", j.standing().name()),
+                        Arg.items("reasons", "list.semicolon", reasons)));
+    }
+
+    /**
+     * One reason as a message; {@code asked} tells a specialty not recognised whether the question is
+     * "is it technical?" or "is it in the sphere?", and the specialty as the table wrote it is named
+     * beside the field it was read as.
+     */
+    static Message reason(PersonVerdict.Reason why, FieldRequirement asked, @Nullable String specialty) {
+        return switch (why) {
+            case PersonVerdict.Reason.LevelNotUnderstood x -> Message.of("reason.levelNotUnderstood");
+            case PersonVerdict.Reason.LevelBelow x ->
+                Message.of("reason.levelBelow", Arg.label("held", x.held()), Arg.label("required", x.required()));
+            case PersonVerdict.Reason.FieldNotRecognised x ->
+                Message.of(
+                        "reason.fieldNotRecognised",
+                        named(specialty),
+                        specialty(specialty),
+                        Arg.choice("asked", asked instanceof FieldRequirement.Technical ? "technical" : "sphere"));
+            case PersonVerdict.Reason.FieldNotTechnical x ->
+                Message.of("reason.fieldNotTechnical", named(specialty), specialty(specialty));
+            case PersonVerdict.Reason.FieldOutsideSphere x -> {
+                var accepted = asked instanceof FieldRequirement.Sphere s ? s.accepted() : x.accepted();
+                var fields = new ArrayList<Arg>(accepted.size());
+                // the sphere's own order, the one the findings have always listed it in
+                for (var f : accepted) fields.add(Arg.message("f", Message.of("reason.field", Arg.label("field", f))));
+                yield Message.of(
+                        "reason.fieldOutsideSphere",
+                        Arg.label("field", x.held()),
+                        named(specialty),
+                        specialty(specialty),
+                        Arg.items("accepted", "list.comma", fields));
+            }
+            case PersonVerdict.Reason.FieldInSphereForJudgment x ->
+                Message.of(
+                        "reason.fieldInSphereForJudgment",
+                        Arg.label("field", x.held()),
+                        named(specialty),
+                        specialty(specialty));
+            case PersonVerdict.Reason.CorrespondenceForJudgment x -> Message.of("reason.correspondenceForJudgment");
+            case PersonVerdict.Reason.ExperienceNotStated x -> Message.of("reason.experienceNotStated");
+            case PersonVerdict.Reason.ExperienceBelow x ->
+                Message.of(
+                        "reason.experienceBelow",
+                        Arg.count("heldYears", x.held().months() / 12),
+                        Arg.count("heldMonths", x.held().months() % 12),
+                        Arg.count("requiredYears", x.required().months() / 12),
+                        Arg.count("requiredMonths", x.required().months() % 12));
+            case PersonVerdict.Reason.NoExperience x -> Message.of("reason.noExperience");
+            case PersonVerdict.Reason.RoleNotUnderstood x -> Message.of("reason.roleNotUnderstood");
+            case PersonVerdict.Reason.Worker x -> Message.of("reason.worker");
+            case PersonVerdict.Reason.NotProduction x -> Message.of("reason.notProduction");
         };
     }
 
+    /** Whether the table names the specialty: a sentence names it only then. */
+    private static Arg named(@Nullable String specialty) {
+        return Arg.choice("named", specialty != null);
+    }
+
+    private static Arg specialty(@Nullable String specialty) {
+        return Arg.text("specialty", specialty == null ? "" : specialty);
+    }
+
     /** Why a person falls short of a standard in one respect, and how far. */
-    record Shortfall(Standing standing, Text reason, PersonVerdict.Reason why) {}
+    record Shortfall(Standing standing, PersonVerdict.Reason why) {}
+
+    private static final Shortfall LEVEL_NOT_UNDERSTOOD =
+            new Shortfall(Standing.REVIEW, new PersonVerdict.Reason.LevelNotUnderstood());
+    private static final Shortfall EXPERIENCE_NOT_STATED =
+            new Shortfall(Standing.MISSING, new PersonVerdict.Reason.ExperienceNotStated());
+    private static final Shortfall NO_EXPERIENCE =
+            new Shortfall(Standing.NOT_QUALIFIED, new PersonVerdict.Reason.NoExperience());
 
     /**
      * Judges one manager or specialist against a standard: the education level, the field, the
      * experience, each its own rule; the person stands as the worst of them, the reasons in that order.
      */
     static Judgement judge(StaffMember m, QualificationStandard std) {
+        var level = educationLevel(m.education(), std.minLevel());
+        var field = educationField(m.education(), std.field());
+        var experience = experience(m.experience(), std);
+        if (level == null && field == null && experience == null) return QUALIFIED;
         Standing standing = Standing.QUALIFIED;
-        var reasons = new ArrayList<Text>();
-        var why = new ArrayList<PersonVerdict.Reason>();
-        for (var shortfall : new Shortfall[] {
-            educationLevel(m.education(), std.minLevel()),
-            educationField(m.education(), std.field()),
-            experience(m.experience(), std)
-        }) {
+        var why = new ArrayList<PersonVerdict.Reason>(3);
+        for (var shortfall : new Shortfall[] {level, field, experience}) {
             if (shortfall == null) continue;
             standing = worse(standing, shortfall.standing());
-            reasons.add(shortfall.reason());
             why.add(shortfall.why());
         }
-        return new Judgement(standing, Text.join(Text.same("; "), reasons), List.copyOf(why));
+        return new Judgement(standing, why);
     }
 
     /** The minimum level of education, if the standard sets one; a level not understood goes to the officer. */
     static @Nullable Shortfall educationLevel(Education education, @Nullable EducationLevel min) {
         if (min == null) return null;
-        if (!education.level().isKnown()) {
-            return new Shortfall(
-                    Standing.REVIEW,
-                    Text.of("education level not understood", "уровень образования не распознан"),
-                    new PersonVerdict.Reason.LevelNotUnderstood());
-        }
+        if (!education.level().isKnown()) return LEVEL_NOT_UNDERSTOOD;
         if (!education.level().atLeast(min)) {
-            return new Shortfall(
-                    Standing.NOT_QUALIFIED,
-                    Text.of(
-                            "education " + education.level() + ", needs at least " + min,
-                            "образование «" + education.level().ru() + "», требуется не ниже «" + min.ru() + "»"),
-                    new PersonVerdict.Reason.LevelBelow(education.level(), min));
+            return new Shortfall(Standing.NOT_QUALIFIED, new PersonVerdict.Reason.LevelBelow(education.level(), min));
         }
         return null;
     }
@@ -193,22 +251,11 @@ final class StaffPolicy {
     static @Nullable Shortfall technical(Education education) {
         var field = education.field();
         if (!field.isKnown()) {
-            return new Shortfall(
-                    Standing.REVIEW,
-                    Text.of("specialty", "специальность")
-                            .plus(specialty(education))
-                            .plus(Text.of(
-                                    " not recognised: is it technical?",
-                                    " не распознана: является ли она технической?")),
-                    new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
+            return new Shortfall(Standing.REVIEW, new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
         }
         if (!field.isTechnical()) {
             return new Shortfall(
-                    Standing.NOT_QUALIFIED,
-                    Text.of("non-technical education", "нетехническое образование")
-                            .plus(specialty(education))
-                            .plus(Text.of(", needs technical", ", требуется техническое")),
-                    new PersonVerdict.Reason.FieldNotTechnical(education.specialty()));
+                    Standing.NOT_QUALIFIED, new PersonVerdict.Reason.FieldNotTechnical(education.specialty()));
         }
         return null;
     }
@@ -218,31 +265,12 @@ final class StaffPolicy {
         var field = education.field();
         if (s.accepted().contains(field)) return null;
         if (!field.isKnown()) {
-            return new Shortfall(
-                    Standing.REVIEW,
-                    Text.of("specialty", "специальность")
-                            .plus(specialty(education))
-                            .plus(Text.of(
-                                    " not recognised: is it in the required sphere?",
-                                    " не распознана: относится ли она к требуемой сфере?")),
-                    new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
+            return new Shortfall(Standing.REVIEW, new PersonVerdict.Reason.FieldNotRecognised(education.specialty()));
         }
         if (s.forReview().contains(field)) {
-            return new Shortfall(
-                    Standing.REVIEW,
-                    fieldEducation(education)
-                            .plus(Text.of(
-                                    ": whether it is in the required sphere is the officer's judgment",
-                                    ": относится ли оно к требуемой сфере, оценивает должностное лицо лицензиара")),
-                    new PersonVerdict.Reason.FieldInSphereForJudgment(field));
+            return new Shortfall(Standing.REVIEW, new PersonVerdict.Reason.FieldInSphereForJudgment(field));
         }
-        return new Shortfall(
-                Standing.NOT_QUALIFIED,
-                fieldEducation(education)
-                        .plus(Text.of(
-                                " is not in the required sphere " + s.accepted(),
-                                " не относится к требуемой сфере (" + fieldsRu(s.accepted()) + ")")),
-                new PersonVerdict.Reason.FieldOutsideSphere(field, s.accepted()));
+        return new Shortfall(Standing.NOT_QUALIFIED, new PersonVerdict.Reason.FieldOutsideSphere(field, s.accepted()));
     }
 
     /**
@@ -251,62 +279,17 @@ final class StaffPolicy {
      */
     static @Nullable Shortfall experience(@Nullable Experience experience, QualificationStandard std) {
         if (std.minExperience() != null) {
-            if (experience == null)
-                return new Shortfall(
-                        Standing.MISSING, EXPERIENCE_NOT_STATED, new PersonVerdict.Reason.ExperienceNotStated());
+            if (experience == null) return EXPERIENCE_NOT_STATED;
             if (!experience.atLeast(std.minExperience())) {
                 return new Shortfall(
                         Standing.NOT_QUALIFIED,
-                        Text.of(
-                                "experience " + experience.describe() + ", needs at least "
-                                        + std.minExperience().describe(),
-                                "стаж " + experienceRu(experience) + ", требуется не менее "
-                                        + experienceRu(std.minExperience())),
                         new PersonVerdict.Reason.ExperienceBelow(experience, std.minExperience()));
             }
         } else if (std.experienceRequired()) {
-            if (experience == null)
-                return new Shortfall(
-                        Standing.MISSING, EXPERIENCE_NOT_STATED, new PersonVerdict.Reason.ExperienceNotStated());
-            if (experience.months() == 0) {
-                return new Shortfall(
-                        Standing.NOT_QUALIFIED,
-                        Text.of(
-                                "no practical experience in the specialty",
-                                "нет практического стажа работы по специальности"),
-                        new PersonVerdict.Reason.NoExperience());
-            }
+            if (experience == null) return EXPERIENCE_NOT_STATED;
+            if (experience.months() == 0) return NO_EXPERIENCE;
         }
         return null;
-    }
-
-    /** " 'Электроснабжение'" for messages, or nothing; built only when a reason needs it. */
-    private static Text specialty(Education education) {
-        return education.specialty() == null
-                ? Text.same("")
-                : Text.of(" '" + education.specialty() + "'", " «" + education.specialty() + "»");
-    }
-
-    /**
-     * "ELECTRIC_POWER education 'Электроснабжение'": the English names the constant, the Russian the
-     * field and then the specialty, so the two quoted names do not run together.
-     */
-    private static Text fieldEducation(Education education) {
-        var specialty = education.specialty();
-        return Text.of(
-                education.field() + " education" + specialty(education).en(),
-                "образование в области «" + education.field().ru() + "»"
-                        + (specialty == null ? "" : " по специальности «" + specialty + "»"));
-    }
-
-    /** The fields in the set's own order, the one its English {@code toString} shows. */
-    private static String fieldsRu(java.util.Set<EducationField> fields) {
-        return String.join(", ", fields.stream().map(f -> "«" + f.ru() + "»").toList());
-    }
-
-    /** The Russian of {@link Experience#describe()}: "3 г. 0 мес.". */
-    private static String experienceRu(Experience x) {
-        return x.months() / 12 + " г. " + x.months() % 12 + " мес.";
     }
 
     private static Standing worse(Standing a, Standing b) {
@@ -314,7 +297,7 @@ final class StaffPolicy {
     }
 
     /** What a staff rule decided: the status, the sentence that says it, and what would fix it. */
-    record Decision(Status status, Text summary, List<Text> remedies) {}
+    record Decision(Status status, Message summary, List<Message> remedies) {}
 
     /** Items 1 and 5: at least p % of all production staff are qualified managers and specialists. */
     private static Finding share(Requirement r, Rule.StaffRule rule, Tally t, int p) {
@@ -325,14 +308,10 @@ final class StaffPolicy {
             return Findings.of(
                     r,
                     Status.NOT_MET,
-                    Text.of(
-                            "no production staff is listed, so no share can be met",
-                            "производственный персонал не указан, поэтому требуемая доля не может быть достигнута"),
+                    Message.of("finding.staff.share.noProduction"),
                     figures,
                     t.issues,
-                    List.of(Text.of(
-                            "list the production staff and mark which are production personnel",
-                            "указать персонал и отметить, кто относится к производственному персоналу")));
+                    List.of(Message.of("remedy.staff.listProduction")));
         }
         figures.addFirst(shareFigure(q, n, p));
         var decision = technicalManager(
@@ -342,12 +321,13 @@ final class StaffPolicy {
     }
 
     /** "qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %". */
-    static Text shareFigure(int q, int n, int p) {
-        return Text.of(
-                "qualified " + q + " of " + n + " production staff = " + percent(q, n) + " %, needs ≥ " + p + " %",
-                "квалифицированных " + q + " из " + n + " " + Text.plural(n, "человека", "человек", "человек")
-                        + " производственного персонала = " + percent(q, n).replace('.', ',') + " %, требуется ≥ "
-                        + p + " %");
+    static Message shareFigure(int q, int n, int p) {
+        return Message.of(
+                "finding.staff.share.figure",
+                Arg.count("qualified", q),
+                Arg.count("staff", n),
+                Arg.decimal("share", percent(q, n)),
+                Arg.count("required", p));
     }
 
     /**
@@ -356,35 +336,24 @@ final class StaffPolicy {
      */
     static Decision shareMet(int q, int review, int missing, int n, int p) {
         if (meets(q, n, p)) {
-            return new Decision(
-                    Status.MET,
-                    Text.of("the qualified share is met", "доля квалифицированного персонала достигнута"),
-                    List.of());
+            return new Decision(Status.MET, Message.of("finding.staff.share.met"), List.of());
         }
         if (meets(q + review + missing, n, p)) {
-            var remedies = new ArrayList<Text>();
-            if (missing > 0) {
-                remedies.add(Text.of(
-                        "state the missing experience or education of the rows listed",
-                        "указать недостающие сведения о стаже или образовании по перечисленным строкам"));
-            }
-            remedies.add(Text.of("otherwise: ", "в противном случае: ").plus(shortfallText(q, n, p)));
+            var remedies = new ArrayList<Message>(2);
+            if (missing > 0) remedies.add(Message.of("remedy.staff.share.stateMissing"));
+            remedies.add(Message.of("remedy.staff.share.otherwise", Arg.message("shortfall", shortfall(q, n, p))));
             return new Decision(
                     missing > 0 ? Status.MISSING_EVIDENCE : Status.NEEDS_REVIEW,
-                    Text.of(
-                            "the share is met only if rows still undetermined count: " + review + " for review, "
-                                    + missing + " missing evidence",
-                            "доля достигается, только если засчитать ещё не определённые строки: на рассмотрении "
-                                    + "должностного лица лицензиара — " + review + ", не хватает подтверждения — "
-                                    + missing),
+                    Message.of(
+                            "finding.staff.share.undetermined",
+                            Arg.count("review", review),
+                            Arg.count("missing", missing)),
                     remedies);
         }
         return new Decision(
                 Status.NOT_MET,
-                Text.of(
-                        "the qualified share is below " + p + " %",
-                        "доля квалифицированного персонала ниже " + p + " %"),
-                List.of(shortfallText(q, n, p)));
+                Message.of("finding.staff.share.below", Arg.count("required", p)),
+                List.of(shortfall(q, n, p)));
     }
 
     /**
@@ -394,119 +363,64 @@ final class StaffPolicy {
     static Decision technicalManager(Decision share, int qualifiedManagers) {
         if (share.status() != Status.MET || qualifiedManagers > 0) return share;
         return new Decision(
-                Status.NEEDS_REVIEW,
-                Text.of(
-                        "the share is met, but no qualified technical manager is listed among the production staff; "
-                                + "the officer judges whether the composition satisfies the item",
-                        "доля достигнута, но среди производственного персонала не указан квалифицированный технический "
-                                + "руководитель; соответствие состава персонала пункту оценивает должностное лицо "
-                                + "лицензиара"),
-                share.remedies());
+                Status.NEEDS_REVIEW, Message.of("finding.staff.share.noTechnicalManager"), share.remedies());
     }
 
     static boolean meets(int qualified, int total, int percent) {
         return (long) qualified * 100 >= (long) percent * total;
     }
 
-    /** The least change: qualify more of the present staff, or hire more qualified people. */
-    static String shortfall(int q, int n, int p) {
-        return shortfallText(q, n, p).en();
-    }
-
-    /** {@link #shortfall} in both languages, with the Russian noun forms each count takes. */
-    static Text shortfallText(int q, int n, int p) {
+    /**
+     * The least change: qualify {@code needed} more of the present n staff, or hire {@code hires}
+     * more qualified people (each hire raises the denominator too).
+     */
+    static Message shortfall(int q, int n, int p) {
         long needed = ceilDiv((long) p * n, 100) - q;
         long hires = ceilDiv((long) p * n - 100L * q, 100 - p);
-        return Text.of(
-                needed + " more qualified manager(s) or specialist(s) among the current " + n + " production staff"
-                        + " (qualify or replace " + needed + " of those not counted), or hire " + hires
-                        + " additional qualified one(s)",
-                "ещё " + needed + " "
-                        + Text.plural(
-                                needed,
-                                "квалифицированный руководитель или специалист",
-                                "квалифицированных руководителя или специалиста",
-                                "квалифицированных руководителей или специалистов")
-                        + " среди " + Text.plural(n, "нынешнего", "нынешних", "нынешних") + " " + n + " "
-                        + Text.plural(n, "человека", "человек", "человек") + " производственного персонала"
-                        + " (повысить квалификацию или заменить " + needed + " из неучтённых) либо принять " + hires
-                        + " "
-                        + Text.plural(
-                                hires,
-                                "дополнительного квалифицированного",
-                                "дополнительных квалифицированных",
-                                "дополнительных квалифицированных"));
+        return Message.of(
+                "remedy.staff.share.shortfall",
+                Arg.count("needed", needed),
+                Arg.count("staff", n),
+                Arg.count("hires", hires));
     }
 
     private static long ceilDiv(long a, long b) {
         return Math.floorDiv(a + b - 1, b);
     }
 
-    static String percent(int q, int n) {
-        return BigDecimal.valueOf(q * 100L)
-                .divide(BigDecimal.valueOf(n), 1, RoundingMode.DOWN)
-                .toPlainString();
+    /** The share in per cent with one decimal, rounded down so a share short of the threshold never reads as met. */
+    static BigDecimal percent(int q, int n) {
+        return BigDecimal.valueOf(q * 100L).divide(BigDecimal.valueOf(n), 1, RoundingMode.DOWN);
     }
 
-    /** A staff category as the messages name it, with the Russian case forms they need. */
-    private enum Who {
-        MANAGER("manager", "руководителя", "руководителей", "руководителям"),
-        SPECIALIST("specialist", "специалиста", "специалистов", "специалистам");
-
-        final String en;
-        final String genitive;
-        final String genitivePlural;
-        final String dativePlural;
-
-        Who(String en, String genitive, String genitivePlural, String dativePlural) {
-            this.en = en;
-            this.genitive = genitive;
-            this.genitivePlural = genitivePlural;
-            this.dativePlural = dativePlural;
-        }
+    /** A staff category as the messages select on it. */
+    private static Arg who(Role role) {
+        return Arg.label("who", role);
     }
 
     /** Items 2 and 3: qualified managers and specialists must be there; the law sets no number. */
     private static Finding presence(Requirement r, Rule.StaffRule rule, Tally t) {
         var figures = figures(rule, t);
-        var remedies = new ArrayList<Text>();
+        var remedies = new ArrayList<Message>();
         Status status = Status.MET;
-        status = status.worst(category(Who.MANAGER, t.managers, rule.managers(), remedies));
-        status = status.worst(category(Who.SPECIALIST, t.specialists, rule.specialists(), remedies));
-        Text summary = switch (status) {
-            case MET ->
-                Text.of(
-                        "qualified technical managers and specialists are present",
-                        "квалифицированные технические руководители и специалисты имеются");
-            case NOT_MET ->
-                Text.of(
-                        "a qualified technical manager or specialist is missing",
-                        "нет квалифицированного технического руководителя или специалиста");
-            case MISSING_EVIDENCE ->
-                Text.of(
-                        "whether they are qualified depends on evidence not yet given",
-                        "соответствие их квалификации зависит от ещё не представленных подтверждений");
-            case NEEDS_REVIEW ->
-                Text.of(
-                        "whether they are qualified depends on the officer's judgment",
-                        "соответствие их квалификации оценивает должностное лицо лицензиара");
-            case NOT_ELIGIBLE, NOT_APPLICABLE -> Text.same(status.name());
+        status = status.worst(category(Role.MANAGER, t.managers, rule.managers(), remedies));
+        status = status.worst(category(Role.SPECIALIST, t.specialists, rule.specialists(), remedies));
+        var summary = switch (status) {
+            case MET, NOT_MET, MISSING_EVIDENCE, NEEDS_REVIEW -> Message.of("finding.staff.presence." + status.name());
+            case NOT_ELIGIBLE, NOT_APPLICABLE ->
+                throw new IllegalStateException("a category is never judged " + status);
         };
         return Findings.of(r, status, summary, figures, t.issues, remedies);
     }
 
-    private static Status category(Who who, int[] counts, QualificationStandard std, List<Text> remedies) {
+    private static Status category(Role who, int[] counts, QualificationStandard std, List<Message> remedies) {
         if (counts[Standing.QUALIFIED.ordinal()] > 0) return Status.MET;
         if (counts[Standing.MISSING.ordinal()] > 0) {
-            remedies.add(Text.of(
-                    "state the missing evidence for the " + who.en + "s listed",
-                    "представить недостающие подтверждения по указанным " + who.dativePlural));
+            remedies.add(Message.of("remedy.staff.stateEvidence", who(who)));
             return Status.MISSING_EVIDENCE;
         }
         if (counts[Standing.REVIEW.ordinal()] > 0) return Status.NEEDS_REVIEW;
-        remedies.add(Text.of(
-                "at least 1 qualified technical " + who.en + " (" + std.wording() + ")",
-                "не менее 1 квалифицированного технического " + who.genitive + " (" + std.wording() + ")"));
+        remedies.add(Message.of("remedy.staff.qualifiedMissing", who(who), Arg.text("standard", std.wording())));
         return Status.NOT_MET;
     }
 
@@ -516,73 +430,54 @@ final class StaffPolicy {
      */
     private static Finding corresponding(Requirement r, Rule.StaffRule rule, Tally t) {
         var figures = figures(rule, t);
-        var remedies = new ArrayList<Text>();
+        var remedies = new ArrayList<Message>();
         var status = Status.NEEDS_REVIEW
-                .worst(candidates(Who.MANAGER, t.managers, remedies))
-                .worst(candidates(Who.SPECIALIST, t.specialists, remedies));
+                .worst(candidates(Role.MANAGER, t.managers, remedies))
+                .worst(candidates(Role.SPECIALIST, t.specialists, remedies));
         int managers = t.managers[Standing.QUALIFIED.ordinal()] + t.managers[Standing.REVIEW.ordinal()];
         int specialists = t.specialists[Standing.QUALIFIED.ordinal()] + t.specialists[Standing.REVIEW.ordinal()];
         var summary = switch (status) {
-            case NOT_MET ->
-                Text.of(
-                        "the item requires managers and specialists, and a category has none that can count",
-                        "пункт требует руководителей и специалистов, а в одной из категорий нет никого, кто может "
-                                + "быть учтён");
-            case MISSING_EVIDENCE ->
-                Text.of(
-                        "the managers or specialists listed lack the experience the item asks for",
-                        "у указанных руководителей или специалистов не подтверждён стаж, которого требует пункт");
+            case NOT_MET -> Message.of("finding.staff.corresponding.NOT_MET");
+            case MISSING_EVIDENCE -> Message.of("finding.staff.corresponding.MISSING_EVIDENCE");
             default ->
-                Text.of(
-                        "the law names no level or field (\"соответствующему образовательному уровню\"): the officer "
-                                + "judges whether the " + managers + " manager(s) and " + specialists
-                                + " specialist(s) correspond to the activity",
-                        "закон не называет уровень и область образования («соответствующему образовательному "
-                                + "уровню»): соответствие деятельности " + managers + " "
-                                + Text.plural(managers, "руководителя", "руководителей", "руководителей") + " и "
-                                + specialists + " "
-                                + Text.plural(specialists, "специалиста", "специалистов", "специалистов")
-                                + " оценивает должностное лицо лицензиара");
+                Message.of(
+                        "finding.staff.corresponding.NEEDS_REVIEW",
+                        Arg.count("managers", managers),
+                        Arg.count("specialists", specialists));
         };
         return Findings.of(r, status, summary, figures, t.issues, remedies);
     }
 
     /** Whether a category has someone the officer can judge: complete rows first, rows missing evidence next. */
-    private static Status candidates(Who who, int[] counts, List<Text> remedies) {
+    private static Status candidates(Role who, int[] counts, List<Message> remedies) {
         if (counts[Standing.QUALIFIED.ordinal()] + counts[Standing.REVIEW.ordinal()] > 0) return Status.NEEDS_REVIEW;
         if (counts[Standing.MISSING.ordinal()] > 0) {
-            remedies.add(Text.of(
-                    "state the experience in the specialty of the " + who.en + "s listed",
-                    "указать стаж работы по специальности указанных " + who.genitivePlural));
+            remedies.add(Message.of("remedy.staff.stateExperience", who(who)));
             return Status.MISSING_EVIDENCE;
         }
-        boolean manager = who == Who.MANAGER;
-        remedies.add(Text.of(
-                "list at least 1 " + who.en + " with education" + (manager ? " and experience" : "")
-                        + " corresponding to the activity",
-                "указать не менее 1 " + who.genitive + " с образованием"
-                        + (manager ? " и стажем, соответствующими" : ", соответствующим") + " деятельности"));
+        remedies.add(Message.of("remedy.staff.listCorresponding", who(who)));
         return Status.NOT_MET;
     }
 
-    private static ArrayList<Text> figures(Rule.StaffRule rule, Tally t) {
-        var f = new ArrayList<Text>();
-        f.add(listed(Text.of("managers", "руководители"), t, t.managers, rule.managers()));
-        f.add(listed(Text.of("specialists", "специалисты"), t, t.specialists, rule.specialists()));
-        f.add(Text.of(
-                "workers: " + t.workers + "; category unknown: " + t.unknownRole
-                        + "; non-production staff not counted: " + t.nonProduction,
-                "рабочие: " + t.workers + "; категория не определена: " + t.unknownRole
-                        + "; непроизводственный персонал (не учитывается): " + t.nonProduction));
+    private static ArrayList<Message> figures(Rule.StaffRule rule, Tally t) {
+        var f = new ArrayList<Message>(4);
+        f.add(listed(Role.MANAGER, t, t.managers, rule.managers()));
+        f.add(listed(Role.SPECIALIST, t, t.specialists, rule.specialists()));
+        f.add(Message.of(
+                "finding.staff.others",
+                Arg.count("workers", t.workers),
+                Arg.count("unknown", t.unknownRole),
+                Arg.count("nonProduction", t.nonProduction)));
         return f;
     }
 
     /** "managers: 3 listed, 2 meet the standard (…)". */
-    private static Text listed(Text who, Tally t, int[] counts, QualificationStandard std) {
-        int listed = t.listed(counts);
-        int qualified = counts[Standing.QUALIFIED.ordinal()];
-        return who.plus(Text.of(
-                ": " + listed + " listed, " + qualified + " meet the standard (" + std.wording() + ")",
-                ": указано " + listed + ", соответствуют требованию " + qualified + " (" + std.wording() + ")"));
+    private static Message listed(Role who, Tally t, int[] counts, QualificationStandard std) {
+        return Message.of(
+                "finding.staff.listed",
+                who(who),
+                Arg.count("listed", t.listed(counts)),
+                Arg.count("qualified", counts[Standing.QUALIFIED.ordinal()]),
+                Arg.text("standard", std.wording()));
     }
 }

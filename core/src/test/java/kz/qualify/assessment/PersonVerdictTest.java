@@ -14,6 +14,8 @@ import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.law.ClauseRef;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Applicability;
 import kz.qualify.rules.QualificationStandard;
 import kz.qualify.rules.QualificationStandard.FieldRequirement;
@@ -177,5 +179,33 @@ class PersonVerdictTest {
         assertThat(accountant.reasons()).containsExactly(new Reason.NotProduction());
         assertThat(unknown.outcome()).isEqualTo(Outcome.FOR_JUDGMENT);
         assertThat(unknown.reasons()).containsExactly(new Reason.RoleNotUnderstood());
+    }
+
+    @Test
+    void wordsEachReasonAsAMessageWhenAsked() {
+        var v = verdict(
+                person(Role.MANAGER, EducationLevel.TECHNICAL_VOCATIONAL, EducationField.MINING, 24, true),
+                POWER_MANAGER,
+                TECHNICAL_SPECIALIST);
+        var worker = verdict(
+                person(Role.WORKER, EducationLevel.GENERAL_SECONDARY, EducationField.UNKNOWN, 0, true),
+                POWER_MANAGER,
+                TECHNICAL_SPECIALIST);
+
+        assertThat(v.why())
+                .extracting(Message::key)
+                .containsExactly("reason.levelBelow", "reason.fieldOutsideSphere", "reason.experienceBelow");
+        assertThat(v.why().getFirst().args())
+                .containsExactly(
+                        Arg.label("held", EducationLevel.TECHNICAL_VOCATIONAL),
+                        Arg.label("required", EducationLevel.HIGHER));
+        assertThat(v.why().get(1).arg("specialty")).isEqualTo(Arg.text("specialty", "Электроснабжение"));
+        assertThat(v.why().get(2).args())
+                .containsExactly(
+                        Arg.count("heldYears", 2),
+                        Arg.count("heldMonths", 0),
+                        Arg.count("requiredYears", 3),
+                        Arg.count("requiredMonths", 0));
+        assertThat(worker.why()).extracting(Message::key).containsExactly("reason.worker");
     }
 }

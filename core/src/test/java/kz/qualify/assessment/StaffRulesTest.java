@@ -2,6 +2,8 @@ package kz.qualify.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import kz.qualify.assessment.StaffPolicy.Standing;
 import kz.qualify.dossier.Education;
@@ -10,6 +12,8 @@ import kz.qualify.dossier.EducationLevel;
 import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.QualificationStandard;
 import kz.qualify.rules.QualificationStandard.FieldRequirement;
 import org.junit.jupiter.api.Test;
@@ -50,12 +54,39 @@ class StaffRulesTest {
     }
 
     @Test
-    void fieldOutsideTheSphereSaysWhichSphereInBothLanguages() {
+    void fieldOutsideTheSphereSaysWhichSphereAsData() {
         var s = StaffPolicy.sphere(education(EducationLevel.HIGHER, EducationField.OIL_AND_GAS), ELECTRIC);
         assertThat(s).isNotNull();
-        assertThat(s.reason().en())
-                .isEqualTo("OIL_AND_GAS education 'Электроснабжение' is not in the required sphere [ELECTRIC_POWER]");
-        assertThat(s.reason().ru()).startsWith("образование в области «").endsWith("»)");
+        assertThat(s.why())
+                .isEqualTo(new PersonVerdict.Reason.FieldOutsideSphere(
+                        EducationField.OIL_AND_GAS, Set.of(EducationField.ELECTRIC_POWER)));
+        var m = StaffPolicy.reason(s.why(), ELECTRIC, "Электроснабжение");
+        assertThat(m.key()).isEqualTo("reason.fieldOutsideSphere");
+        assertThat(m.arg("field")).isEqualTo(Arg.label("field", EducationField.OIL_AND_GAS));
+        assertThat(m.arg("specialty")).isEqualTo(Arg.text("specialty", "Электроснабжение"));
+        assertThat(m.arg("named")).isEqualTo(Arg.choice("named", true));
+        assertThat(m.arg("accepted"))
+                .isEqualTo(Arg.items(
+                        "accepted",
+                        "list.comma",
+                        List.of(Arg.message(
+                                "f", Message.of("reason.field", Arg.label("field", EducationField.ELECTRIC_POWER))))));
+    }
+
+    @Test
+    void specialtyNotRecognisedAsksTheQuestionItsStandardPoses() {
+        var unknown = education(EducationLevel.HIGHER, EducationField.UNKNOWN);
+        var technical = StaffPolicy.technical(unknown);
+        var sphere = StaffPolicy.sphere(unknown, ELECTRIC);
+        assertThat(technical).isNotNull();
+        assertThat(sphere).isNotNull();
+        assertThat(StaffPolicy.reason(technical.why(), new FieldRequirement.Technical(), null)
+                        .arg("asked"))
+                .isEqualTo(Arg.choice("asked", "technical"));
+        assertThat(StaffPolicy.reason(sphere.why(), ELECTRIC, null).arg("asked"))
+                .isEqualTo(Arg.choice("asked", "sphere"));
+        assertThat(StaffPolicy.reason(sphere.why(), ELECTRIC, null).arg("named"))
+                .isEqualTo(Arg.choice("named", false));
     }
 
     @ParameterizedTest
@@ -105,9 +136,19 @@ class StaffRulesTest {
                 new Experience(12));
         var j = StaffPolicy.judge(m, THREE_YEARS);
         assertThat(j.standing()).isEqualTo(Standing.NOT_QUALIFIED);
-        assertThat(j.reasons().en())
-                .isEqualTo("education level not understood; OIL_AND_GAS education 'Электроснабжение' is not in"
-                        + " the required sphere [ELECTRIC_POWER]; experience 1 y 0 m, needs at least 3 y 0 m");
+        assertThat(j.why())
+                .containsExactly(
+                        new PersonVerdict.Reason.LevelNotUnderstood(),
+                        new PersonVerdict.Reason.FieldOutsideSphere(
+                                EducationField.OIL_AND_GAS, Set.of(EducationField.ELECTRIC_POWER)),
+                        new PersonVerdict.Reason.ExperienceBelow(new Experience(12), Experience.ofYears(3)));
+        var issue = StaffPolicy.issue(m, j, ELECTRIC);
+        assertThat(issue.ref()).isEqualTo("row-1");
+        assertThat(issue.problem().key()).isEqualTo("issue.staff.person");
+        assertThat(issue.problem().arg("standing")).isEqualTo(Arg.choice("standing", "NOT_QUALIFIED"));
+        assertThat(((Arg.Items) issue.problem().arg("reasons")).items())
+                .extracting(a -> ((Arg.Nested) a).message().key())
+                .containsExactly("reason.levelNotUnderstood", "reason.fieldOutsideSphere", "reason.experienceBelow");
     }
 
     @Test
@@ -122,7 +163,10 @@ class StaffRulesTest {
                 new Experience(36));
         var j = StaffPolicy.judge(m, THREE_YEARS);
         assertThat(j.standing()).isEqualTo(Standing.QUALIFIED);
-        assertThat(j.reasons()).isEqualTo(Text.of("", ""));
+        assertThat(j.why()).isEmpty();
+        assertThat(StaffPolicy.judge(m, THREE_YEARS))
+                .as("nothing is built for a qualified person")
+                .isSameAs(j);
     }
 
     @ParameterizedTest
@@ -158,11 +202,35 @@ class StaffRulesTest {
     }
 
     @Test
-    void shareFigureUsesTheRussianNounFormAndDecimalComma() {
+    void shareFigureCarriesTheShareRoundedDown() {
         var f = StaffPolicy.shareFigure(69, 101, 70);
-        assertThat(f.en()).isEqualTo("qualified 69 of 101 production staff = 68.3 %, needs ≥ 70 %");
-        assertThat(f.ru())
-                .isEqualTo(
-                        "квалифицированных 69 из 101 человека производственного персонала = 68,3 %, требуется ≥ 70 %");
+        assertThat(f)
+                .isEqualTo(Message.of(
+                        "finding.staff.share.figure",
+                        Arg.count("qualified", 69),
+                        Arg.count("staff", 101),
+                        Arg.decimal("share", new BigDecimal("68.3")),
+                        Arg.count("required", 70)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // qualified, production staff, %, to qualify, to hire
+        "69, 100, 70, 1, 4",
+        "0, 10, 70, 7, 24",
+        "6, 10, 70, 1, 4"
+    })
+    void shortfallSaysHowManyToQualifyOrToHire(int q, int n, int p, long needed, long hires) {
+        var m = StaffPolicy.shortfall(q, n, p);
+        assertThat(m.key()).isEqualTo("remedy.staff.share.shortfall");
+        assertThat(m.arg("needed")).isEqualTo(Arg.count("needed", needed));
+        assertThat(m.arg("staff")).isEqualTo(Arg.count("staff", n));
+        assertThat(m.arg("hires")).isEqualTo(Arg.count("hires", hires));
+        // the hires really reach the share, and one fewer would not
+        assertThat(StaffPolicy.meets((int) (q + hires), (int) (n + hires), p)).isTrue();
+        assertThat(StaffPolicy.meets((int) (q + hires - 1), (int) (n + hires - 1), p))
+                .isFalse();
+        assertThat(StaffPolicy.meets((int) (q + needed), n, p)).isTrue();
+        assertThat(StaffPolicy.meets((int) (q + needed - 1), n, p)).isFalse();
     }
 }

@@ -179,6 +179,9 @@ public final class Words {
             case Arg.Count c -> Long.toString(c.value());
             case Arg.Code c -> c.code();
             case Arg.Term t -> t.code();
+            // only to leave it unsaid ({x, select, other {}}): a language that lists the same values
+            // in an order of its own shows the list given for it, and skips the other language's
+            case Arg.Items i -> "";
             default -> throw new IllegalArgumentException("{" + arg.name() + "} cannot be selected on");
         };
     }
