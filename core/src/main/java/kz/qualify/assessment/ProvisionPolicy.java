@@ -17,6 +17,7 @@ import kz.qualify.rules.Need;
 import kz.qualify.rules.Provision;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Наличие": each need must be satisfied by one of its alternatives, with the evidence the law asks
@@ -184,51 +185,41 @@ final class ProvisionPolicy {
     static Outcome check(Provision p, Evaluator.Context context) {
         var d = context.dossier();
         var asOf = context.asOf();
-        var absent = absent(p);
-        return switch (p) {
+        // the absence is said only where nothing of the kind is there: most provisions are present
+        Outcome best = null;
+        switch (p) {
             case Provision.Asset a -> {
-                var best = absent;
                 for (var asset : d.assets()) {
                     if (asset.category().equals(a.code())) best = better(best, heldLawfully(asset, d));
                 }
-                yield best;
             }
             case Provision.Service s -> {
-                var best = absent;
                 for (var unit : d.services()) {
                     if (unit.function().equals(s.code())) best = better(best, established(unit, d, asOf));
                 }
-                yield best;
             }
             case Provision.Programme pr -> {
-                var best = absent;
                 for (var prog : d.programmes()) {
                     if (prog.kind().equals(pr.code())) best = better(best, approved(prog, pr, d, asOf));
                 }
-                yield best;
             }
             case Provision.Contract c -> {
-                var best = absent;
                 for (var contract : d.contracts()) {
                     if (contract.kind().equals(c.code())) best = better(best, concluded(contract, c, d, asOf));
                 }
-                yield best;
             }
             case Provision.Permit pe -> {
-                var best = absent;
                 for (var permit : d.permits()) {
                     if (permit.kind().equals(pe.code())) best = better(best, valid(permit, d, asOf));
                 }
-                yield best;
             }
             case Provision.Document doc -> {
-                var best = absent;
                 for (var document : d.documents()) {
                     if (document.kind().equals(doc.code())) best = better(best, presented(document, doc, d));
                 }
-                yield best;
             }
-        };
+        }
+        return best == null ? absent(p) : best;
     }
 
     /** What is said when the dossier has nothing of the provision's kind and code. */
@@ -419,7 +410,7 @@ final class ProvisionPolicy {
                 Grade.SATISFIED, document.id(), Message.of("outcome.provision.document.signedAndSealed", signedBy));
     }
 
-    private static Outcome better(Outcome a, Outcome b) {
-        return b.grade().ordinal() < a.grade().ordinal() ? b : a;
+    private static Outcome better(@Nullable Outcome a, Outcome b) {
+        return a == null || b.grade().ordinal() < a.grade().ordinal() ? b : a;
     }
 }

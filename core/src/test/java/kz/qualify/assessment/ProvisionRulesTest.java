@@ -293,6 +293,34 @@ class ProvisionRulesTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void everyItemOfTheKindIsJudgedAndTheBestKept() {
+        var unattested = new Asset("net-1", "electric-networks", "Сети 1", null, "doc-1");
+        var held = new Asset("net-2", "electric-networks", "Сети 2", LegalBasis.OWNERSHIP, "doc-2");
+        var other = new Asset("sub", "substations", "Подстанция", LegalBasis.OWNERSHIP, "doc-2");
+        var d = new kz.qualify.dossier.Dossier(
+                Dossiers.withDocuments().applicant(),
+                1,
+                java.util.Set.of(),
+                java.util.Set.of(),
+                List.of(),
+                List.of(),
+                List.of(other, unattested, held),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(new Document("doc-2", "copy", "Копия", null, null, false, null)));
+        var networks = ProvisionPolicy.check(new Provision.Asset("electric-networks"), context(d));
+        assertThat(networks.grade()).isEqualTo(Grade.SATISFIED);
+        assertThat(networks.ref()).isEqualTo("net-2");
+        var absent = ProvisionPolicy.check(new Provision.Asset("tank-farm"), context(d));
+        assertThat(absent.grade()).isEqualTo(Grade.ABSENT);
+        assertThat(absent.detail())
+                .isEqualTo(Message.of("issue.provision.absent.asset", Arg.code("code", "tank-farm")));
+    }
+
     private static final Message DETAIL = Message.of("issue.provision.noCopy");
 
     private static Evaluator.Context context(kz.qualify.dossier.Dossier d) {
