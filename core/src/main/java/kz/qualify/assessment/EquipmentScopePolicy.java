@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qualify.dossier.EquipmentUnit;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
 
@@ -20,10 +22,10 @@ final class EquipmentScopePolicy {
         record Within() implements Scope {}
 
         /** Outside the scope: why. */
-        record Outside(Text why) implements Scope {}
+        record Outside(Message why) implements Scope {}
 
         /** Cannot be judged yet: why, and what to state. */
-        record Undecided(Text why, Text state) implements Scope {}
+        record Undecided(Message why, Message state) implements Scope {}
     }
 
     private static final Scope WITHIN = new Scope.Within();
@@ -33,52 +35,48 @@ final class EquipmentScopePolicy {
         if (units.isEmpty()) return noneDeclared(r);
         Status status = Status.MET;
         var issues = new ArrayList<Finding.Issue>();
-        var remedies = new ArrayList<Text>();
+        var remedies = new ArrayList<Message>();
         int inScope = 0;
         for (var u : units) {
             switch (scope(u, rule)) {
                 case Scope.Within w -> inScope++;
                 case Scope.Outside out -> {
                     status = status.worst(Status.NOT_ELIGIBLE);
-                    issues.add(Finding.Issue.of(
-                            u.ref(),
-                            Text.of(
-                                            u.description() + ": outside the licence's scope — ",
-                                            u.description() + ": вне сферы действия лицензии — ")
-                                    .plus(out.why())));
-                    remedies.add(Text.same(u.ref())
-                            .plus(Text.of(
-                                    ": remove it from the application (no licence under item 4 is needed or available"
-                                            + " for it)",
-                                    ": исключите его из заявления (лицензия по пункту 4 для него не нужна и не"
-                                            + " выдаётся)")));
+                    issues.add(new Finding.Issue(u.ref(), outside(u, out)));
+                    remedies.add(Message.of("remedy.equipment.remove", Arg.text("ref", u.ref())));
                 }
-                case Scope.Undecided missing -> {
+                case Scope.Undecided undecided -> {
                     status = status.worst(Status.MISSING_EVIDENCE);
-                    issues.add(Finding.Issue.of(
-                            u.ref(), Text.same(u.description() + ": ").plus(missing.why())));
-                    remedies.add(Text.same(u.ref())
-                            .plus(Text.of(": state ", ": укажите "))
-                            .plus(missing.state()));
+                    issues.add(new Finding.Issue(u.ref(), undecided(u, undecided)));
+                    remedies.add(Message.of(
+                            "remedy.equipment.state",
+                            Arg.text("ref", u.ref()),
+                            Arg.message("what", undecided.state())));
                 }
             }
         }
         return Findings.of(r, status, summary(status), figures(rule, inScope, units.size()), issues, remedies);
     }
 
+    /** The issue of a unit outside the scope: the unit as the applicant describes it, and why. */
+    static Message outside(EquipmentUnit u, Scope.Outside out) {
+        return Message.of("issue.equipment.outside", Arg.text("unit", u.description()), Arg.message("why", out.why()));
+    }
+
+    /** The issue of a unit whose place cannot be judged: the unit, and what is missing. */
+    static Message undecided(EquipmentUnit u, Scope.Undecided undecided) {
+        return Message.of(
+                "issue.equipment.undecided", Arg.text("unit", u.description()), Arg.message("why", undecided.why()));
+    }
+
     private static Finding noneDeclared(Requirement r) {
         return Findings.of(
                 r,
                 Status.MISSING_EVIDENCE,
-                Text.of("no equipment is declared", "оборудование не заявлено"),
+                Message.of("finding.equipment.noneDeclared"),
                 List.of(),
-                List.of(Finding.Issue.of("equipment", Text.of("none declared", "не заявлено"))),
-                List.of(Text.of(
-                        "declare the equipment to be designed, made, installed or repaired, with its kind"
-                                + " (and working pressure and temperature for boilers, vessels and pipelines)",
-                        "заявите оборудование, которое будет проектироваться, изготавливаться, монтироваться или"
-                                + " ремонтироваться, с его видом (для котлов, сосудов и трубопроводов — с рабочим"
-                                + " давлением и температурой)")));
+                List.of(new Finding.Issue("equipment", Message.of("issue.equipment.noneDeclared"))),
+                List.of(Message.of("remedy.equipment.declare")));
     }
 
     /**
@@ -87,14 +85,11 @@ final class EquipmentScopePolicy {
      */
     static Scope scope(EquipmentUnit u, Rule.EquipmentScopeRule rule) {
         if (!rule.listedKinds().contains(u.kind())) {
-            return new Scope.Outside(Text.of(
-                    "kind '" + u.kind() + "' is not among the equipment item 4 lists",
-                    "вид «" + u.kind() + "» не входит в перечень оборудования пункта 4"));
+            // the kind as the applicant wrote it: item 4's list has no name for it
+            return new Scope.Outside(Message.of("issue.equipment.kindNotListed", Arg.text("kind", u.kind())));
         }
         if (u.singleTechnologicalProcess()) {
-            return new Scope.Outside(Text.of(
-                    "equipment used within a single technological process is excluded",
-                    "оборудование, используемое в едином технологическом процессе, исключено"));
+            return new Scope.Outside(Message.of("issue.equipment.singleProcess"));
         }
         if (rule.boilerKinds().contains(u.kind())) return boiler(u, rule);
         if (rule.pressureKinds().contains(u.kind())) return underPressure(u, rule);
@@ -107,20 +102,16 @@ final class EquipmentScopePolicy {
         var t = rule.boilerTemperatureAboveC();
         if (u.workingPressureKgfCm2() == null || u.coolantTemperatureC() == null) {
             return new Scope.Undecided(
-                    Text.of(
-                            "a boiler's working pressure and coolant temperature are both needed",
-                            "для котла нужны и рабочее давление, и температура теплоносителя"),
-                    Text.of(
-                            "a boiler's working pressure and coolant temperature",
-                            "рабочее давление и температуру теплоносителя котла"));
+                    Message.of("issue.equipment.boiler.measuresNeeded"),
+                    Message.of("remedy.equipment.what.boilerMeasures"));
         }
         if (!above(u.workingPressureKgfCm2(), p) || !above(u.coolantTemperatureC(), t)) {
-            return new Scope.Outside(Text.of(
-                    "boiler at " + u.workingPressureKgfCm2().toPlainString() + " kgf/cm² and "
-                            + u.coolantTemperatureC().toPlainString() + " °C: must be above " + p.toPlainString()
-                            + " kgf/cm² and above " + t.toPlainString() + " °C",
-                    "котёл на " + ru(u.workingPressureKgfCm2()) + " кгс/см² и " + ru(u.coolantTemperatureC())
-                            + " °С: должно быть выше " + ru(p) + " кгс/см² и выше " + ru(t) + " °С"));
+            return new Scope.Outside(Message.of(
+                    "issue.equipment.boiler.notAbove",
+                    Arg.decimal("pressure", u.workingPressureKgfCm2()),
+                    Arg.decimal("temperature", u.coolantTemperatureC()),
+                    Arg.decimal("pressureAbove", p),
+                    Arg.decimal("temperatureAbove", t)));
         }
         return WITHIN;
     }
@@ -130,56 +121,35 @@ final class EquipmentScopePolicy {
         var p = rule.pressureAboveKgfCm2();
         if (u.workingPressureKgfCm2() == null) {
             return new Scope.Undecided(
-                    Text.of("the working pressure is needed", "нужно рабочее давление"),
-                    Text.of("the working pressure", "рабочее давление"));
+                    Message.of("issue.equipment.pressureNeeded"), Message.of("remedy.equipment.what.pressure"));
         }
         if (!above(u.workingPressureKgfCm2(), p)) {
-            return new Scope.Outside(Text.of(
-                    "working pressure " + u.workingPressureKgfCm2().toPlainString() + " kgf/cm² is not above "
-                            + p.toPlainString() + " kgf/cm²",
-                    "рабочее давление " + ru(u.workingPressureKgfCm2()) + " кгс/см² не выше " + ru(p) + " кгс/см²"));
+            return new Scope.Outside(Message.of(
+                    "issue.equipment.pressureNotAbove",
+                    Arg.decimal("pressure", u.workingPressureKgfCm2()),
+                    Arg.decimal("pressureAbove", p)));
         }
         return WITHIN;
     }
 
-    private static List<Text> figures(Rule.EquipmentScopeRule rule, int inScope, int declared) {
-        var p = rule.pressureAboveKgfCm2();
-        var t = rule.boilerTemperatureAboveC();
+    static List<Message> figures(Rule.EquipmentScopeRule rule, int inScope, int declared) {
         return List.of(
-                Text.of(
-                        inScope + " of " + declared + " declared unit(s) within the scope",
-                        "в сфере действия: " + inScope + " из " + declared + " заявленных единиц"),
-                Text.of(
-                        "boilers: pressure > " + p.toPlainString() + " kgf/cm² and temperature > "
-                                + t.toPlainString() + " °C; vessels and pipelines: pressure > " + p.toPlainString()
-                                + " kgf/cm²",
-                        "котлы: давление > " + ru(p) + " кгс/см² и температура > " + ru(t)
-                                + " °С; сосуды и трубопроводы: давление > " + ru(p) + " кгс/см²"));
+                Message.of("figure.equipment.inScope", Arg.count("inScope", inScope), Arg.count("declared", declared)),
+                Message.of(
+                        "figure.equipment.thresholds",
+                        Arg.decimal("pressureAbove", rule.pressureAboveKgfCm2()),
+                        Arg.decimal("temperatureAbove", rule.boilerTemperatureAboveC())));
     }
 
-    private static Text summary(Status status) {
+    static Message summary(Status status) {
         return switch (status) {
-            case MET ->
-                Text.of(
-                        "all declared equipment is within item 4's scope",
-                        "всё заявленное оборудование входит в сферу действия пункта 4");
-            case NOT_ELIGIBLE ->
-                Text.of(
-                        "some declared equipment is outside item 4's scope",
-                        "часть заявленного оборудования вне сферы действия пункта 4");
-            default ->
-                Text.of(
-                        "the scope cannot be decided for some equipment",
-                        "для части оборудования сферу действия определить нельзя");
+            case MET -> Message.of("finding.equipment.MET");
+            case NOT_ELIGIBLE -> Message.of("finding.equipment.NOT_ELIGIBLE");
+            default -> Message.of("finding.equipment.undecided");
         };
     }
 
     private static boolean above(BigDecimal value, BigDecimal limit) {
         return value.compareTo(limit) > 0;
-    }
-
-    /** A measure as Russian writes it: a decimal comma. */
-    private static String ru(BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
     }
 }

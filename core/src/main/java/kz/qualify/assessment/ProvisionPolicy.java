@@ -2,19 +2,22 @@ package kz.qualify.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import kz.qualify.dossier.Asset;
 import kz.qualify.dossier.Contract;
 import kz.qualify.dossier.Document;
 import kz.qualify.dossier.Dossier;
-import kz.qualify.dossier.LegalBasis;
 import kz.qualify.dossier.LegalForm;
 import kz.qualify.dossier.Permit;
 import kz.qualify.dossier.Programme;
 import kz.qualify.dossier.ServiceUnit;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Need;
 import kz.qualify.rules.Provision;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Наличие": each need must be satisfied by one of its alternatives, with the evidence the law asks
@@ -39,28 +42,61 @@ final class ProvisionPolicy {
         }
     }
 
-    record Outcome(Grade grade, String ref, Text detail) {
-        static Outcome absent(Text detail) {
+    /**
+     * One alternative judged.
+     *
+     * @param ref the dossier's item that was judged ("" when there was none)
+     * @param detail what was found: why it fails, or what satisfies it
+     */
+    record Outcome(Grade grade, String ref, Message detail) {
+        static Outcome absent(Message detail) {
             return new Outcome(Grade.ABSENT, "", detail);
         }
     }
 
+    private static final Message ABSENT_FOR_REVIEW = Message.of("issue.provision.absentForReview");
+
     static Finding evaluate(Requirement r, Rule.ProvisionRule rule, Evaluator.Context context) {
         var status = Status.MET;
-        var figures = new ArrayList<Text>();
+        var figures = new ArrayList<Message>();
         var issues = new ArrayList<Finding.Issue>();
-        var remedies = new ArrayList<Text>();
-        for (var need : rule.needs()) {
+        var remedies = new ArrayList<Message>();
+        var needs = rule.needs();
+        for (int i = 0; i < needs.size(); i++) {
+            var need = needs.get(i);
             var best = decide(need, context);
             status = status.worst(best.grade().status);
-            figures.add(Text.same(need.label() + ": ").plus(describe(best)));
+            figures.add(figure(needId(r, i), best));
             if (best.grade() != Grade.SATISFIED) {
-                issues.add(Finding.Issue.of(best.ref().isEmpty() ? need.label() : best.ref(), best.detail()));
-                remedies.add(remedy(need, best, context));
+                issues.add(new Finding.Issue(best.ref().isEmpty() ? need.label() : best.ref(), best.detail()));
+                remedies.add(remedy(need, best));
             }
         }
-        if (Documents.check(r, context, figures, issues, remedies)) status = status.worst(Status.MISSING_EVIDENCE);
+        if (documents(r, context, figures, issues, remedies)) status = status.worst(Status.MISSING_EVIDENCE);
         return Findings.of(r, status, summary(status, rule), figures, issues, remedies);
+    }
+
+    /**
+     * The documents the requirement lists. {@link Documents} still words its figure and remedy in both
+     * languages; they join this finding's messages as the bridge sentence until it has keys of its own.
+     */
+    private static boolean documents(
+            Requirement r,
+            Evaluator.Context context,
+            List<Message> figures,
+            List<Finding.Issue> issues,
+            List<Message> remedies) {
+        var documentFigures = new ArrayList<Text>(1);
+        var documentRemedies = new ArrayList<Text>(0);
+        boolean missing = Documents.check(r, context, documentFigures, issues, documentRemedies);
+        figures.addAll(Findings.messages(documentFigures));
+        remedies.addAll(Findings.messages(documentRemedies));
+        return missing;
+    }
+
+    /** A need's id in the edition's glossary: the requirement's id and the need's place, from 1 ("1.1/2"). */
+    static String needId(Requirement r, int index) {
+        return r.id() + "/" + (index + 1);
     }
 
     /**
@@ -70,101 +106,69 @@ final class ProvisionPolicy {
     static Outcome decide(Need need, Evaluator.Context context) {
         var best = best(need, context);
         if (best.grade() == Grade.ABSENT && need.absence() == Need.Absence.NEEDS_REVIEW) {
-            return new Outcome(
-                    Grade.REVIEW,
-                    "",
-                    Text.of(
-                            "absent; the law asks for it only in a case the dossier does not settle,"
-                                    + " so the officer judges whether it is needed",
-                            "отсутствует; закон требует этого лишь в случае, который по досье не установить,"
-                                    + " поэтому необходимость определяет должностное лицо лицензиара"));
+            return new Outcome(Grade.REVIEW, "", ABSENT_FOR_REVIEW);
         }
         return best;
     }
 
-    private static Text summary(Status status, Rule.ProvisionRule rule) {
-        int needs = rule.needs().size();
+    static Message summary(Status status, Rule.ProvisionRule rule) {
         return switch (status) {
             case MET ->
-                Text.of(
-                        "all " + needs + " needed item(s) are present with their evidence",
-                        "все требуемые позиции (" + needs + ") имеются и подтверждены");
-            case NOT_MET ->
-                Text.of(
-                        "something the clause requires is absent or fails",
-                        "требуемое пунктом отсутствует или не соответствует требованиям");
-            case MISSING_EVIDENCE ->
-                Text.of(
-                        "what the clause requires is stated, but evidence is missing",
-                        "требуемое пунктом заявлено, но не хватает подтверждения");
-            case NEEDS_REVIEW ->
-                Text.of(
-                        "present; a point needs the officer's judgment",
-                        "имеется; один из вопросов решается на усмотрение должностного лица лицензиара");
-            case NOT_ELIGIBLE, NOT_APPLICABLE -> Text.same(status.name());
+                Message.of(
+                        "finding.provision.MET", Arg.count("needs", rule.needs().size()));
+            case NOT_MET -> Message.of("finding.provision.NOT_MET");
+            case MISSING_EVIDENCE -> Message.of("finding.provision.MISSING_EVIDENCE");
+            case NEEDS_REVIEW -> Message.of("finding.provision.NEEDS_REVIEW");
+            // a grade is never outside the licence's scope, and an inapplicable requirement is not judged
+            case NOT_ELIGIBLE, NOT_APPLICABLE ->
+                throw new IllegalStateException("a provision is never judged " + status);
         };
     }
 
-    private static Text describe(Outcome o) {
-        var ref = o.ref();
+    /** The figure of one need: how its best alternative stands, and the item that stands so. */
+    static Message figure(String needId, Outcome o) {
+        var need = Arg.need("need", needId);
+        var ref = Arg.text("ref", o.ref());
+        var detail = Arg.message("detail", o.detail());
         return switch (o.grade()) {
-            case SATISFIED -> Text.of("present (" + ref + ")", "имеется (" + ref + ")");
+            case SATISFIED -> Message.of("figure.provision.SATISFIED", need, ref);
             // a need absent where the law may not ask for it has no ref: it is not "present"
             case REVIEW ->
-                (ref.isEmpty()
-                                ? Text.of("for review: ", "на рассмотрение должностного лица: ")
-                                : Text.of(
-                                        "present (" + ref + "), for review: ",
-                                        "имеется (" + ref + "), на рассмотрение должностного лица: "))
-                        .plus(o.detail());
-            case MISSING_EVIDENCE ->
-                Text.of(
-                                "stated (" + ref + "), evidence missing: ",
-                                "заявлено (" + ref + "), не хватает подтверждения: ")
-                        .plus(o.detail());
-            case FAILING ->
-                Text.of("stated (" + ref + ") but fails: ", "заявлено (" + ref + "), но не соответствует: ")
-                        .plus(o.detail());
-            case ABSENT -> Text.of("absent", "отсутствует");
+                o.ref().isEmpty()
+                        ? Message.of("figure.provision.REVIEW.absent", need, detail)
+                        : Message.of("figure.provision.REVIEW", need, ref, detail);
+            case MISSING_EVIDENCE -> Message.of("figure.provision.MISSING_EVIDENCE", need, ref, detail);
+            case FAILING -> Message.of("figure.provision.FAILING", need, ref, detail);
+            case ABSENT -> Message.of("figure.provision.ABSENT", need);
         };
     }
 
-    private static Text remedy(Need need, Outcome best, Evaluator.Context context) {
+    /** Provide one of the alternatives where none is there; otherwise mend the best one. */
+    static Message remedy(Need need, Outcome best) {
         if (best.grade() == Grade.ABSENT) {
-            var options = need.anyOf().stream().map(p -> option(p, context)).toList();
-            return Text.of("provide ", "представьте ").plus(Text.join(Text.of(" or ", " или "), options));
+            var options = new ArrayList<Arg>(need.anyOf().size());
+            for (var p : need.anyOf()) options.add(Arg.message("option", option(p)));
+            return Message.of("remedy.provision.provide", Arg.items("options", "list.or", options));
         }
-        return Text.same(best.ref() + ": ").plus(best.detail());
+        return Message.of("remedy.provision.mend", Arg.text("ref", best.ref()), Arg.message("detail", best.detail()));
     }
 
     /** One way to satisfy a need, as the remedy names it: "an asset 'X'", in Russian "имущество «X»". */
-    private static Text option(Provision p, Evaluator.Context context) {
-        var name = quoted(p.code(), context);
+    static Message option(Provision p) {
+        var code = Arg.code("code", p.code());
         return switch (p) {
-            case Provision.Asset a -> Text.of("an asset ", "имущество ").plus(name);
-            // Russian puts the order after the name; English keeps its old wording before it.
-            case Provision.Service s ->
-                Text.of(
-                                "a service or responsible person, with the order establishing it, ",
-                                "службу или ответственное лицо по направлению ")
-                        .plus(name)
-                        .plus(Text.of("", " с приказом о создании (назначении)"));
-            case Provision.Programme pr ->
-                Text.of("an approved programme ", "утверждённую программу ").plus(name);
+            case Provision.Asset a -> Message.of("remedy.provision.option.asset", code);
+            case Provision.Service s -> Message.of("remedy.provision.option.service", code);
+            case Provision.Programme pr -> Message.of("remedy.provision.option.programme", code);
             case Provision.Contract c ->
-                (c.protocolOfIntentAccepted()
-                                ? Text.of("a contract or protocol of intent ", "договор или протокол намерений ")
-                                : Text.of("a contract ", "договор "))
-                        .plus(name);
-            case Provision.Permit pe ->
-                Text.of("a licence or permit ", "лицензию или разрешение ").plus(name);
-            case Provision.Document d -> Text.of("the document ", "документ ").plus(name);
+                Message.of(
+                        c.protocolOfIntentAccepted()
+                                ? "remedy.provision.option.contractOrProtocol"
+                                : "remedy.provision.option.contract",
+                        code);
+            case Provision.Permit pe -> Message.of("remedy.provision.option.permit", code);
+            case Provision.Document d -> Message.of("remedy.provision.option.document", code);
         };
-    }
-
-    /** A vocabulary name in quotes: English keeps the old "'ru / en'", Russian reads «ru». */
-    private static Text quoted(String code, Evaluator.Context context) {
-        return Text.of("'" + context.label(code) + "'", context.quotedRu(code));
     }
 
     static Outcome best(Need need, Evaluator.Context context) {
@@ -181,122 +185,95 @@ final class ProvisionPolicy {
     static Outcome check(Provision p, Evaluator.Context context) {
         var d = context.dossier();
         var asOf = context.asOf();
-        var absent = absent(p, quoted(p.code(), context));
-        return switch (p) {
+        // the absence is said only where nothing of the kind is there: most provisions are present
+        Outcome best = null;
+        switch (p) {
             case Provision.Asset a -> {
-                var best = absent;
                 for (var asset : d.assets()) {
                     if (asset.category().equals(a.code())) best = better(best, heldLawfully(asset, d));
                 }
-                yield best;
             }
             case Provision.Service s -> {
-                var best = absent;
                 for (var unit : d.services()) {
                     if (unit.function().equals(s.code())) best = better(best, established(unit, d, asOf));
                 }
-                yield best;
             }
             case Provision.Programme pr -> {
-                var best = absent;
                 for (var prog : d.programmes()) {
                     if (prog.kind().equals(pr.code())) best = better(best, approved(prog, pr, d, asOf));
                 }
-                yield best;
             }
             case Provision.Contract c -> {
-                var best = absent;
                 for (var contract : d.contracts()) {
                     if (contract.kind().equals(c.code())) best = better(best, concluded(contract, c, d, asOf));
                 }
-                yield best;
             }
             case Provision.Permit pe -> {
-                var best = absent;
                 for (var permit : d.permits()) {
                     if (permit.kind().equals(pe.code())) best = better(best, valid(permit, d, asOf));
                 }
-                yield best;
             }
             case Provision.Document doc -> {
-                var best = absent;
                 for (var document : d.documents()) {
                     if (document.kind().equals(doc.code())) best = better(best, presented(document, doc, d));
                 }
-                yield best;
             }
-        };
+        }
+        return best == null ? absent(p) : best;
     }
 
     /** What is said when the dossier has nothing of the provision's kind and code. */
-    static Outcome absent(Provision p, Text name) {
-        var none = switch (p) {
-            case Provision.Asset a -> Text.of("no asset of category ", "нет имущества категории ");
-            case Provision.Service s ->
-                Text.of("no service or responsible person for ", "нет службы или ответственного лица по направлению ");
-            case Provision.Programme pr -> Text.of("no programme or plan ", "нет программы или плана ");
-            case Provision.Contract c -> Text.of("no contract ", "нет договора ");
-            case Provision.Permit pe -> Text.of("no licence or permit ", "нет лицензии или разрешения ");
-            case Provision.Document doc -> Text.of("no document ", "нет документа ");
+    static Outcome absent(Provision p) {
+        var key = switch (p) {
+            case Provision.Asset a -> "issue.provision.absent.asset";
+            case Provision.Service s -> "issue.provision.absent.service";
+            case Provision.Programme pr -> "issue.provision.absent.programme";
+            case Provision.Contract c -> "issue.provision.absent.contract";
+            case Provision.Permit pe -> "issue.provision.absent.permit";
+            case Provision.Document doc -> "issue.provision.absent.document";
         };
-        return Outcome.absent(none.plus(name));
+        return Outcome.absent(Message.of(key, Arg.code("code", p.code())));
     }
 
     /** Property held on a legal basis: the basis stated, a copy of the title document attached. */
     static Outcome heldLawfully(Asset asset, Dossier d) {
         if (asset.legalBasis() == null) {
-            return new Outcome(
-                    Grade.MISSING_EVIDENCE,
-                    asset.ref(),
-                    Text.of(
-                            "the legal basis on which it is held is not stated",
-                            "не указано законное основание владения"));
+            return new Outcome(Grade.MISSING_EVIDENCE, asset.ref(), Message.of("issue.provision.asset.noBasis"));
         }
         if (d.document(asset.titleDocument()).isEmpty()) {
-            return new Outcome(
-                    Grade.MISSING_EVIDENCE,
-                    asset.ref(),
-                    Text.of(
-                            "no copy of the title document (правоустанавливающий документ) is attached",
-                            "не приложена копия правоустанавливающего документа"));
+            return new Outcome(Grade.MISSING_EVIDENCE, asset.ref(), Message.of("issue.provision.asset.noTitleCopy"));
         }
         return new Outcome(
                 Grade.SATISFIED,
                 asset.ref(),
-                Text.of("held on " + asset.legalBasis(), "законное основание: " + russian(asset.legalBasis())));
+                Message.of("outcome.provision.asset.heldOn", Arg.label("basis", asset.legalBasis())));
     }
 
     /** A service or responsible person: established by an order dated by the assessment, whose copy is attached. */
     static Outcome established(ServiceUnit unit, Dossier d, LocalDate asOf) {
         var order = unit.order();
         if (order == null) {
-            return new Outcome(
-                    Grade.MISSING_EVIDENCE,
-                    unit.ref(),
-                    Text.of("no order establishing it is given", "не указан приказ о создании (назначении)"));
+            return new Outcome(Grade.MISSING_EVIDENCE, unit.ref(), Message.of("issue.provision.service.noOrder"));
         }
+        var number = Arg.text("number", order.number());
         if (order.date().isAfter(asOf)) {
             return new Outcome(
                     Grade.FAILING,
                     unit.ref(),
-                    Text.of(
-                            "the order № " + order.number() + " is dated " + order.date() + ", after " + asOf,
-                            "приказ № " + order.number() + " датирован " + order.date() + ", позже " + asOf));
+                    Message.of(
+                            "issue.provision.service.orderAfter",
+                            number,
+                            Arg.date("date", order.date()),
+                            Arg.date("asOf", asOf)));
         }
         if (d.document(order.document()).isEmpty()) {
             return new Outcome(
-                    Grade.MISSING_EVIDENCE,
-                    unit.ref(),
-                    Text.of(
-                            "no copy of order № " + order.number() + " is attached",
-                            "не приложена копия приказа № " + order.number()));
+                    Grade.MISSING_EVIDENCE, unit.ref(), Message.of("issue.provision.service.noOrderCopy", number));
         }
         return new Outcome(
                 Grade.SATISFIED,
                 unit.ref(),
-                Text.of(
-                        "order № " + order.number() + " of " + order.date(),
-                        "приказ № " + order.number() + " от " + order.date()));
+                Message.of("outcome.provision.service.order", number, Arg.date("date", order.date())));
     }
 
     /**
@@ -305,48 +282,25 @@ final class ProvisionPolicy {
      */
     static Outcome approved(Programme prog, Provision.Programme pr, Dossier d, LocalDate asOf) {
         if (prog.approvedOn() == null) {
-            return new Outcome(
-                    Grade.FAILING,
-                    prog.ref(),
-                    Text.of(
-                            "not approved (утверждённых в установленном порядке)",
-                            "отсутствует утверждение в установленном порядке"));
+            return new Outcome(Grade.FAILING, prog.ref(), Message.of("issue.provision.programme.notApproved"));
         }
+        var approvedOn = Arg.date("date", prog.approvedOn());
         if (prog.approvedOn().isAfter(asOf)) {
             return new Outcome(
                     Grade.FAILING,
                     prog.ref(),
-                    Text.of(
-                            "approved on " + prog.approvedOn() + ", after " + asOf,
-                            "дата утверждения " + prog.approvedOn() + ", позже " + asOf));
+                    Message.of("issue.provision.programme.approvedAfter", approvedOn, Arg.date("asOf", asOf)));
         }
         if (d.document(prog.document()).isEmpty()) {
-            return new Outcome(
-                    Grade.MISSING_EVIDENCE,
-                    prog.ref(),
-                    Text.of(
-                            "no copy of the approved programme is attached",
-                            "не приложена копия утверждённой программы"));
+            return new Outcome(Grade.MISSING_EVIDENCE, prog.ref(), Message.of("issue.provision.programme.noCopy"));
         }
         if (pr.onSchedule() && prog.onSchedule() == null) {
-            return new Outcome(
-                    Grade.REVIEW,
-                    prog.ref(),
-                    Text.of(
-                            "whether it is implemented on schedule (реализуемых в соответствии с графиками)"
-                                    + " is not stated",
-                            "не указано, реализуется ли в соответствии с графиками"));
+            return new Outcome(Grade.REVIEW, prog.ref(), Message.of("issue.provision.programme.scheduleNotStated"));
         }
         if (pr.onSchedule() && !prog.onSchedule()) {
-            return new Outcome(
-                    Grade.FAILING,
-                    prog.ref(),
-                    Text.of("not implemented on schedule", "не реализуется в соответствии с графиками"));
+            return new Outcome(Grade.FAILING, prog.ref(), Message.of("issue.provision.programme.offSchedule"));
         }
-        return new Outcome(
-                Grade.SATISFIED,
-                prog.ref(),
-                Text.of("approved " + prog.approvedOn(), "дата утверждения " + prog.approvedOn()));
+        return new Outcome(Grade.SATISFIED, prog.ref(), Message.of("outcome.provision.programme.approved", approvedOn));
     }
 
     /**
@@ -356,47 +310,33 @@ final class ProvisionPolicy {
     static Outcome concluded(Contract contract, Provision.Contract c, Dossier d, LocalDate asOf) {
         if (contract.protocolOfIntent() && !c.protocolOfIntentAccepted()) {
             return new Outcome(
-                    Grade.FAILING,
-                    contract.ref(),
-                    Text.of(
-                            "a protocol of intent is not accepted here: a contract is required",
-                            "протокол намерений здесь не принимается: требуется договор"));
+                    Grade.FAILING, contract.ref(), Message.of("issue.provision.contract.protocolNotAccepted"));
         }
         if (contract.date() != null && contract.date().isAfter(asOf)) {
             return new Outcome(
                     Grade.FAILING,
                     contract.ref(),
-                    Text.of(
-                            "signed on " + contract.date() + ", after " + asOf,
-                            "подписан " + contract.date() + ", позже " + asOf));
+                    Message.of(
+                            "issue.provision.contract.signedAfter",
+                            Arg.date("date", contract.date()),
+                            Arg.date("asOf", asOf)));
         }
         if (contract.validUntil() != null && contract.validUntil().isBefore(asOf)) {
             return new Outcome(Grade.FAILING, contract.ref(), expired(contract.validUntil()));
         }
         if (d.document(contract.document()).isEmpty()) {
-            return new Outcome(Grade.MISSING_EVIDENCE, contract.ref(), noCopy());
+            return new Outcome(Grade.MISSING_EVIDENCE, contract.ref(), NO_COPY);
         }
         if (c.backupSupply() && contract.backupSupply() == null) {
-            return new Outcome(
-                    Grade.REVIEW,
-                    contract.ref(),
-                    Text.of(
-                            "whether it provides backup supply in case of accidents (резервное замещение)"
-                                    + " is not stated",
-                            "не указано, предусматривает ли договор резервное замещение на случай аварий"));
+            return new Outcome(Grade.REVIEW, contract.ref(), Message.of("issue.provision.contract.backupNotStated"));
         }
         if (c.backupSupply() && !contract.backupSupply()) {
-            return new Outcome(
-                    Grade.FAILING,
-                    contract.ref(),
-                    Text.of(
-                            "it does not provide backup supply in case of accidents",
-                            "договор не предусматривает резервного замещения на случай аварий"));
+            return new Outcome(Grade.FAILING, contract.ref(), Message.of("issue.provision.contract.noBackup"));
         }
         return new Outcome(
                 Grade.SATISFIED,
                 contract.ref(),
-                Text.of("with " + contract.counterparty(), "контрагент: " + contract.counterparty()));
+                Message.of("outcome.provision.contract.with", Arg.text("counterparty", contract.counterparty())));
     }
 
     /** A licence or permit: in force on the assessment date, issued by then, its copy attached. */
@@ -408,29 +348,34 @@ final class ProvisionPolicy {
             return new Outcome(
                     Grade.FAILING,
                     permit.ref(),
-                    Text.of(
-                            "issued on " + permit.issuedOn() + ", after " + asOf,
-                            "дата выдачи " + permit.issuedOn() + ", позже " + asOf));
+                    Message.of(
+                            "issue.provision.permit.issuedAfter",
+                            Arg.date("date", permit.issuedOn()),
+                            Arg.date("asOf", asOf)));
         }
         if (d.document(permit.document()).isEmpty()) {
-            return new Outcome(Grade.MISSING_EVIDENCE, permit.ref(), noCopy());
+            return new Outcome(Grade.MISSING_EVIDENCE, permit.ref(), NO_COPY);
         }
-        return new Outcome(Grade.SATISFIED, permit.ref(), Text.same("№ " + permit.number()));
+        return new Outcome(
+                Grade.SATISFIED,
+                permit.ref(),
+                Message.of("outcome.provision.permit.number", Arg.text("number", permit.number())));
     }
 
     /** A document the clause asks for: present, and certified by the head where the clause says so. */
     static Outcome presented(Document document, Provision.Document doc, Dossier d) {
         return doc.certifiedByHead()
                 ? certification(document, d)
-                : new Outcome(Grade.SATISFIED, document.id(), Text.same(document.title()));
+                : new Outcome(
+                        Grade.SATISFIED,
+                        document.id(),
+                        Message.of("outcome.provision.document.title", Arg.text("title", document.title())));
     }
 
-    private static Text expired(LocalDate on) {
-        return Text.of("expired on " + on, "срок действия истёк " + on);
-    }
+    private static final Message NO_COPY = Message.of("issue.provision.noCopy");
 
-    private static Text noCopy() {
-        return Text.of("no copy of it is attached", "копия не приложена");
+    private static Message expired(LocalDate on) {
+        return Message.of("issue.provision.expired", Arg.date("date", on));
     }
 
     /**
@@ -440,78 +385,32 @@ final class ProvisionPolicy {
      */
     static Outcome certification(Document document, Dossier d) {
         var signer = document.signedBy();
-        boolean individual = d.applicant().legalForm() == LegalForm.INDIVIDUAL_ENTREPRENEUR;
         if (signer == null) {
             return new Outcome(
-                    Grade.MISSING_EVIDENCE,
-                    document.id(),
-                    Text.of("who signed it is not stated", "не указано, кем подписан"));
+                    Grade.MISSING_EVIDENCE, document.id(), Message.of("issue.provision.document.signerNotStated"));
         }
-        if (individual) {
+        var signedBy = Arg.label("signer", signer);
+        if (d.applicant().legalForm() == LegalForm.INDIVIDUAL_ENTREPRENEUR) {
             return signer == Document.Signatory.APPLICANT || signer == Document.Signatory.FIRST_HEAD
                     ? new Outcome(
-                            Grade.SATISFIED, document.id(), Text.of("signed by the applicant", "подписан заявителем"))
+                            Grade.SATISFIED, document.id(), Message.of("outcome.provision.document.signedByApplicant"))
                     : new Outcome(
                             Grade.FAILING,
                             document.id(),
-                            Text.of(
-                                    "must be signed by the applicant, was signed by " + signer,
-                                    "должен быть подписан заявителем, подписан: " + who(signer)));
+                            Message.of("issue.provision.document.notSignedByApplicant", signedBy));
         }
         if (signer != Document.Signatory.FIRST_HEAD && signer != Document.Signatory.ACTING_HEAD) {
             return new Outcome(
-                    Grade.FAILING,
-                    document.id(),
-                    Text.of(
-                            "must be signed by the first head or the person acting for them, was signed by " + signer,
-                            "должен быть подписан первым руководителем или лицом, его замещающим, подписан: "
-                                    + who(signer)));
+                    Grade.FAILING, document.id(), Message.of("issue.provision.document.notSignedByHead", signedBy));
         }
         if (!document.sealed()) {
-            return new Outcome(
-                    Grade.FAILING,
-                    document.id(),
-                    Text.of("must bear the seal of the legal entity", "должен быть заверен печатью юридического лица"));
+            return new Outcome(Grade.FAILING, document.id(), Message.of("issue.provision.document.notSealed"));
         }
         return new Outcome(
-                Grade.SATISFIED,
-                document.id(),
-                Text.of("signed by " + signer + " and sealed", "подписан " + byWhom(signer) + " и заверен печатью"));
+                Grade.SATISFIED, document.id(), Message.of("outcome.provision.document.signedAndSealed", signedBy));
     }
 
-    /** Who signed, as it follows "подписан: ". */
-    private static String who(Document.Signatory signer) {
-        return switch (signer) {
-            case FIRST_HEAD -> "первый руководитель";
-            case ACTING_HEAD -> "лицо, замещающее первого руководителя";
-            case APPLICANT -> "заявитель";
-            case OTHER -> "иное лицо";
-        };
-    }
-
-    /** Who signed, as it follows "подписан " (the instrumental case). */
-    private static String byWhom(Document.Signatory signer) {
-        return switch (signer) {
-            case FIRST_HEAD -> "первым руководителем";
-            case ACTING_HEAD -> "лицом, замещающим первого руководителя";
-            case APPLICANT -> "заявителем";
-            case OTHER -> "иным лицом";
-        };
-    }
-
-    private static String russian(LegalBasis basis) {
-        return switch (basis) {
-            case OWNERSHIP -> "право собственности";
-            case ECONOMIC_MANAGEMENT -> "право хозяйственного ведения";
-            case OPERATIONAL_MANAGEMENT -> "право оперативного управления";
-            case TRUST_MANAGEMENT -> "доверительное управление";
-            case LEASE -> "аренда";
-            case GRATUITOUS_USE -> "безвозмездное пользование";
-            case OTHER -> "иное законное основание";
-        };
-    }
-
-    private static Outcome better(Outcome a, Outcome b) {
-        return b.grade().ordinal() < a.grade().ordinal() ? b : a;
+    private static Outcome better(@Nullable Outcome a, Outcome b) {
+        return a == null || b.grade().ordinal() < a.grade().ordinal() ? b : a;
     }
 }

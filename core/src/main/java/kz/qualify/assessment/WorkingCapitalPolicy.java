@@ -7,6 +7,8 @@ import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.WorkingCapital;
 import kz.qualify.law.Money;
 import kz.qualify.law.MrpRate;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
 import org.jspecify.annotations.Nullable;
@@ -27,94 +29,90 @@ final class WorkingCapitalPolicy {
         var figures = requiredFigures(rule, rate.get(), required, asOf);
         var capital = context.dossier().workingCapital();
         if (capital == null) return notStated(r, figures, required);
-        figures.add(Text.of("stated: " + capital.amount().format(), "указано: " + ru(capital.amount())));
+        figures.add(Message.of("figure.capital.stated", Arg.money("amount", capital.amount())));
         if (!capital.amount().atLeast(required)) return belowMinimum(r, rule, figures, capital, required);
         var certificate = certificate(capital, context.dossier(), asOf);
         if (certificate != null) {
             return Findings.of(
                     r,
                     Status.MISSING_EVIDENCE,
-                    Text.of(
-                            "the amount suffices but is not confirmed by a bank certificate",
-                            "суммы достаточно, но она не подтверждена банковской справкой"),
+                    Message.of("finding.capital.unconfirmed"),
                     figures,
                     List.of(certificate.issue()),
                     List.of(certificate.remedy()));
         }
-        figures.add(Text.of(
-                "confirmed by " + capital.bank() + " on " + capital.certificateDate(),
-                "подтверждено: " + capital.bank() + ", " + capital.certificateDate()));
+        figures.add(Message.of(
+                "figure.capital.confirmed",
+                Arg.text("bank", capital.bank()),
+                Arg.date("date", capital.certificateDate())));
         return Findings.of(
                 r,
                 Status.MET,
-                Text.of(
-                        "working capital of at least " + rule.minMrp() + " МРП is confirmed",
-                        "оборотные средства не менее " + rule.minMrp() + " МРП подтверждены"),
+                Message.of("finding.capital.MET", Arg.count("minMrp", rule.minMrp())),
                 figures,
                 List.of(),
                 List.of());
     }
 
     /** The МРП table does not reach back to the date: the officer supplies the rate. */
-    private static Finding noRate(Requirement r, LocalDate asOf) {
+    static Finding noRate(Requirement r, LocalDate asOf) {
+        var date = Arg.date("date", asOf);
         return Findings.of(
                 r,
                 Status.NEEDS_REVIEW,
-                Text.of("no МРП is known for " + asOf, "МРП на " + asOf + " не известен"),
+                Message.of("finding.capital.noRate", date),
                 List.of(),
-                List.of(Finding.Issue.of(
-                        "mrp",
-                        Text.of("the МРП table starts later than " + asOf, "таблица МРП начинается позже " + asOf))),
+                List.of(new Finding.Issue("mrp", Message.of("issue.capital.noRate", date))),
                 List.of());
     }
 
     /** The МРП in force and the amount it makes: the figures every outcome shows. */
-    private static ArrayList<Text> requiredFigures(
+    static ArrayList<Message> requiredFigures(
             Rule.WorkingCapitalRule rule, MrpRate mrp, Money required, LocalDate asOf) {
-        var figures = new ArrayList<Text>();
-        figures.add(Text.of(
-                "МРП on " + asOf + ": " + mrp.value().format() + " (from " + mrp.from() + ", " + mrp.law() + ")",
-                "МРП на " + asOf + ": " + ru(mrp.value()) + " (с " + mrp.from() + ", " + mrp.law() + ")"));
-        figures.add(Text.of(
-                "required: " + rule.minMrp() + " МРП = " + required.format(),
-                "требуется: " + rule.minMrp() + " МРП = " + ru(required)));
+        var figures = new ArrayList<Message>(4);
+        figures.add(Message.of(
+                "figure.capital.mrp",
+                Arg.date("date", asOf),
+                Arg.money("mrp", mrp.value()),
+                Arg.date("from", mrp.from()),
+                Arg.text("law", mrp.law())));
+        figures.add(Message.of(
+                "figure.capital.required", Arg.count("minMrp", rule.minMrp()), Arg.money("required", required)));
         return figures;
     }
 
-    private static Finding notStated(Requirement r, List<Text> figures, Money required) {
+    static Finding notStated(Requirement r, List<Message> figures, Money required) {
         return Findings.of(
                 r,
                 Status.NOT_MET,
-                Text.of("no working capital is stated", "оборотные средства не указаны"),
+                Message.of("finding.capital.notStated"),
                 figures,
-                List.of(Finding.Issue.of("workingCapital", Text.of("not stated", "не указаны"))),
-                List.of(Text.of(
-                        "working capital of at least " + required.format() + ", confirmed by a bank certificate",
-                        "оборотные средства не менее " + ru(required) + ", подтверждённые банковской справкой")));
+                List.of(new Finding.Issue("workingCapital", Message.of("issue.capital.notStated"))),
+                List.of(Message.of("remedy.capital.state", Arg.money("required", required))));
     }
 
-    private static Finding belowMinimum(
-            Requirement r, Rule.WorkingCapitalRule rule, List<Text> figures, WorkingCapital capital, Money required) {
-        var shortBy = required.minus(capital.amount());
-        var shortText = Text.of("short by " + shortBy.format(), "недостаёт " + ru(shortBy));
-        figures.add(shortText);
+    static Finding belowMinimum(
+            Requirement r,
+            Rule.WorkingCapitalRule rule,
+            List<Message> figures,
+            WorkingCapital capital,
+            Money required) {
+        var shortBy = Arg.money("shortBy", required.minus(capital.amount()));
+        var shortfall = Message.of("figure.capital.shortBy", shortBy);
+        figures.add(shortfall);
         return Findings.of(
                 r,
                 Status.NOT_MET,
-                Text.of(
-                        "working capital is below " + rule.minMrp() + " МРП",
-                        "оборотные средства меньше " + rule.minMrp() + " МРП"),
+                Message.of("finding.capital.NOT_MET", Arg.count("minMrp", rule.minMrp())),
                 figures,
-                List.of(Finding.Issue.of("workingCapital", shortText)),
-                List.of(Text.of(
-                        "capital short by " + shortBy.format() + ": raise working capital to at least "
-                                + required.format(),
-                        "недостаёт " + ru(shortBy) + ": увеличьте оборотные средства не менее чем до "
-                                + ru(required))));
+                List.of(new Finding.Issue("workingCapital", shortfall)),
+                List.of(Message.of("remedy.capital.raise", shortBy, Arg.money("required", required))));
     }
 
     /** What is wrong with the bank certificate, and what would fix it. */
-    record CertificateProblem(Finding.Issue issue, Text remedy) {}
+    record CertificateProblem(Finding.Issue issue, Message remedy) {}
+
+    private static final String CERTIFICATE = "workingCapital.certificate";
 
     /**
      * The bank certificate confirming the amount: its bank, date and copy given, and dated by the
@@ -125,32 +123,18 @@ final class WorkingCapitalPolicy {
                 || capital.certificateDate() == null
                 || dossier.document(capital.certificateDocument()).isEmpty()) {
             return new CertificateProblem(
-                    Finding.Issue.of(
-                            "workingCapital.certificate",
-                            Text.of(
-                                    "no bank certificate (банковская справка) with bank, date and copy",
-                                    "нет банковской справки с указанием банка, даты и копией")),
-                    Text.of(
-                            "attach the bank certificate confirming "
-                                    + capital.amount().format(),
-                            "приложите банковскую справку, подтверждающую " + ru(capital.amount())));
+                    new Finding.Issue(CERTIFICATE, Message.of("issue.capital.noCertificate")),
+                    Message.of("remedy.capital.attachCertificate", Arg.money("amount", capital.amount())));
         }
         if (capital.certificateDate().isAfter(asOf)) {
+            var on = Arg.date("asOf", asOf);
             return new CertificateProblem(
-                    Finding.Issue.of(
-                            "workingCapital.certificate",
-                            Text.of(
-                                    "the certificate is dated " + capital.certificateDate() + ", after " + asOf,
-                                    "справка датирована " + capital.certificateDate() + ", позже " + asOf)),
-                    Text.of(
-                            "attach a bank certificate dated on or before " + asOf,
-                            "приложите банковскую справку, датированную не позднее " + asOf));
+                    new Finding.Issue(
+                            CERTIFICATE,
+                            Message.of(
+                                    "issue.capital.certificateAfter", Arg.date("date", capital.certificateDate()), on)),
+                    Message.of("remedy.capital.attachCertificateBy", on));
         }
         return null;
-    }
-
-    /** An amount as Russian writes it: a decimal comma. */
-    private static String ru(Money m) {
-        return m.format().replace('.', ',');
     }
 }

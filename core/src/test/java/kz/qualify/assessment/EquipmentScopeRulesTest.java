@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Set;
 import kz.qualify.dossier.EquipmentUnit;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Rule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,13 +56,55 @@ class EquipmentScopeRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0.7, 'boiler at 0.7 kgf/cm² and 200 °C: must be above 0.7 kgf/cm² and above 115 °C'"})
-    void boilerOutsideTheScopeSaysBothThresholds(String pressure, String en) {
-        var s = EquipmentScopePolicy.boiler(unit("boiler", pressure, "200", false), ITEM_4);
-        assertThat(s).isInstanceOfSatisfying(EquipmentScopePolicy.Scope.Outside.class, out -> {
-            assertThat(out.why().en()).isEqualTo(en);
-            assertThat(out.why().ru())
-                    .isEqualTo("котёл на 0,7 кгс/см² и 200 °С: должно быть выше 0,7 кгс/см² и выше 115 °С");
-        });
+    @CsvSource({"0.7, 200", "10, 115", "0.69, 100"})
+    void boilerOutsideTheScopeSaysItsMeasuresAndBothThresholds(String pressure, String temperature) {
+        var s = EquipmentScopePolicy.boiler(unit("boiler", pressure, temperature, false), ITEM_4);
+        assertThat(s)
+                .isInstanceOfSatisfying(
+                        EquipmentScopePolicy.Scope.Outside.class,
+                        out -> assertThat(out.why())
+                                .isEqualTo(Message.of(
+                                        "issue.equipment.boiler.notAbove",
+                                        Arg.decimal("pressure", new BigDecimal(pressure)),
+                                        Arg.decimal("temperature", new BigDecimal(temperature)),
+                                        Arg.decimal("pressureAbove", new BigDecimal("0.7")),
+                                        Arg.decimal("temperatureAbove", new BigDecimal("115")))));
+    }
+
+    @Test
+    void unitOfAKindItem4DoesNotListIsNamedAsTheApplicantWroteIt() {
+        var s = EquipmentScopePolicy.scope(unit("turbine", "10", "200", false), ITEM_4);
+        assertThat(s)
+                .isEqualTo(new EquipmentScopePolicy.Scope.Outside(
+                        Message.of("issue.equipment.kindNotListed", Arg.text("kind", "turbine"))));
+    }
+
+    @Test
+    void vesselWithoutPressureAsksForIt() {
+        var s = EquipmentScopePolicy.scope(unit("vessel", null, null, false), ITEM_4);
+        assertThat(s)
+                .isEqualTo(new EquipmentScopePolicy.Scope.Undecided(
+                        Message.of("issue.equipment.pressureNeeded"), Message.of("remedy.equipment.what.pressure")));
+    }
+
+    @Test
+    void figuresCountTheUnitsWithinAndStateTheThresholds() {
+        assertThat(EquipmentScopePolicy.figures(ITEM_4, 2, 3))
+                .containsExactly(
+                        Message.of("figure.equipment.inScope", Arg.count("inScope", 2), Arg.count("declared", 3)),
+                        Message.of(
+                                "figure.equipment.thresholds",
+                                Arg.decimal("pressureAbove", new BigDecimal("0.7")),
+                                Arg.decimal("temperatureAbove", new BigDecimal("115"))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "MET, finding.equipment.MET",
+        "NOT_ELIGIBLE, finding.equipment.NOT_ELIGIBLE",
+        "MISSING_EVIDENCE, finding.equipment.undecided"
+    })
+    void summarySaysWhetherAllEquipmentIsWithinTheScope(Status status, String key) {
+        assertThat(EquipmentScopePolicy.summary(status).key()).isEqualTo(key);
     }
 }
