@@ -36,7 +36,8 @@ class KazakhChecklistTest {
 
     @Test
     void theJsonCarriesAKazakhTwinOnlyWhenKazakhIsAsked() {
-        var kazakh = run("requirements", "--activity", "7", "--lang", "kk", "--format", "json").json();
+        var kazakh = run("requirements", "--activity", "7", "--lang", "kk", "--format", "json")
+                .json();
         var line = kazakh.get(2); // 7.2
         assertThat(line.get("requirement").asString()).isEqualTo("7.2");
         assertThat(line.get("kk").get("title").asString())
