@@ -50,7 +50,8 @@ public final class Catalog {
             MrpTable mrp,
             WorkingCalendar calendar,
             StatutoryTerms terms,
-            ProcedureWords procedureWords) {
+            ProcedureWords procedureWords,
+            Map<String, Glossaries> glossaries) {
         this.act = act;
         this.editions = new Editions(editions);
         this.mrp = mrp;
@@ -58,9 +59,7 @@ public final class Catalog {
         this.calendar = calendar;
         this.terms = terms;
         this.procedureWords = procedureWords;
-        var g = new HashMap<String, Glossaries>();
-        for (var e : editions) g.put(e.id(), EditionGlossaries.of(e));
-        this.glossaries = Map.copyOf(g);
+        this.glossaries = Map.copyOf(glossaries);
     }
 
     /** The bundled act, edition and МРП table; loaded once. */
@@ -82,7 +81,8 @@ public final class Catalog {
         var calendar = CalendarFile.read(CALENDAR, resource(CALENDAR));
         var terms = TermsFile.read(TERMS, resource(TERMS));
         var words = ProcedureWords.read(procedureBundles(), procedureKeys(calendar, terms));
-        return new Catalog(act, List.of(edition), mrp, calendar, terms, words);
+        var glossaries = EditionGlossaries.read(RULES, edition, glossaryFiles(RULES));
+        return new Catalog(act, List.of(edition), mrp, calendar, terms, words, Map.of(edition.id(), glossaries));
     }
 
     static Map<String, String> procedureBundles() {
@@ -90,6 +90,14 @@ public final class Catalog {
         for (var language : ProcedureWords.LANGUAGES)
             bundles.put(language, resource("procedure/" + ProcedureWords.file(language)));
         return bundles;
+    }
+
+    /** The texts of a rules file's glossaries, by language. */
+    static Map<String, String> glossaryFiles(String rulesFile) {
+        var files = new HashMap<String, String>();
+        for (var language : ProcedureWords.LANGUAGES)
+            files.put(language, resource(EditionGlossaries.file(rulesFile, language)));
+        return files;
     }
 
     /** Every message key the calendar and the terms name: each needs words in every language. */

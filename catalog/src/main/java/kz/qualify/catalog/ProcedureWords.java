@@ -2,7 +2,6 @@ package kz.qualify.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,29 +42,11 @@ public final class ProcedureWords {
                 problems.add(file + ": missing — every language needs its bundle");
                 continue;
             }
-            var entries = new LinkedHashMap<String, String>();
-            var lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                var line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) continue;
-                var at = file + ":" + (i + 1) + ": ";
-                int eq = line.indexOf('=');
-                if (eq < 0) {
-                    problems.add(at + "not 'key=words'");
-                    continue;
-                }
-                var key = line.substring(0, eq).strip();
-                var words = line.substring(eq + 1).strip();
-                if (words.endsWith("\\") || words.contains("\\u")) {
-                    problems.add(at + key + ": write the words out in UTF-8 on one line, without escapes");
-                } else if (!keys.contains(key)) {
-                    problems.add(at + key + ": no term, consequence or holiday has this key");
-                } else if (words.isEmpty()) {
-                    problems.add(at + key + ": has no words");
-                } else if (entries.put(key, words) != null) {
-                    problems.add(at + key + ": given twice");
-                }
-            }
+            var entries = WordsFile.read(
+                    file,
+                    text,
+                    key -> keys.contains(key) ? null : "no term, consequence or holiday has this key",
+                    problems);
             for (var key : new TreeSet<>(keys)) {
                 if (!entries.containsKey(key)) problems.add(file + ": no words for " + key);
             }

@@ -8,11 +8,19 @@ import kz.qualify.assessment.Checklist;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
+import kz.qualify.wording.Glossaries;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
+import kz.qualify.wording.Words;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code qualify requirements}: the checklist an applicant must prepare. */
 @Command(
@@ -51,20 +59,14 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
     @Option(
             names = "--lang",
             defaultValue = "en",
-            description = "language of the text output: en or ru (JSON carries both); kk is not yet available here")
+            description = "language of the text output: en, ru or kk (JSON carries English and Russian, and"
+                    + " Kazakh too with --lang kk)")
     Lang lang;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (lang == Lang.kk) {
-            // the requirements' titles and the documents' names have no Kazakh words yet (they come
-            // from the rules file in English and Russian): say so rather than print another language
-            err.println("qualify: the checklist is not yet available in Kazakh (--lang kk); use --lang ru or en"
-                    + " / талаптар тізбесі әзірге қазақ тілінде жоқ: --lang ru немесе en қолданыңыз");
-            return ExitCodes.USAGE;
-        }
         var catalog = Catalog.standard();
         Edition edition;
         if (asOf == null) {
@@ -99,41 +101,59 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
             }
         }
         var lines = Checklist.of(edition, activity, Set.copyOf(subActivities), Set.copyOf(works));
+        var wording = new Wording(Phrasebook.load(Phrasebook.FINDINGS), catalog.glossaries());
         if (format == Format.json) {
-            out.println(json(edition, lines));
-        } else {
-            boolean ru = lang == Lang.ru;
-            out.println((ru ? "Требования к виду деятельности " : "Requirements for activity ") + activity + " — "
-                    + act.get().ru());
-            out.println(
-                    ru
-                            ? "Редакция " + edition.id() + ", действует " + edition.period() + ", правила "
-                                    + edition.rulesVersion()
-                            : "Edition " + edition.id() + ", in force " + edition.period() + ", rules "
-                                    + edition.rulesVersion());
-            if (!subActivities.isEmpty())
-                out.println((ru ? "Подвиды деятельности: " : "Sub-activities: ") + subActivities);
-            if (!works.isEmpty()) out.println((ru ? "Виды работ: " : "Works: ") + works);
-            out.println();
-            for (var line : lines) {
-                var r = line.requirement();
-                var title = ru && !r.titleRu().isEmpty() ? r.titleRu() : r.title();
-                out.println(String.format("%-18s %s — %s", r.id(), r.clause().citation(), title));
-                for (var p : ru ? line.provideRu() : line.provide()) out.println("    • " + p);
-                if (!line.documents().isEmpty()) {
-                    out.println((ru ? "    документы: " : "    documents: ")
-                            + String.join(
-                                    "; ",
-                                    line.documents().stream()
-                                            .map(ru ? edition::labelRu : edition::label)
-                                            .toList()));
-                }
+            out.println(json(edition, lines, wording, catalog.glossaries().get(edition.id()), lang == Lang.kk));
+            return 0;
+        }
+        var words = wording.in(Language.of(lang.name()), edition.id());
+        // the English and Russian headings have always named the activity in the law's words
+        out.println(words.render(Message.of(
+                "checklist.heading",
+                Arg.count("activity", activity),
+                Arg.text("law", act.get().ru()),
+                Arg.text("name", words.activity(activity)))));
+        out.println(words.render(Message.of(
+                "checklist.edition",
+                Arg.text("edition", edition.id()),
+                Arg.text("period", edition.period()),
+                Arg.text("version", edition.rulesVersion()))));
+        if (!subActivities.isEmpty())
+            out.println(words.render(declared("checklist.subActivities", subActivities, words)));
+        if (!works.isEmpty()) out.println(words.render(declared("checklist.works", works, words)));
+        out.println();
+        for (var line : lines) {
+            var r = line.requirement();
+            out.println(String.format("%-18s %s — %s", r.id(), r.clause().citation(), words.title(r.id())));
+            for (var p : words.render(line.provide())) out.println("    • " + p);
+            if (!line.documents().isEmpty()) {
+                var documents = line.documents().stream()
+                        .map(code -> Arg.code("document", code))
+                        .toList();
+                out.println("    "
+                        + words.render(Message.of(
+                                "checklist.documents", Arg.items("documents", "list.semicolon", documents))));
             }
         }
         return 0;
     }
 
-    private static String json(Edition edition, List<Checklist.Line> lines) {
+    /** What was declared: the codes as given (English and Russian have always echoed them) and their names. */
+    private static Message declared(String key, List<String> codes, Words words) {
+        var names = String.join(
+                words.say("list.comma"), codes.stream().map(words::term).toList());
+        return Message.of(key, Arg.text("codes", codes.toString()), Arg.text("names", names));
+    }
+
+    /**
+     * Each line in English with a Russian twin ({@code ru}), as the JSON has always been; with {@code
+     * kazakh}, a Kazakh twin ({@code kk}) too, and the documents' Kazakh names.
+     */
+    private static String json(
+            Edition edition, List<Checklist.Line> lines, Wording wording, Glossaries glossaries, boolean kazakh) {
+        var en = wording.in(Language.of("en"), edition.id());
+        var ru = wording.in(Language.of("ru"), edition.id());
+        var kk = wording.in(Language.of("kk"), edition.id());
         var f = JsonNodeFactory.instance;
         var array = f.arrayNode();
         for (var line : lines) {
@@ -143,25 +163,33 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
             o.put("clause", r.clause().clause());
             if (r.clause().hasParagraph()) o.put("paragraph", r.clause().paragraph());
             o.put("citation", r.clause().citation());
-            o.put("title", r.title());
+            o.put("title", en.title(r.id()));
             o.put("quote", r.quote());
-            if (!r.interpretation().isEmpty()) o.put("interpretation", r.interpretation());
-            if (!r.titleRu().isEmpty()) {
-                var ru = o.putObject("ru");
-                ru.put("title", r.titleRu());
-                if (!r.interpretationRu().isEmpty()) ru.put("interpretation", r.interpretationRu());
-                var provideRu = ru.putArray("provide");
-                line.provideRu().forEach(provideRu::add);
-            }
+            if (!en.interpretation(r.id()).isEmpty()) o.put("interpretation", en.interpretation(r.id()));
+            twin(o.putObject("ru"), ru, line);
+            if (kazakh) twin(o.putObject("kk"), kk, line);
             var provide = o.putArray("provide");
-            line.provide().forEach(provide::add);
+            en.render(line.provide()).forEach(provide::add);
             var docs = o.putArray("documents");
             for (var code : new LinkedHashSet<>(line.documents())) {
-                var t = edition.vocabulary().get(code);
                 var d = docs.addObject().put("code", code);
-                if (t != null) d.put("ru", t.ru()).put("en", t.en());
+                var ruName = glossaries.in(Language.of("ru")).vocabulary().get(code);
+                if (ruName == null) continue;
+                d.put("ru", ruName)
+                        .put("en", glossaries.in(Language.of("en")).vocabulary().get(code));
+                if (kazakh)
+                    d.put("kk", glossaries.in(Language.of("kk")).vocabulary().get(code));
             }
         }
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(array);
+    }
+
+    /** A line's title, reading and what to have, in one language other than English. */
+    private static void twin(ObjectNode o, Words words, Checklist.Line line) {
+        var id = line.requirement().id();
+        o.put("title", words.title(id));
+        if (!words.interpretation(id).isEmpty()) o.put("interpretation", words.interpretation(id));
+        var provide = o.putArray("provide");
+        words.render(line.provide()).forEach(provide::add);
     }
 }

@@ -63,14 +63,6 @@ class KazakhReportTest {
     }
 
     @Test
-    void theChecklistRefusesKazakhUntilItsWordsExist() {
-        var run = run("requirements", "--activity", "1", "--lang", "kk");
-
-        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("not yet available in Kazakh");
-    }
-
-    @Test
     void theVerdictsSentenceAsAKeySaysInEnglishWhatTheMessageSays() throws Exception {
         var catalog = Catalog.standard();
         var evaluator = catalog.evaluator();

@@ -1,8 +1,14 @@
 package kz.qualify.assessment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.qualify.law.Edition;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Applicability;
 import kz.qualify.rules.Need;
 import kz.qualify.rules.Provision;
@@ -12,6 +18,9 @@ import kz.qualify.rules.Rule;
 /**
  * What an applicant must prepare for an activity: every requirement of the item that applies to
  * the declared sub-activities and works, with what to provide and the documents to present.
+ *
+ * <p>What to provide is said as messages ({@code checklist.*} in the findings' bundles): the reader's
+ * language words them, naming the needs, codes and legal forms from the edition's glossary.
  */
 public final class Checklist {
 
@@ -21,11 +30,15 @@ public final class Checklist {
      * One line of the checklist.
      *
      * @param requirement the requirement
-     * @param provide what to have, one line per need ("электрические сети: an asset …")
-     * @param provideRu the same lines in Russian
+     * @param provide what to have, one message per need ("электрические сети: an asset …")
      * @param documents codes of the documents to present
      */
-    public record Line(Requirement requirement, List<String> provide, List<String> provideRu, List<String> documents) {}
+    public record Line(Requirement requirement, List<Message> provide, List<String> documents) {
+        public Line {
+            provide = List.copyOf(provide);
+            documents = List.copyOf(documents);
+        }
+    }
 
     /** The lines for an item; with nothing declared, requirements that depend on declarations are listed too. */
     public static List<Line> of(Edition edition, int activity, Set<String> subActivities, Set<String> works) {
@@ -33,142 +46,89 @@ public final class Checklist {
         return edition.requirementsOf(activity).stream()
                 .filter(r -> declaredNothing && !(r.applicability() instanceof Applicability.Always)
                         || r.applicability().appliesTo(subActivities, works))
-                .map(r -> {
-                    var provide = provide(r, edition);
-                    return new Line(
-                            r,
-                            provide.stream().map(Text::en).toList(),
-                            provide.stream().map(Text::ru).toList(),
-                            evidence(r));
-                })
+                .map(r -> new Line(r, provide(r), evidence(r)))
                 .toList();
     }
 
-    private static List<Text> provide(Requirement r, Edition edition) {
+    private static List<Message> provide(Requirement r) {
         return switch (r.rule()) {
-            case Rule.LegalFormRule rule ->
-                List.of(Text.of(
-                        "apply as one of "
-                                + rule.allowed().stream()
-                                        .map(Enum::name)
-                                        .sorted()
-                                        .toList(),
-                        "заявитель — "
-                                + String.join(
-                                        ", ",
-                                        rule.allowed().stream()
-                                                .sorted()
-                                                .map(LegalFormPolicy::russian)
-                                                .toList())));
-            case Rule.ProvisionRule rule ->
-                rule.needs().stream().map(n -> describe(n, edition)).toList();
+            case Rule.LegalFormRule rule -> List.of(whoMayApply(rule));
+            case Rule.ProvisionRule rule -> {
+                var lines = new ArrayList<Message>(rule.needs().size());
+                for (int i = 0; i < rule.needs().size(); i++)
+                    lines.add(need(r.id() + "/" + (i + 1), rule.needs().get(i)));
+                yield lines;
+            }
             case Rule.StaffRule rule -> {
-                var lines = new java.util.ArrayList<Text>();
-                if (rule.minSharePercent() != null) {
-                    lines.add(
-                            Text.of(
-                                    "at least " + rule.minSharePercent()
-                                            + " % of production staff are qualified managers and specialists",
-                                    "не менее " + rule.minSharePercent()
-                                            + " % производственного персонала — квалифицированные технические руководители и специалисты"));
-                }
-                lines.add(Text.of("managers: ", "руководители: ")
-                        .plus(rule.managers().wording()));
-                lines.add(Text.of("specialists: ", "специалисты: ")
-                        .plus(rule.specialists().wording()));
+                var lines = new ArrayList<Message>(3);
+                if (rule.minSharePercent() != null)
+                    lines.add(Message.of("checklist.staff.share", Arg.count("percent", rule.minSharePercent())));
+                // the standards are the law's own words for them, quoted as they are
+                lines.add(Message.of(
+                        "checklist.staff.managers",
+                        Arg.text("standard", rule.managers().wording())));
+                lines.add(Message.of(
+                        "checklist.staff.specialists",
+                        Arg.text("standard", rule.specialists().wording())));
                 yield lines;
             }
             case Rule.WorkingCapitalRule rule ->
-                List.of(Text.of(
-                        "working capital of at least " + rule.minMrp()
-                                + " МРП at the МРП in force on the assessment date, confirmed by a bank certificate",
-                        "оборотные средства не менее " + rule.minMrp()
-                                + " МРП по МРП, действующему на дату оценки, подтверждённые банковской справкой"));
-            case Rule.EquipmentScopeRule rule -> {
-                var p = rule.pressureAboveKgfCm2().toPlainString();
-                var t = rule.boilerTemperatureAboveC().toPlainString();
-                yield List.of(Text.of(
-                        "declare each unit of equipment with its kind; boilers with working pressure (> " + p
-                                + " kgf/cm²) and coolant temperature (> " + t
-                                + " °C); vessels and pipelines with working pressure",
-                        "укажите каждую единицу оборудования с его видом; для котлов — рабочее давление (> "
-                                + p.replace('.', ',') + " кгс/см²) и температуру теплоносителя (> "
-                                + t.replace('.', ',') + " °С); для сосудов и трубопроводов — рабочее давление"));
-            }
+                List.of(Message.of("checklist.workingCapital", Arg.count("mrp", rule.minMrp())));
+            case Rule.EquipmentScopeRule rule ->
+                List.of(Message.of(
+                        "checklist.equipmentScope",
+                        Arg.decimal("pressure", rule.pressureAboveKgfCm2()),
+                        Arg.decimal("temperature", rule.boilerTemperatureAboveC())));
         };
     }
 
-    private static Text describe(Need need, Edition edition) {
-        var options = need.anyOf().stream()
-                .map(p -> describe(
-                        p,
-                        Text.of(
-                                edition.label(p.code()) + " [" + p.code() + "]",
-                                "«" + edition.labelRu(p.code()) + "»")))
-                .toList();
-        return Text.same(need.label() + ": ")
-                .plus(Text.join(Text.of(" OR ", " ИЛИ "), options))
-                .plus(
-                        need.absence() == Need.Absence.NEEDS_REVIEW
-                                ? Text.of(
-                                        " (where applicable; the officer judges)",
-                                        " (где это применимо; оценивает должностное лицо лицензиара)")
-                                : Text.same(""));
+    /**
+     * The forms that may apply, in the annex's order; {@code codes} are their constant names in
+     * alphabetical order, which the English checklist has always printed.
+     */
+    private static Message whoMayApply(Rule.LegalFormRule rule) {
+        var forms =
+                rule.allowed().stream().sorted().map(f -> Arg.label("form", f)).toList();
+        var codes = rule.allowed().stream()
+                .map(Enum::name)
+                .sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining(", "));
+        return Message.of("checklist.legalForm", Arg.items("forms", "list.comma", forms), Arg.text("codes", codes));
     }
 
-    private static Text describe(Provision p, Text name) {
+    /** A need and its alternatives, any one of which meets it. */
+    private static Message need(String needId, Need need) {
+        var options =
+                need.anyOf().stream().map(p -> Arg.message("option", option(p))).toList();
+        return Message.of(
+                "checklist.need",
+                Arg.need("need", needId),
+                Arg.items("options", "list.OR", options),
+                Arg.choice("review", need.absence() == Need.Absence.NEEDS_REVIEW));
+    }
+
+    private static Message option(Provision p) {
+        var name = Arg.message(
+                "name", Message.of("checklist.name", Arg.code("term", p.code()), Arg.text("code", p.code())));
         return switch (p) {
-            case Provision.Asset a ->
-                Text.of("asset ", "имущество ")
-                        .plus(name)
-                        .plus(Text.of(
-                                ", owned or on another legal basis, with a copy of the title document",
-                                " в собственности или на ином законном основании, с копией правоустанавливающего"
-                                        + " документа"));
-            case Provision.Service s ->
-                Text.of("service ", "служба ")
-                        .plus(name)
-                        .plus(Text.of(
-                                ", with a copy of the order establishing it",
-                                " с копией приказа о её создании (о назначении ответственных лиц)"));
+            case Provision.Asset a -> Message.of("checklist.asset", name);
+            case Provision.Service s -> Message.of("checklist.service", name);
             case Provision.Programme pr ->
-                Text.of("approved programme ", "утверждённая программа ")
-                        .plus(name)
-                        .plus(
-                                pr.onSchedule()
-                                        ? Text.of(
-                                                ", implemented on schedule", ", реализуемая в соответствии с графиком")
-                                        : Text.same(""));
+                Message.of("checklist.programme", name, Arg.choice("onSchedule", pr.onSchedule()));
             case Provision.Contract c ->
-                (c.protocolOfIntentAccepted()
-                                ? Text.of("contract or protocol of intent ", "договор или протокол намерений ")
-                                : Text.of("contract ", "договор "))
-                        .plus(name)
-                        .plus(
-                                c.backupSupply()
-                                        ? Text.of(
-                                                " with backup supply in case of accidents",
-                                                " с резервным замещением на случай аварий")
-                                        : Text.same(""))
-                        .plus(Text.of(", with a copy", ", с копией"));
-            case Provision.Permit pe ->
-                Text.of("licence or permit ", "лицензия или разрешение ")
-                        .plus(name)
-                        .plus(Text.of(", with a copy", ", с копией"));
+                Message.of(
+                        "checklist.contract",
+                        name,
+                        Arg.choice("protocolOfIntent", c.protocolOfIntentAccepted()),
+                        Arg.choice("backupSupply", c.backupSupply()));
+            case Provision.Permit pe -> Message.of("checklist.permit", name);
             case Provision.Document d ->
-                Text.of("document ", "документ ")
-                        .plus(name)
-                        .plus(
-                                d.certifiedByHead()
-                                        ? Text.of(
-                                                ", signed by the head and sealed",
-                                                ", заверенный печатью и подписью первого руководителя")
-                                        : Text.same(""));
+                Message.of("checklist.document", name, Arg.choice("certified", d.certifiedByHead()));
         };
     }
 
     private static List<String> evidence(Requirement r) {
-        var docs = new java.util.LinkedHashSet<>(r.documents());
+        var docs = new LinkedHashSet<>(r.documents());
         if (r.rule() instanceof Rule.ProvisionRule rule) {
             for (var need : rule.needs()) {
                 for (var p : need.anyOf()) {

@@ -21,6 +21,8 @@ import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Refuses;
 import kz.qualify.service.web.RequestLanguage;
 import kz.qualify.service.web.Speech;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -184,8 +186,10 @@ class CatalogueController {
         var subs = split(subActivities);
         var kinds = split(works);
         var act = declared(edition, activity, subs, kinds);
+        var en = speech.in(Language.of("en"), edition.id());
+        var ru = speech.in(Language.of("ru"), edition.id());
         var lines = Checklist.of(edition, activity, subs, kinds).stream()
-                .map(l -> line(edition, l))
+                .map(l -> line(edition, l, en, ru))
                 .toList();
         return new Requirements(
                 EditionView.of(edition), ActivityView.of(act), List.copyOf(subs), List.copyOf(kinds), lines);
@@ -237,7 +241,8 @@ class CatalogueController {
         return act;
     }
 
-    private static Line line(Edition edition, Checklist.Line line) {
+    /** A checklist line in English with its Russian twin, worded from the bundles and the edition's glossary. */
+    private static Line line(Edition edition, Checklist.Line line, Words en, Words ru) {
         var r = line.requirement();
         var documents = new LinkedHashSet<>(line.documents())
                 .stream()
@@ -246,21 +251,21 @@ class CatalogueController {
                             return t == null ? new TermView(code, code, code) : TermView.of(t);
                         })
                         .toList();
+        var interpretation = en.interpretation(r.id());
+        var interpretationRu = ru.interpretation(r.id());
         return new Line(
                 r.id(),
                 r.clause().clause(),
                 r.clause().hasParagraph() ? r.clause().paragraph() : null,
                 r.clause().citation(),
-                r.title(),
+                en.title(r.id()),
                 r.quote(),
-                r.interpretation().isEmpty() ? null : r.interpretation(),
-                r.titleRu().isEmpty()
-                        ? null
-                        : new RussianLine(
-                                r.titleRu(),
-                                r.interpretationRu().isEmpty() ? null : r.interpretationRu(),
-                                line.provideRu()),
-                line.provide(),
+                interpretation.isEmpty() ? null : interpretation,
+                new RussianLine(
+                        ru.title(r.id()),
+                        interpretationRu.isEmpty() ? null : interpretationRu,
+                        ru.render(line.provide())),
+                en.render(line.provide()),
                 documents);
     }
 
