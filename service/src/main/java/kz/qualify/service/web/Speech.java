@@ -1,6 +1,7 @@
 package kz.qualify.service.web;
 
 import java.util.Map;
+import kz.qualify.formats.DossierJson;
 import kz.qualify.wording.Language;
 import kz.qualify.wording.Languages;
 import kz.qualify.wording.Phrasebook;
@@ -45,7 +46,9 @@ public class Speech {
         if (w == null) {
             synchronized (this) {
                 w = wording;
-                if (w == null) wording = w = new Wording(Phrasebook.load(Phrasebook.FINDINGS, API), Map.of());
+                if (w == null)
+                    wording =
+                            w = new Wording(Phrasebook.load(Phrasebook.FINDINGS, API, DossierJson.PROBLEMS), Map.of());
             }
         }
         return w;
