@@ -101,8 +101,10 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         var result = reader.read(input);
         return switch (result) {
             case DossierJson.Result.Invalid(var problems) -> {
-                err.println("qualify: " + input + " is not a valid dossier (" + howMany(problems) + "):");
                 var words = problemWords(lang);
+                err.println("qualify: "
+                        + words.render(Message.of(
+                                "problem.dossier.invalid", Arg.text("file", input.toString()), howMany(problems))));
                 problems.forEach(p -> err.println("  " + p.path() + ": " + words.render(p.message())));
                 yield ExitCodes.INVALID_DOSSIER;
             }
@@ -329,7 +331,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                                     .toList()
                             + "}");
                 } else {
-                    out.println(o.source().name() + "\tINVALID\t" + howMany(o.problems()) + ": "
+                    out.println(o.source().name() + "\tINVALID\t"
+                            + words.render(howMany(o.problems()).message()) + ": "
                             + o.problems().getFirst().path() + ": "
                             + words.render(o.problems().getFirst().message()));
                 }
@@ -378,10 +381,12 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** "3 problem(s)"; past the listed ones (the last says how many more), "more than 100 problems". */
-    static String howMany(List<Problem> problems) {
-        return problems.size() > DossierJson.LISTED_PROBLEMS
-                ? "more than " + DossierJson.LISTED_PROBLEMS + " problems"
-                : problems.size() + " problem(s)";
+    static Arg.Nested howMany(List<Problem> problems) {
+        return Arg.message(
+                "count",
+                problems.size() > DossierJson.LISTED_PROBLEMS
+                        ? Message.of("problem.count.overLimit", Arg.count("listed", DossierJson.LISTED_PROBLEMS))
+                        : Message.of("problem.count", Arg.count("count", problems.size())));
     }
 
     private static String quote(String s) {
