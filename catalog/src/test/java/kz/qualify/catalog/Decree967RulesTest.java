@@ -174,7 +174,8 @@ class Decree967RulesTest {
         void saysTheShareAndTheLeastChangeThatWouldSatisfyIt() {
             var d = withStaff(compliant(1), CompliantDossiers.staff(1, 69, 100));
             var f = finding(assess(d), "1.3");
-            assertThat(en(f.figures().getFirst())).isEqualTo("qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %");
+            assertThat(en(f.figures().getFirst()))
+                    .isEqualTo("qualified 69 of 100 production staff = 69.0 %, needs ≥ 70 %");
             assertThat(en(f.remedies()))
                     .singleElement()
                     .asString()

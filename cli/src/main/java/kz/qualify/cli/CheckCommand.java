@@ -110,7 +110,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             }
             case DossierJson.Result.Valid(var dossier) -> {
                 var assessment = evaluator.assess(dossier, date);
-                if (format == Format.json) out.println(new AssessmentJson().write(assessment));
+                if (format == Format.json) out.println(new AssessmentJson(TextReport.wording()).write(assessment));
                 else TextReport.print(out, assessment, all, lang);
                 yield ExitCodes.of(assessment.verdict());
             }
@@ -247,7 +247,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         final PrintWriter out;
         final PrintWriter err;
         final Progress progress;
-        final AssessmentJson json = new AssessmentJson();
+        final AssessmentJson json = new AssessmentJson(TextReport.wording());
         final EnumMap<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         long invalid;
         int exit = ExitCodes.COMPLIANT;

@@ -2,11 +2,11 @@ package kz.qualify.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
+import kz.qualify.catalog.Catalog;
+import kz.qualify.formats.FindingWords;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.wording.Language;
@@ -22,21 +22,32 @@ final class TextReport {
     /** The report's own sentences ({@code report_<lang>.properties}) and the findings' verdict summaries. */
     static final String REPORT = "kz/qualify/cli/report";
 
-    /** Loaded on first use: a JSON run never words anything. */
+    /** Loaded on first use: the checklist and the act's commands word nothing of the findings. */
     private static final class Loaded {
-        static final Wording WORDING = new Wording(Phrasebook.load(Phrasebook.FINDINGS, REPORT), Map.of());
+        static final Wording WORDING = new Wording(
+                Phrasebook.load(Phrasebook.FINDINGS, REPORT), Catalog.standard().glossaries());
     }
 
     private TextReport() {}
+
+    /** The findings' and the report's words in every language, and the editions' glossaries. */
+    static Wording wording() {
+        return Loaded.WORDING;
+    }
 
     static Words words(Lang lang) {
         return Loaded.WORDING.in(Language.of(lang.name()));
     }
 
+    /** Words naming the codes and requirements of the assessment's edition. */
+    private static Words words(Lang lang, Assessment a) {
+        return Loaded.WORDING.in(Language.of(lang.name()), a.editionId());
+    }
+
     static void print(PrintWriter out, Assessment a, boolean showMet, Lang lang) {
-        var words = words(lang);
-        out.println(words.render(
-                Message.of("report.verdict", verdict(a, lang), Arg.text("message", message(a, lang, words)))));
+        var words = words(lang, a);
+        out.println(
+                words.render(Message.of("report.verdict", verdict(a, lang), Arg.text("message", message(a, words)))));
         var applicant = words.render(Message.of(
                 "report.applicant",
                 Arg.text("applicant", a.applicant()),
@@ -63,9 +74,10 @@ final class TextReport {
         // a Kazakh report says so once, then gives them in Russian
         var russianWords = words.say("report.wordsInRussian");
         if (!russianWords.isEmpty()) out.println(russianWords);
+        var english = words(Lang.en, a);
         for (var f : a.findings()) {
             if (!showMet && (f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE)) continue;
-            print(out, f, lang, words);
+            print(out, f, lang, words, english);
         }
         if (!showMet) out.println("\n" + words.say("report.hidden"));
     }
@@ -85,23 +97,15 @@ final class TextReport {
                 : Arg.text("verdict", a.verdict().name());
     }
 
-    /**
-     * The sentence explaining the verdict: in English and Russian the one the assessment carries
-     * (the JSON's {@code message} and {@code messageRu}), in any other language its summary worded
-     * from the bundles.
-     */
-    private static String message(Assessment a, Lang lang, Words words) {
-        return switch (lang) {
-            case en -> a.message();
-            case ru -> a.messageRu();
-            case kk -> words.render(a.summary());
-        };
+    /** The sentence explaining the verdict (the JSON's {@code message} in English, {@code messageRu} in Russian). */
+    private static String message(Assessment a, Words words) {
+        return words.render(a.summary());
     }
 
     /** "not met: 1.3, 1.4; for review: 4.4" — which clauses a batch line should send the reader to. */
     static String oneLine(Assessment a, Lang lang) {
-        var words = words(lang);
-        var message = message(a, lang, words);
+        var words = words(lang, a);
+        var message = message(a, words);
         if (a.findings().isEmpty()) return message;
         var parts = new ArrayList<String>();
         for (var s : new Status[] {Status.NOT_ELIGIBLE, Status.NOT_MET, Status.MISSING_EVIDENCE, Status.NEEDS_REVIEW}) {
@@ -119,25 +123,24 @@ final class TextReport {
         return parts.isEmpty() ? message : String.join("; ", parts);
     }
 
-    private static void print(PrintWriter out, Finding f, Lang lang, Words words) {
-        boolean english = lang == Lang.en;
-        var w = f.ru();
+    private static void print(PrintWriter out, Finding f, Lang lang, Words words, Words english) {
+        var w = FindingWords.of(f, words);
+        // a requirement the edition names in English only is named in English
+        var title = w.title().isEmpty() ? english.title(f.requirementId()) : w.title();
         out.println();
         out.println("["
-                + (english || lang == Lang.ru
+                + (lang == Lang.en || lang == Lang.ru
                         ? f.status().name()
                         : words.render(Message.of(
                                 "report.status", Arg.choice("status", f.status().name()))))
                 + "] " + f.requirementId() + "  "
-                + f.clause().citation() + "  " + (!english && !w.title().isEmpty() ? w.title() : f.title()));
+                + f.clause().citation() + "  " + title);
         out.println(words.render(Message.of("report.law", Arg.text("quote", abbreviate(f.quote())))));
-        out.println(words.say("report.summary") + (english ? f.summary() : w.summary()));
-        for (var figure : english ? f.figures() : w.figures()) out.println("    · " + figure);
-        for (var issue : f.issues())
-            out.println("  ✗ " + issue.ref() + ": " + (english ? issue.problem() : issue.problemRu()));
-        List<String> remedies = english ? f.remedies() : w.remedies();
-        for (var remedy : remedies) out.println("  → " + remedy);
-        var reading = english ? f.interpretation() : w.interpretation();
+        out.println(words.say("report.summary") + w.summary());
+        for (var figure : w.figures()) out.println("    · " + figure);
+        for (var issue : w.issues()) out.println("  ✗ " + issue.ref() + ": " + issue.problem());
+        for (var remedy : w.remedies()) out.println("  → " + remedy);
+        var reading = w.interpretation();
         if (!reading.isEmpty() && f.status() != Status.MET) {
             out.println(words.say("report.interpretation") + abbreviate(reading));
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.qualify.assessment.Assessment;
+import kz.qualify.assessment.Verdict;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.LegalForm;
@@ -25,12 +26,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --lang kk}: the report's own lines and the verdict's sentence in Kazakh, worded from the
- * bundles; and the verdict's sentence as a key says in English exactly what the assessment's
- * {@code message} says, for every verdict.
+ * bundles; and the verdict's sentence as a key says in English what the assessment's {@code message}
+ * always said, and something in every language, for every verdict.
  */
 class KazakhReportTest {
 
-    private static final Wording WORDING = new Wording(Phrasebook.load(Phrasebook.FINDINGS), Map.of());
+    private static final Wording WORDING =
+            new Wording(Phrasebook.load(Phrasebook.FINDINGS), Catalog.standard().glossaries());
 
     @Test
     void theReportsBundlesSayEveryKeyInEveryLanguageWithTheSameArguments() {
@@ -97,13 +99,31 @@ class KazakhReportTest {
             assessments.add(
                     evaluator.assess(other(d), day, catalog.editions().all().getFirst()));
         }
-        var english = WORDING.in(Language.of("en"));
-        assertThat(assessments.stream().map(Assessment::verdict).distinct())
-                .hasSize(kz.qualify.assessment.Verdict.values().length);
+        assertThat(assessments.stream().map(Assessment::verdict).distinct()).hasSize(Verdict.values().length);
         for (var a : assessments) {
-            assertThat(english.render(a.summary())).as("%s", a.summary()).isEqualTo(a.message());
+            var english = WORDING.in(Language.of("en"), a.editionId()).render(a.summary());
+            assertThat(english).as("%s", a.summary()).matches(ENGLISH.get(a.verdict()));
+            for (var language : Languages.standard().all()) {
+                assertThat(WORDING.in(language, a.editionId()).render(a.summary()))
+                        .as("%s in %s", a.summary(), language)
+                        .isNotBlank()
+                        .doesNotContain("{", "}");
+            }
         }
     }
+
+    /** The English sentences the assessment's {@code message} always said, one pattern per verdict. */
+    private static final Map<Verdict, String> ENGLISH = Map.of(
+            Verdict.COMPLIANT, "every applicable requirement is met",
+            Verdict.NON_COMPLIANT,
+                    "\\d+ requirement\\(s\\) not met, \\d+ missing evidence, \\d+ for the officer's review",
+            Verdict.NEEDS_REVIEW, "\\d+ requirement\\(s\\) need the officer's judgment; the rest are met",
+            Verdict.NOT_ELIGIBLE,
+                    "the applicant or the declared equipment is outside the licence's scope: \\[\\d[\\d.]*(, \\d[\\d.]*)*\\]"
+                            + "|edition [a-z0-9-]+ has no licensed activity 99",
+            Verdict.NO_EDITION_IN_FORCE,
+                    "no edition in force on \\d{4}-\\d\\d-\\d\\d; the nearest is [a-z0-9-]+, in force"
+                            + " \\[\\d{4}-\\d\\d-\\d\\d, \\d{4}-\\d\\d-\\d\\d\\) \\((later|earlier)\\)");
 
     /** The dossier under an annex item the edition does not have. */
     private static Dossier other(Dossier d) {

@@ -109,9 +109,11 @@ public final class Evaluator {
                                 "list.comma",
                                 findings.stream()
                                         .filter(f -> f.status() == Status.NOT_ELIGIBLE)
-                                        .map(Finding::clause)
+                                        .map(f -> f.clause().id())
                                         .distinct()
-                                        .map(c -> Arg.clause("clause", c))
+                                        // the clauses' ids, as the English and Russian JSON
+                                        // ("[1]") have always written them
+                                        .map(id -> Arg.text("clause", id))
                                         .toList()));
         };
     }
@@ -120,12 +122,13 @@ public final class Evaluator {
     static Message noEdition(Editions.Lookup.NoneInForce none) {
         var nearest = none.nearest();
         var until = nearest.inForceUntil();
+        // ISO dates, as the English and Russian JSON and reports have always written this sentence
         return Message.of(
                 "assessment.NO_EDITION_IN_FORCE.nearest",
-                Arg.date("date", none.date()),
+                Arg.text("date", none.date().toString()),
                 Arg.text("nearest", nearest.id()),
-                Arg.date("from", nearest.inForceFrom()),
-                until == null ? Arg.text("until", "…") : Arg.date("until", until),
+                Arg.text("from", nearest.inForceFrom().toString()),
+                Arg.text("until", until == null ? "…" : until.toString()),
                 Arg.choice("side", none.date().isBefore(nearest.inForceFrom()) ? "later" : "earlier"));
     }
 

@@ -4,58 +4,81 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
+import kz.qualify.assessment.Text;
 import kz.qualify.assessment.Verdict;
 import kz.qualify.law.ClauseRef;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
+import kz.qualify.wording.Glossaries;
+import kz.qualify.wording.Glossary;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 class AssessmentJsonTest {
 
-    static final AssessmentJson JSON = new AssessmentJson();
+    static final String EDITION = "test-edition";
+
+    /** A test edition's names: 3.2.a16 has no Russian name, so none is written. */
+    static final Glossaries GLOSSARIES = glossaries();
+
+    static final AssessmentJson JSON =
+            new AssessmentJson(new Wording(Phrasebook.load(Phrasebook.FINDINGS), Map.of(EDITION, GLOSSARIES)));
 
     static final Finding SHARE = new Finding(
             "1.3",
             ClauseRef.subitem(1, 3),
-            "Qualified staff share",
             "не менее 70 %",
-            "70 % exactly satisfies",
             Status.NOT_MET,
-            "share below 70 %",
-            List.of("qualified 6 of 10 production staff = 60.0 %, needs ≥ 70 %"),
-            List.of(new Finding.Issue(
+            Text.of("share below 70 %", "доля ниже 70 %").message(),
+            List.of(Text.of(
+                            "qualified 6 of 10 production staff = 60.0 %, needs ≥ 70 %",
+                            "квалифицированных 6 из 10 = 60,0 %, требуется ≥ 70 %")
+                    .message()),
+            List.of(Finding.Issue.of(
                     "row-4",
-                    "experience 0 y 6 m, needs at least 1 y 0 m",
-                    "стаж 0 г. 6 мес., требуется не менее 1 г.")),
-            List.of("1 more qualified specialist"),
-            new Finding.Russian(
-                    "Доля квалифицированного персонала",
-                    "ровно 70 % достаточно",
-                    "доля ниже 70 %",
-                    List.of("квалифицированных 6 из 10 = 60,0 %, требуется ≥ 70 %"),
-                    List.of("ещё 1 квалифицированный специалист")));
+                    Text.of(
+                            "experience 0 y 6 m, needs at least 1 y 0 m",
+                            "стаж 0 г. 6 мес., требуется не менее 1 г."))),
+            List.of(Text.of("1 more qualified specialist", "ещё 1 квалифицированный специалист")
+                    .message()));
     static final Finding LAB = new Finding(
             "3.2.a16",
             new ClauseRef(3, 2, 16),
-            "Laboratory",
             "аккредитованной лаборатории",
-            "",
             Status.MET,
-            "present",
+            Text.of("present", "имеется").message(),
             List.of(),
             List.of(),
-            List.of(),
-            new Finding.Russian("", "", "имеется", List.of(), List.of()));
+            List.of());
+
+    private static Glossaries glossaries() {
+        var en = new Glossary(
+                Map.of(),
+                Map.of(),
+                Map.of("1.3", "Qualified staff share", "3.2.a16", "Laboratory"),
+                Map.of("1.3", "70 % exactly satisfies"),
+                Map.of());
+        var ru = new Glossary(
+                Map.of(),
+                Map.of(),
+                Map.of("1.3", "Доля квалифицированного персонала", "3.2.a16", ""),
+                Map.of("1.3", "ровно 70 % достаточно"),
+                Map.of());
+        var russian = Language.of("ru");
+        return new Glossaries(russian, Map.of(Language.of("en"), en, russian, ru, Language.of("kk"), ru));
+    }
 
     static final Assessment ASSESSMENT = new Assessment(
             LocalDate.of(2012, 11, 1),
             Verdict.NON_COMPLIANT,
-            "1 requirement(s) not met",
-            "не выполнено требований: 1",
-            "decree-967-2012",
+            EDITION,
             "2026.11.1",
             1,
             "АО «Шыгыс Электр Желісі»",
@@ -71,10 +94,13 @@ class AssessmentJsonTest {
         var tree = JSON.tree(ASSESSMENT);
 
         assertThat(tree.get("verdict").stringValue()).isEqualTo("NON_COMPLIANT");
-        assertThat(tree.get("message").stringValue()).isEqualTo("1 requirement(s) not met");
-        assertThat(tree.get("messageRu").stringValue()).isEqualTo("не выполнено требований: 1");
+        assertThat(tree.get("message").stringValue())
+                .isEqualTo("1 requirement(s) not met, 0 missing evidence, 0 for the officer's review");
+        assertThat(tree.get("messageRu").stringValue())
+                .isEqualTo(
+                        "не выполнено требований: 1, не хватает подтверждения: 0, на рассмотрение должностного лица: 0");
         assertThat(tree.get("asOf").stringValue()).isEqualTo("2012-11-01");
-        assertThat(tree.at("/edition/id").stringValue()).isEqualTo("decree-967-2012");
+        assertThat(tree.at("/edition/id").stringValue()).isEqualTo(EDITION);
         assertThat(tree.at("/edition/rulesVersion").stringValue()).isEqualTo("2026.11.1");
         assertThat(tree.get("activity").intValue()).isEqualTo(1);
         assertThat(tree.get("applicant").stringValue()).isEqualTo("АО «Шыгыс Электр Желісі»");
@@ -128,12 +154,28 @@ class AssessmentJsonTest {
     }
 
     @Test
+    void writesEveryTextInTheOneLanguageAskedWithoutTheRussianTwins() {
+        var kazakh = JSON.tree(ASSESSMENT, Language.of("kk"));
+        var english = JSON.tree(ASSESSMENT, Language.of("en"));
+
+        assertThat(kazakh.get("message").stringValue())
+                .isEqualTo("орындалмаған талаптар: 1, растауы жеткіліксіз: 0, лауазымды тұлғаның қарауына: 0");
+        assertThat(kazakh.has("messageRu")).isFalse();
+        assertThat(kazakh.at("/findings/0").has("ru")).isFalse();
+        assertThat(kazakh.at("/findings/0/title").stringValue()).isEqualTo("Доля квалифицированного персонала");
+        assertThat(kazakh.at("/findings/0/status").stringValue()).isEqualTo("NOT_MET");
+        assertThat(kazakh.at("/findings/0/issues/0/ref").stringValue()).isEqualTo("row-4");
+        var bilingual = JSON.tree(ASSESSMENT);
+        bilingual.remove("messageRu");
+        bilingual.withArray("findings").forEach(f -> ((ObjectNode) f).remove("ru"));
+        assertThat(english).as("English alone is the contract's English").isEqualTo(bilingual);
+    }
+
+    @Test
     void writesANullEditionWhenNoneWasInForce() {
         var none = new Assessment(
                 LocalDate.of(2020, 1, 1),
                 Verdict.NO_EDITION_IN_FORCE,
-                "no edition in force",
-                "ни одна редакция не действует",
                 null,
                 null,
                 1,

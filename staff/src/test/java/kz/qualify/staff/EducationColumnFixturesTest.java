@@ -16,6 +16,11 @@ import kz.qualify.dossier.EducationLevel;
 import kz.qualify.dossier.Role;
 import kz.qualify.dossier.StaffMember;
 import kz.qualify.formats.DossierJson;
+import kz.qualify.law.Editions;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
+import kz.qualify.wording.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -535,6 +540,18 @@ class EducationColumnFixturesTest {
     /** A day the decree was in force (it was repealed in January 2013). */
     private static final LocalDate AS_OF = LocalDate.of(2012, 11, 1);
 
+    /** The findings as an English reader reads them. */
+    private static final Words ENGLISH = new Wording(
+                    Phrasebook.load(Phrasebook.FINDINGS), Catalog.standard().glossaries())
+            .in(Language.of("en"), edition(AS_OF));
+
+    private static String edition(LocalDate day) {
+        return switch (Catalog.standard().editions().on(day)) {
+            case Editions.Lookup.InForce(var e) -> e.id();
+            case Editions.Lookup.NoneInForce none -> throw new AssertionError(none);
+        };
+    }
+
     private static Dossier itemOne(List<StaffMember> staff) {
         var examples = Path.of("..", "examples", "activity-1-electricity-transmission.json");
         var read = new DossierJson(Catalog.standard()).read(examples);
@@ -559,9 +576,10 @@ class EducationColumnFixturesTest {
         var staff = Fixtures.read(file).staff();
         var finding = qualifiedShare(staff);
         assertThat(finding.status())
-                .as("%s: %s %s", file, finding.summary(), finding.issues())
+                .as("%s: %s %s", file, ENGLISH.render(finding.summary()), finding.issues())
                 .isEqualTo(Status.MET);
-        assertThat(finding.figures().getFirst()).startsWith("qualified 7 of 10 production staff = 70.0 %");
+        assertThat(ENGLISH.render(finding.figures().getFirst()))
+                .startsWith("qualified 7 of 10 production staff = 70.0 %");
     }
 
     @Test
@@ -582,6 +600,7 @@ class EducationColumnFixturesTest {
                         manager.experience()));
         var finding = qualifiedShare(staff);
         assertThat(finding.status()).isEqualTo(Status.NEEDS_REVIEW);
-        assertThat(finding.figures().getFirst()).startsWith("qualified 6 of 10 production staff = 60.0 %");
+        assertThat(ENGLISH.render(finding.figures().getFirst()))
+                .startsWith("qualified 6 of 10 production staff = 60.0 %");
     }
 }

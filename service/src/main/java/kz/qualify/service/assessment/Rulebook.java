@@ -16,6 +16,7 @@ import kz.qualify.law.Editions;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.web.ApiException;
+import kz.qualify.service.web.Speech;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,10 @@ public class Rulebook {
 
     private volatile @Nullable Loaded loaded;
 
-    Rulebook() {
+    private final Speech speech;
+
+    Rulebook(Speech speech) {
+        this.speech = speech;
         // load the catalog on another core while the rest of the application starts
         Thread.ofPlatform().daemon().name("catalog-loader").start(() -> {
             try {
@@ -54,7 +58,7 @@ public class Rulebook {
                 l = loaded;
                 if (l == null) {
                     var catalog = Catalog.standard();
-                    loaded = l = new Loaded(catalog, new DossierJson(catalog), new AssessmentJson());
+                    loaded = l = new Loaded(catalog, new DossierJson(catalog), new AssessmentJson(speech.wording()));
                 }
             }
         }

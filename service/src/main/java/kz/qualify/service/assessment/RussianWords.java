@@ -2,6 +2,8 @@ package kz.qualify.service.assessment;
 
 import java.util.List;
 import kz.qualify.assessment.Finding;
+import kz.qualify.formats.FindingWords;
+import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record RussianWords(@Nullable String title, String summary, List<String> figures, List<String> issues) {
 
-    public static RussianWords of(Finding f) {
-        var ru = f.ru();
+    /** The finding said by {@code russian}, the words in Russian of the finding's edition. */
+    public static RussianWords of(Finding f, Words russian) {
+        var ru = FindingWords.of(f, russian);
         return new RussianWords(
                 ru.title().isEmpty() ? null : ru.title(),
                 ru.summary(),
                 ru.figures(),
-                f.issues().stream().map(i -> i.ref() + ": " + i.problemRu()).toList());
+                ru.issues().stream().map(i -> i.ref() + ": " + i.problem()).toList());
     }
 }

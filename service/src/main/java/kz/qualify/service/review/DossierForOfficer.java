@@ -125,7 +125,6 @@ public class DossierForOfficer {
         var dossier = rulebook.read(submission.dossier());
         var assessment = rulebook.replay(dossier, submission.legalDate(), submission.editionId());
         var words = speech.in(language, submission.editionId());
-        var russian = !"en".equals(language.tag());
         var verdicts = rulebook.edition(submission.editionId(), submission.legalDate())
                 .map(e -> PersonVerdict.of(e, dossier))
                 .orElse(List.of());
@@ -136,7 +135,7 @@ public class DossierForOfficer {
             for (Finding f : assessment.findings()) {
                 var mine = f.issues().stream()
                         .filter(i -> i.ref().equals(p.ref()))
-                        .map(i -> russian ? i.problemRu() : i.problem())
+                        .map(i -> words.render(i.problem()))
                         .toList();
                 if (!mine.isEmpty() && f.status() != Status.MET) {
                     problems.addAll(mine);

@@ -15,6 +15,7 @@ import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
 import kz.qualify.assessment.Verdict;
+import kz.qualify.formats.FindingWords;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.accounts.Account;
@@ -35,7 +36,6 @@ import kz.qualify.service.licences.Licences;
 import kz.qualify.service.organisations.Organisations;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
-import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Speech;
 import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Review {
+
+    private static final Language ENGLISH = Language.of("en");
+    private static final Language RUSSIAN = Language.of("ru");
 
     private static final Message OFFICERS_ONLY = Message.of("api.review.officersOnly");
 
@@ -154,8 +157,10 @@ public class Review {
         return new Context(app, submission, assessment, documents.of(app.id()), judged);
     }
 
-    private static List<Point> points(Context c) {
+    private List<Point> points(Context c) {
         var points = new ArrayList<Point>();
+        var english = speech.in(ENGLISH, c.assessment().editionId());
+        var russian = speech.in(RUSSIAN, c.assessment().editionId());
         for (var f : c.assessment().findings()) {
             if (f.status() != Status.NEEDS_REVIEW) continue;
             var subject = "requirement:" + f.requirementId();
@@ -163,10 +168,10 @@ public class Review {
                     subject,
                     "requirement",
                     f.clause().id(),
-                    f.title(),
-                    RussianWords.of(f),
+                    english.title(f.requirementId()),
+                    RussianWords.of(f, russian),
                     f.status().name(),
-                    f.figures(),
+                    english.render(f.figures()),
                     c.judgments().get(subject)));
         }
         for (var d : c.documents()) {
@@ -253,9 +258,8 @@ public class Review {
         if (approve) {
             var blocking = new ArrayList<ApiException.FieldProblem>();
             if (c.assessment().verdict() == Verdict.NO_EDITION_IN_FORCE) {
-                blocking.add(ApiException.FieldProblem.of(
-                        "legalDate",
-                        Bilingual.of(c.assessment().message(), c.assessment().messageRu())));
+                blocking.add(
+                        ApiException.FieldProblem.of("legalDate", c.assessment().summary()));
             }
             grounds.forEach(g -> blocking.add(ApiException.FieldProblem.of(
                     "requirement:" + g.get("requirementId"),
@@ -342,8 +346,10 @@ public class Review {
     }
 
     /** Every requirement that does not hold: unmet by the rules, or left for review and rejected by the officer. */
-    private static List<Map<String, Object>> grounds(Context c) {
+    private List<Map<String, Object>> grounds(Context c) {
         var grounds = new ArrayList<Map<String, Object>>();
+        var english = speech.in(ENGLISH, c.assessment().editionId());
+        var russian = speech.in(RUSSIAN, c.assessment().editionId());
         for (Finding f : c.assessment().findings()) {
             var judgment = c.judgments().get("requirement:" + f.requirementId());
             boolean unmet = UNMET.contains(f.status())
@@ -359,15 +365,18 @@ public class Review {
             g.put("basis", judged ? "OFFICER" : "RULES");
             g.put("clause", f.clause().id());
             g.put("citation", f.clause().citation());
-            g.put("title", f.title());
-            g.put("ru", RussianWords.of(f));
+            var words = FindingWords.of(f, english);
+            g.put("title", words.title());
+            g.put("ru", RussianWords.of(f, russian));
             g.put("quote", f.quote());
             g.put("status", judged ? Status.NOT_MET.name() : f.status().name());
-            g.put("summary", f.summary());
-            g.put("figures", f.figures());
+            g.put("summary", words.summary());
+            g.put("figures", words.figures());
             g.put(
                     "issues",
-                    f.issues().stream().map(i -> i.ref() + ": " + i.problem()).toList());
+                    words.issues().stream()
+                            .map(i -> i.ref() + ": " + i.problem())
+                            .toList());
             g.put("officerComment", judgment == null ? null : judgment.comment());
             grounds.add(g);
         }

@@ -1,6 +1,6 @@
 package kz.qualify.service.web;
 
-import java.util.Map;
+import kz.qualify.catalog.Catalog;
 import kz.qualify.formats.DossierJson;
 import kz.qualify.wording.Language;
 import kz.qualify.wording.Languages;
@@ -34,42 +34,48 @@ public class Speech {
         // parse the bundles on another core while the rest of the application starts
         Thread.ofPlatform().daemon().name("bundles-loader").start(() -> {
             try {
-                wording();
+                loaded();
             } catch (RuntimeException e) {
                 // reported again, and fatally, by the warm-up on the main thread
             }
         });
     }
 
-    private Wording wording() {
+    private Wording loaded() {
         var w = wording;
         if (w == null) {
             synchronized (this) {
                 w = wording;
                 if (w == null)
-                    wording =
-                            w = new Wording(Phrasebook.load(Phrasebook.FINDINGS, API, DossierJson.PROBLEMS), Map.of());
+                    wording = w = new Wording(
+                            Phrasebook.load(Phrasebook.FINDINGS, API, DossierJson.PROBLEMS),
+                            Catalog.standard().glossaries());
             }
         }
         return w;
     }
 
+    /** The bundles and the editions' glossaries, for the formats that word what they write. */
+    public Wording wording() {
+        return loaded();
+    }
+
     /** Loads the bundles now, so a broken one stops the start rather than the first refusal. */
     public void warmUp() {
-        wording();
+        loaded();
     }
 
     public Languages languages() {
-        return wording().languages();
+        return loaded().languages();
     }
 
     /** Words in a language, for messages that name nothing of an edition. */
     public Words in(Language language) {
-        return wording().in(language);
+        return loaded().in(language);
     }
 
     /** Words in a language, naming codes, requirements and needs as the edition does. */
     public Words in(Language language, @Nullable String editionId) {
-        return wording().in(language, editionId);
+        return loaded().in(language, editionId);
     }
 }
