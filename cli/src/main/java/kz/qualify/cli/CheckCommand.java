@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Evaluator;
@@ -14,8 +15,13 @@ import kz.qualify.assessment.Verdict;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.formats.AssessmentJson;
 import kz.qualify.formats.DossierJson;
+import kz.qualify.formats.Problem;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
+import kz.qualify.wording.Language;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
+import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,8 +101,11 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         var result = reader.read(input);
         return switch (result) {
             case DossierJson.Result.Invalid(var problems) -> {
-                err.println("qualify: " + input + " is not a valid dossier (" + howMany(problems) + "):");
-                problems.forEach(p -> err.println("  " + p.path() + ": " + p.message()));
+                var words = problemWords(lang);
+                err.println("qualify: "
+                        + words.render(Message.of(
+                                "problem.dossier.invalid", Arg.text("file", input.toString()), howMany(problems))));
+                problems.forEach(p -> err.println("  " + p.path() + ": " + words.render(p.message())));
                 yield ExitCodes.INVALID_DOSSIER;
             }
             case DossierJson.Result.Valid(var dossier) -> {
@@ -210,8 +219,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     /** The outcome of one dossier of a batch. */
-    private record Outcome(
-            Source source, Assessment assessment, List<kz.qualify.formats.Problem> problems, boolean blank) {}
+    private record Outcome(Source source, Assessment assessment, List<Problem> problems, boolean blank) {}
 
     private int batch(
             int count,
@@ -272,21 +280,16 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                         // a blank line of JSON Lines is skipped; a blank FILE is a dossier that is not there
                         if (source.line() != 0 && source.blank()) return new Outcome(source, null, List.of(), true);
                         if (source.length() == Source.NOT_A_FILE) {
-                            var notAFile = kz.qualify.formats.Problem.of(
-                                    "$",
-                                    kz.qualify.assessment.Text.of(
-                                            "not a regular file (a device, a FIFO or a socket)",
-                                            "не обычный файл (устройство, канал или сокет)"));
+                            var notAFile = new Problem("$", Message.of("problem.input.notAFile"));
                             return new Outcome(source, null, List.of(notAFile), false);
                         }
                         if (source.data() == null) {
-                            var tooLarge = kz.qualify.formats.Problem.of(
+                            var tooLarge = new Problem(
                                     "$",
-                                    kz.qualify.assessment.Text.of(
-                                            "the input is " + source.length() + " bytes, larger than the limit of "
-                                                    + reader.limits().maxBytes() + " bytes",
-                                            "входные данные — " + source.length() + " байт, больше предела в "
-                                                    + reader.limits().maxBytes() + " байт"));
+                                    DossierJson.tooLarge(
+                                            source.length(),
+                                            "bytes",
+                                            reader.limits().maxBytes()));
                             return new Outcome(source, null, List.of(tooLarge), false);
                         }
                         return switch (reader.read(source.data(), source.offset(), (int) source.length())) {
@@ -319,17 +322,19 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             if (o.assessment() == null) {
                 invalid++;
                 exit = ExitCodes.worst(exit, ExitCodes.INVALID_DOSSIER);
+                var words = problemWords(lang);
                 if (format == Format.json) {
                     out.println("{\"source\":" + quote(o.source().name()) + ",\"verdict\":\"INVALID\",\"problems\":"
                             + o.problems().stream()
-                                    .map(p ->
-                                            "{\"path\":" + quote(p.path()) + ",\"message\":" + quote(p.message()) + "}")
+                                    .map(p -> "{\"path\":" + quote(p.path()) + ",\"message\":"
+                                            + quote(words.render(p.message())) + "}")
                                     .toList()
                             + "}");
                 } else {
-                    out.println(o.source().name() + "\tINVALID\t" + howMany(o.problems()) + ": "
+                    out.println(o.source().name() + "\tINVALID\t"
+                            + words.render(howMany(o.problems()).message()) + ": "
                             + o.problems().getFirst().path() + ": "
-                            + o.problems().getFirst().message());
+                            + words.render(o.problems().getFirst().message()));
                 }
                 return;
             }
@@ -365,11 +370,23 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /** The words of the dossier's problems: loaded when the first dossier is refused, which a valid batch never is. */
+    private static final class ProblemWording {
+        static final Wording WORDING = new Wording(Phrasebook.load(DossierJson.PROBLEMS), Map.of());
+    }
+
+    /** The problems of a refused dossier in the language of the output. */
+    static Words problemWords(Lang lang) {
+        return ProblemWording.WORDING.in(Language.of(lang.name()));
+    }
+
     /** "3 problem(s)"; past the listed ones (the last says how many more), "more than 100 problems". */
-    static String howMany(List<kz.qualify.formats.Problem> problems) {
-        return problems.size() > DossierJson.LISTED_PROBLEMS
-                ? "more than " + DossierJson.LISTED_PROBLEMS + " problems"
-                : problems.size() + " problem(s)";
+    static Arg.Nested howMany(List<Problem> problems) {
+        return Arg.message(
+                "count",
+                problems.size() > DossierJson.LISTED_PROBLEMS
+                        ? Message.of("problem.count.overLimit", Arg.count("listed", DossierJson.LISTED_PROBLEMS))
+                        : Message.of("problem.count", Arg.count("count", problems.size())));
     }
 
     private static String quote(String s) {

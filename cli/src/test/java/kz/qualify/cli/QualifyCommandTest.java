@@ -168,6 +168,32 @@ class QualifyCommandTest {
     }
 
     @Test
+    void anInvalidDossiersProblemsAreSaidInTheLanguageAsked(@TempDir Path dir) throws Exception {
+        var file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                {"applicant": {"legalForm": "LEGAL_ENTITY", "bin": "123456789012", "name": "A"}, "activity": 1,
+                 "staf": []}
+                """);
+        var batch = dir.resolve("b.jsonl");
+        Files.writeString(batch, "{\"activity\": 1}\n");
+
+        var kk = run("check", file.toString(), "--as-of", IN_FORCE, "--lang", "kk");
+        var ru = run("check", file.toString(), "--as-of", IN_FORCE, "--lang", "ru");
+
+        assertThat(kk.exit()).isEqualTo(65);
+        assertThat(kk.err())
+                .contains("bad.json — жарамсыз досье (2 қате):")
+                .contains("  $.applicant.bin: БСН/ЖСН 123456789012 бақылау цифрының тексерісінен өтпейді")
+                .contains("  $.staf: белгісіз өріс 'staf' (мүмкін, 'staff' деп жазбақ болдыңыз ба?)");
+        assertThat(ru.err()).contains("bad.json — недопустимое досье (2 ошибки):");
+        assertThat(ru.err()).contains("  $.applicant.bin: БИН/ИИН 123456789012 не проходит проверку контрольной цифры");
+        assertThat(run("check", batch.toString(), "--as-of", IN_FORCE, "--lang", "kk")
+                        .out())
+                .contains("b.jsonl:1\tINVALID\t")
+                .contains("$.applicant: міндетті");
+    }
+
+    @Test
     void aBatchWithAnInvalidLineExitsSixtyFiveAndSaysWhichLine(@TempDir Path dir) throws Exception {
         var file = dir.resolve("b.jsonl");
         var good = Files.readString(Path.of(example(1))).replace("\n", " ");

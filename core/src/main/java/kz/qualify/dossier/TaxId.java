@@ -1,5 +1,9 @@
 package kz.qualify.dossier;
 
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Kazakhstan business or individual identification number (БИН / ИИН): twelve digits, the last
  * a check digit. The check digit is the weighted sum of the first eleven digits (weights 1…11)
@@ -13,51 +17,53 @@ public record TaxId(String value) {
     private static final int[] SECOND = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
     public TaxId {
-        var problem = problem(value);
-        if (problem != null) throw new IllegalArgumentException(problem);
+        var flaw = flaw(value);
+        if (flaw != null) throw new IllegalArgumentException("not a valid BIN/IIN (" + flaw + "): " + value);
+    }
+
+    /** Why a string cannot be a BIN/IIN. */
+    public enum Flaw {
+        /** Not exactly twelve digits. */
+        NOT_TWELVE_DIGITS,
+        /** Twelve equal digits: never issued. */
+        ALL_DIGITS_SAME,
+        /** No check digit exists for the first eleven: never issued. */
+        NO_CHECK_DIGIT,
+        /** The last digit is not the check digit of the first eleven. */
+        WRONG_CHECK_DIGIT
     }
 
     /** Why a string is not a valid BIN/IIN, or {@code null} when it is. */
-    public static String problem(String value) {
-        return problem(value, false);
-    }
-
-    /**
-     * {@link #problem}, in Russian: why a string is not a valid БИН/ИИН, or {@code null} when it is.
-     */
-    public static String problemRu(String value) {
-        return problem(value, true);
-    }
-
-    /** One decision, worded in either language. */
-    private static String problem(String value, boolean russian) {
-        if (value == null || !value.matches("\\d{12}")) {
-            return russian ? "БИН/ИИН должен состоять ровно из 12 цифр" : "BIN/IIN must be exactly 12 digits";
-        }
-        if (value.chars().allMatch(c -> c == value.charAt(0))) {
-            // 000000000000 is the only such number whose check digit holds (the weights sum to 66,
-            // a multiple of 11); none of them is ever issued, and a placeholder must not pass
-            return russian
-                    ? "БИН/ИИН " + value + " не может быть выдан (все цифры одинаковы)"
-                    : "BIN/IIN " + value + " cannot be issued (all its digits are the same)";
-        }
+    public static @Nullable Flaw flaw(@Nullable String value) {
+        if (value == null || !value.matches("\\d{12}")) return Flaw.NOT_TWELVE_DIGITS;
+        // 000000000000 is the only such number whose check digit holds (the weights sum to 66, a
+        // multiple of 11); none of them is ever issued, and a placeholder must not pass
+        if (value.chars().allMatch(c -> c == value.charAt(0))) return Flaw.ALL_DIGITS_SAME;
         int check = checkDigit(value);
-        if (check == 10) {
-            return russian
-                    ? "БИН/ИИН " + value + " не может быть выдан (контрольная цифра не определена)"
-                    : "BIN/IIN " + value + " cannot be issued (its check digit is undefined)";
-        }
-        if (check != value.charAt(11) - '0') {
-            return russian
-                    ? "БИН/ИИН " + value + " не проходит проверку контрольной цифры (последней цифрой должна быть "
-                            + check + ")"
-                    : "BIN/IIN " + value + " fails the check digit (expected " + check + " as the last digit)";
-        }
+        if (check == 10) return Flaw.NO_CHECK_DIGIT;
+        if (check != value.charAt(11) - '0') return Flaw.WRONG_CHECK_DIGIT;
         return null;
     }
 
-    public static boolean isValid(String value) {
-        return problem(value) == null;
+    /**
+     * Why a string is not a valid BIN/IIN, as a message ({@code problem.taxId.*}, worded by the
+     * dossier reader's bundles), or {@code null} when it is.
+     */
+    public static @Nullable Message problem(@Nullable String value) {
+        var flaw = flaw(value);
+        if (flaw == null) return null;
+        return switch (flaw) {
+            case NOT_TWELVE_DIGITS -> Message.of("problem.taxId.digits");
+            case ALL_DIGITS_SAME -> Message.of("problem.taxId.allSame", Arg.text("value", value));
+            case NO_CHECK_DIGIT -> Message.of("problem.taxId.noCheckDigit", Arg.text("value", value));
+            case WRONG_CHECK_DIGIT ->
+                Message.of(
+                        "problem.taxId.checkDigit", Arg.text("value", value), Arg.count("expected", checkDigit(value)));
+        };
+    }
+
+    public static boolean isValid(@Nullable String value) {
+        return flaw(value) == null;
     }
 
     /** The check digit for the first eleven digits, or 10 when none exists. */

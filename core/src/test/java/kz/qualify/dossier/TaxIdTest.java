@@ -3,6 +3,8 @@ package kz.qualify.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,14 +21,16 @@ class TaxIdTest {
 
     @ParameterizedTest
     @CsvSource({
-        "12345678901, must be exactly 12 digits",
-        "1234567890123, must be exactly 12 digits",
-        "12345678901a, must be exactly 12 digits",
+        "12345678901",
+        "1234567890123",
+        "12345678901a",
     })
-    void rejectsNumbersOfTheWrongShape(String raw, String message) {
+    void rejectsNumbersOfTheWrongShape(String raw) {
+        assertThat(TaxId.flaw(raw)).isEqualTo(TaxId.Flaw.NOT_TWELVE_DIGITS);
+        assertThat(TaxId.problem(raw)).isEqualTo(Message.of("problem.taxId.digits"));
         assertThatThrownBy(() -> new TaxId(raw))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(message);
+                .hasMessageContaining(raw);
     }
 
     @org.junit.jupiter.api.Test
@@ -34,7 +38,9 @@ class TaxIdTest {
         var base = "05034000451";
         int good = TaxId.checkDigit(base + "0");
         var bad = base + ((good + 1) % 10);
-        assertThat(TaxId.problem(bad)).contains("fails the check digit").contains("expected " + good);
+        assertThat(TaxId.flaw(bad)).isEqualTo(TaxId.Flaw.WRONG_CHECK_DIGIT);
+        assertThat(TaxId.problem(bad))
+                .isEqualTo(Message.of("problem.taxId.checkDigit", Arg.text("value", bad), Arg.count("expected", good)));
     }
 
     @org.junit.jupiter.api.Test
@@ -42,9 +48,25 @@ class TaxIdTest {
         assertThat(TaxId.checkDigit("000000000000")).isZero();
         for (char d = '0'; d <= '9'; d++) {
             var same = String.valueOf(d).repeat(12);
-            assertThat(TaxId.problem(same)).as(same).contains("all its digits are the same");
-            assertThat(TaxId.problemRu(same)).as(same).contains("все цифры одинаковы");
+            assertThat(TaxId.flaw(same)).as(same).isEqualTo(TaxId.Flaw.ALL_DIGITS_SAME);
+            assertThat(TaxId.problem(same))
+                    .as(same)
+                    .isEqualTo(Message.of("problem.taxId.allSame", Arg.text("value", same)));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void saysANumberWithNoCheckDigitCannotBeIssued() {
+        var undefined = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> String.format("99034%03d0000", i))
+                .filter(s -> TaxId.checkDigit(s) == 10)
+                .findFirst()
+                .orElseThrow();
+        assertThat(TaxId.flaw(undefined)).isEqualTo(TaxId.Flaw.NO_CHECK_DIGIT);
+        assertThat(TaxId.problem(undefined))
+                .isEqualTo(Message.of("problem.taxId.noCheckDigit", Arg.text("value", undefined)));
+        assertThat(TaxId.problem("050340004519".substring(0, 11) + TaxId.checkDigit("050340004519")))
+                .isNull();
     }
 
     @org.junit.jupiter.api.Test

@@ -10,10 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import kz.qualify.assessment.Text;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.law.Editions;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,6 +59,13 @@ public final class DossierJson {
      * how many more there were. Enough for any honest dossier; a bound on what a hostile one costs.
      */
     public static final int LISTED_PROBLEMS = 100;
+
+    /**
+     * The bundles that word the problems ({@code problems_<lang>.properties}): a reader of problems
+     * loads this layer with {@code Phrasebook.load(…, DossierJson.PROBLEMS)}. Its keys start with
+     * {@code problem.}; they also word {@link kz.qualify.dossier.TaxId#problem}.
+     */
+    public static final String PROBLEMS = "kz/qualify/formats/problems";
 
     private final Vocabulary vocabulary;
     private final Limits limits;
@@ -110,17 +118,10 @@ public final class DossierJson {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         } catch (IOException e) {
             return invalid(
-                    "$",
-                    Text.of("cannot read the input: ", "не удалось прочитать входные данные: ")
-                            .plus(String.valueOf(e.getMessage())));
+                    "$", Message.of("problem.input.unreadable", Arg.text("reason", String.valueOf(e.getMessage()))));
         }
         if (bytes.length > limits.maxBytes()) {
-            return invalid(
-                    "$",
-                    Text.of(
-                            "the input is larger than the limit of " + limits.maxBytes() + " bytes",
-                            "входные данные больше предела в " + limits.maxBytes() + " "
-                                    + Text.plural(limits.maxBytes(), "байт", "байта", "байт")));
+            return invalid("$", Message.of("problem.input.overLimit", Arg.count("limit", limits.maxBytes())));
         }
         return read(bytes);
     }
@@ -139,8 +140,10 @@ public final class DossierJson {
         } catch (IOException e) {
             return invalid(
                     "$",
-                    Text.of("cannot read ", "не удалось прочитать ")
-                            .plus(file + ": " + e.getClass().getSimpleName() + " " + e.getMessage()));
+                    Message.of(
+                            "problem.file.unreadable",
+                            Arg.text("file", file.toString()),
+                            Arg.text("reason", e.getClass().getSimpleName() + " " + e.getMessage())));
         }
     }
 
@@ -160,19 +163,15 @@ public final class DossierJson {
         try {
             root = Utf8Json.parse(json, offset, length);
         } catch (Utf8Json.Malformed e) {
-            // the parser's own words, in English in both: framed in Russian, not translated
-            return malformed(e.path(), e.line(), e.column(), Text.same(e.getMessage()));
+            // the parser's own words, in English: framed in the reader's language, not translated
+            return malformed(e.path(), e.line(), e.column(), Arg.text("reason", e.getMessage()));
         }
         if (root == null) return empty();
         return new DossierReader(vocabulary, limits).read(root);
     }
 
     private static Result empty() {
-        return invalid(
-                "$",
-                Text.of(
-                        "the input is empty: expected a dossier object",
-                        "входные данные пусты: ожидался объект досье"));
+        return invalid("$", Message.of("problem.input.empty"));
     }
 
     public String write(Dossier dossier) {
@@ -188,35 +187,31 @@ public final class DossierJson {
         return DossierWriter.tree(dossier);
     }
 
-    private static Result invalid(String path, Text message) {
-        return new Result.Invalid(List.of(Problem.of(path, message)));
+    private static Result invalid(String path, Message message) {
+        return new Result.Invalid(List.of(new Problem(path, message)));
     }
 
     /** {@code unit}: "bytes" or "characters". */
     private Result tooLarge(long size, String unit) {
-        return invalid(
-                "$",
-                Text.of(
-                        "the input is " + size + " " + unit + ", larger than the limit of " + limits.maxBytes() + " "
-                                + unit,
-                        "входные данные: " + size + " " + unitRu(size, unit) + ", больше предела в " + limits.maxBytes()
-                                + " " + unitRu(limits.maxBytes(), unit)));
+        return invalid("$", tooLarge(size, unit, limits.maxBytes()));
     }
 
-    private static String unitRu(long n, String unit) {
-        return unit.equals("bytes")
-                ? Text.plural(n, "байт", "байта", "байт")
-                : Text.plural(n, "символ", "символа", "символов");
+    /**
+     * "the input is 30000000 bytes, larger than the limit of 20971520 bytes": for a reader that
+     * refuses an input before it is read (a line of a batch too long to hold).
+     *
+     * @param unit {@code bytes} or {@code characters}
+     */
+    public static Message tooLarge(long size, String unit, long limit) {
+        return Message.of(
+                "problem.input.tooLarge", Arg.count("size", size), Arg.choice("unit", unit), Arg.count("limit", limit));
     }
 
     /** "malformed JSON at line 2, column 14: unexpected character '}', expected a value", at the value's path. */
-    private static Result malformed(String path, int line, int column, Text message) {
+    private static Result malformed(String path, int line, int column, Arg reason) {
         return invalid(
                 path,
-                Text.of(
-                                "malformed JSON at line " + line + ", column " + column + ": ",
-                                "некорректный JSON в строке " + line + ", столбце " + column + ": ")
-                        .plus(message));
+                Message.of("problem.json.malformed", Arg.count("line", line), Arg.count("column", column), reason));
     }
 
     /** A string that no UTF-8 encodes: where its first unpaired surrogate is. */
@@ -230,9 +225,7 @@ public final class DossierJson {
                         "$",
                         line,
                         column,
-                        Text.of(
-                                "an unpaired surrogate " + at + ": not Unicode text",
-                                "непарный суррогат " + at + ": текст не в Юникоде"));
+                        Arg.message("reason", Message.of("problem.json.surrogate", Arg.text("codePoint", at))));
             }
             if (cp == '\n' || cp == '\r' && (i + 1 == json.length() || json.charAt(i + 1) != '\n')) {
                 line++;
@@ -243,6 +236,6 @@ public final class DossierJson {
             i += Character.charCount(cp);
         }
         // the encoder found what this did not
-        return malformed("$", line, column, Text.of("not Unicode text", "текст не в Юникоде"));
+        return malformed("$", line, column, Arg.message("reason", Message.of("problem.json.notUnicode")));
     }
 }

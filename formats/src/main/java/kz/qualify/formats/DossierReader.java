@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Applicant;
 import kz.qualify.dossier.Asset;
 import kz.qualify.dossier.Contract;
@@ -36,6 +34,8 @@ import kz.qualify.dossier.TaxId;
 import kz.qualify.dossier.WorkingCapital;
 import kz.qualify.formats.Vocabulary.CodeList;
 import kz.qualify.law.Money;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,23 +129,22 @@ final class DossierReader {
 
     private static final int MAX_DECIMAL_SCALE = 6;
 
-    /** Units of measure, after a value. */
-    private static final Text KGF_CM2 = Text.of("kgf/cm²", "кгс/см²");
+    /** Units of measure, after a value ({@code problem.unit.*}); the years' words agree with the number. */
+    private enum Unit {
+        PRESSURE,
+        CELSIUS,
+        YEARS;
 
-    private static final Text CELSIUS = Text.same("°C");
-    private static final Text YEARS = Text.of("years", "лет");
-
-    /** The start of the message for a value no enum constant has: "unknown legal form". */
-    private static final Text UNKNOWN_LEGAL_FORM =
-            Text.of("unknown legal form", "неизвестная организационно-правовая форма");
-
-    private static final Text UNKNOWN_ROLE = Text.of("unknown role", "неизвестная роль");
-    private static final Text UNKNOWN_EDUCATION_LEVEL =
-            Text.of("unknown education level", "неизвестный уровень образования");
-    private static final Text UNKNOWN_EDUCATION_FIELD =
-            Text.of("unknown education field", "неизвестное направление образования");
-    private static final Text UNKNOWN_LEGAL_BASIS = Text.of("unknown legal basis", "неизвестное правовое основание");
-    private static final Text UNKNOWN_SIGNATORY = Text.of("unknown signatory", "неизвестный подписант");
+        Arg after(BigDecimal value) {
+            return Arg.message(
+                    "unit",
+                    switch (this) {
+                        case PRESSURE -> Message.of("problem.unit.pressure");
+                        case CELSIUS -> Message.of("problem.unit.celsius");
+                        case YEARS -> Message.of("problem.unit.years", Arg.decimal("n", value));
+                    });
+        }
+    }
 
     /** Each enum's constants by name (getEnumConstants copies its array on every call). */
     private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
@@ -184,13 +183,12 @@ final class DossierReader {
         if (!equipment.isEmpty()
                 && activityCodes != null
                 && activityCodes.equipmentKinds().isEmpty()) {
-            var only = activitiesWith(Vocabulary.ActivityCodes::equipmentKinds);
             problem(
                     "$.equipment",
-                    Text.of(
-                            "equipment is declared only for " + only.en() + "; activity " + activity + " has none",
-                            "оборудование указывается только для " + only.ru() + "; для вида деятельности " + activity
-                                    + " оно не предусмотрено"));
+                    Message.of(
+                            "problem.equipment.notForActivity",
+                            activitiesWith(Vocabulary.ActivityCodes::equipmentKinds),
+                            Arg.count("activity", activity)));
         }
         var staff = staff(dossier);
         var assets = list(dossier, "assets", this::asset);
@@ -214,13 +212,12 @@ final class DossierReader {
             if (!ids.contains(ref[1])) {
                 problem(
                         ref[0],
-                        Text.of(
-                                        "no document with id '" + ref[1] + "' in $.documents",
-                                        "в $.documents нет документа с id '" + ref[1] + "'")
-                                .plus(
-                                        ids.isEmpty()
-                                                ? Text.of(" (it is empty)", " (список пуст)")
-                                                : suggest(ref[1], ids)));
+                        Message.of(
+                                "problem.document.unknown",
+                                Arg.text("id", ref[1]),
+                                ids.isEmpty()
+                                        ? Arg.message("hint", Message.of("problem.document.empty"))
+                                        : hint(Suggestion.nearest(ref[1], ids))));
             }
         }
 
@@ -248,26 +245,19 @@ final class DossierReader {
         var o = obj(node, path, APPLICANT, Bits.APPLICANT);
         if (o == null) return null;
         int before = found;
-        var form = o.enumValue("legalForm", LegalForm.class, UNKNOWN_LEGAL_FORM, true);
+        var form = o.enumValue("legalForm", LegalForm.class, true);
         var bin = o.node("bin");
         var iin = o.node("iin");
         String id = null;
         if (bin != null && iin != null) {
-            problem(path, Text.of("give either 'bin' or 'iin', not both", "укажите либо 'bin', либо 'iin', но не оба"));
+            problem(path, Message.of("problem.taxId.both"));
         } else if (bin == null && iin == null) {
-            problem(
-                    path + ".bin",
-                    Text.of(
-                            "is required (or 'iin' for an individual entrepreneur)",
-                            "обязательно (или 'iin' для индивидуального предпринимателя)"));
+            problem(path + ".bin", Message.of("problem.taxId.required"));
         } else if (iin != null) {
             id = o.string("iin", true);
             if (id != null && form != null && form != LegalForm.INDIVIDUAL_ENTREPRENEUR) {
-                problem(
-                        path + ".iin",
-                        Text.of(
-                                "'iin' is for an individual entrepreneur; a " + form + " gives its 'bin'",
-                                "'iin' указывает индивидуальный предприниматель; " + form + " указывает 'bin'"));
+                // the form as the dossier wrote it (a code the applicant typed)
+                problem(path + ".iin", Message.of("problem.iin.notEntrepreneur", Arg.text("form", form.name())));
                 id = null;
             } else if (id != null) {
                 id = taxId(id, path + ".iin");
@@ -284,7 +274,7 @@ final class DossierReader {
     private @Nullable String taxId(String value, String path) {
         var problem = TaxId.problem(value);
         if (problem == null) return value;
-        problem(path, Text.of(problem, TaxId.problemRu(value)));
+        problem(path, problem);
         return null;
     }
 
@@ -292,12 +282,15 @@ final class DossierReader {
         var value = dossier.integer("activity", true);
         if (value == null) return null;
         if (vocabulary.activity(value) == null) {
-            var known = vocabulary.activityItems().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            var known = vocabulary.activityItems().stream()
+                    .map(i -> (Arg) Arg.count("item", i))
+                    .toList();
             problem(
                     "$.activity",
-                    Text.of(
-                            "unknown activity " + value + "; known: " + known,
-                            "неизвестный вид деятельности " + value + "; допустимы: " + known));
+                    Message.of(
+                            "problem.activity.unknown",
+                            Arg.count("activity", value),
+                            Arg.items("known", "list.comma", known)));
             return null;
         }
         return value;
@@ -321,25 +314,20 @@ final class DossierReader {
                 if (codes.subActivities().isEmpty()) {
                     problem(
                             path,
-                            Text.of(
-                                            "activity " + activity + " has no sub-activities; '" + code + "' ",
-                                            "у вида деятельности " + activity + " нет подвидов; '" + code + "' ")
-                                    .plus(
-                                            owners.isEmpty()
-                                                    ? Text.of(
-                                                            "is not a sub-activity at all",
-                                                            "вообще не является подвидом деятельности")
-                                                    : Text.of(
-                                                            "belongs to activity " + owners.getFirst(),
-                                                            "относится к виду деятельности " + owners.getFirst())));
+                            Message.of(
+                                    "problem.subActivity.noneInActivity",
+                                    Arg.count("activity", activity),
+                                    Arg.text("code", code),
+                                    // "none" selects the words for a code that is no sub-activity anywhere
+                                    Arg.text("owner", owners.isEmpty() ? "none" : String.valueOf(owners.getFirst()))));
                 } else if (!owners.isEmpty()) {
                     problem(
                             path,
-                            Text.of(
-                                    "'" + code + "' is a sub-activity of activity " + owners.getFirst()
-                                            + ", not of activity " + activity,
-                                    "'" + code + "' относится к виду деятельности " + owners.getFirst()
-                                            + ", а не к виду деятельности " + activity));
+                            Message.of(
+                                    "problem.subActivity.otherActivity",
+                                    Arg.text("code", code),
+                                    Arg.count("owner", owners.getFirst()),
+                                    Arg.count("activity", activity)));
                 } else {
                     problem(path, vocabulary.unknown(CodeList.SUB_ACTIVITY, code, codes.subActivities()));
                 }
@@ -352,13 +340,12 @@ final class DossierReader {
     private Set<String> works(Obj dossier, @Nullable Integer activity, Vocabulary.@Nullable ActivityCodes codes) {
         var declared = codes(dossier, "works");
         if (!declared.isEmpty() && codes != null && codes.works().isEmpty()) {
-            var only = activitiesWith(Vocabulary.ActivityCodes::works);
             problem(
                     "$.works",
-                    Text.of(
-                            "works are declared only for " + only.en() + "; activity " + activity + " has none",
-                            "работы указываются только для " + only.ru() + "; для вида деятельности " + activity
-                                    + " они не предусмотрены"));
+                    Message.of(
+                            "problem.works.notForActivity",
+                            activitiesWith(Vocabulary.ActivityCodes::works),
+                            Arg.count("activity", activity)));
             return Set.copyOf(declared.values());
         }
         var known = codes == null ? vocabulary.codes(CodeList.WORK) : codes.works();
@@ -383,9 +370,11 @@ final class DossierReader {
             if (first != null) {
                 problem(
                         path,
-                        Text.of(
-                                "'" + value + "' is listed twice (also at $." + field + "[" + first + "])",
-                                "'" + value + "' указан дважды (также в $." + field + "[" + first + "])"));
+                        Message.of(
+                                "problem.code.twice",
+                                Arg.text("code", value),
+                                Arg.text("field", field),
+                                Arg.count("first", first)));
                 continue;
             }
             result.put(path, value);
@@ -393,16 +382,19 @@ final class DossierReader {
         return result;
     }
 
-    private Text activitiesWith(java.util.function.Function<Vocabulary.ActivityCodes, Set<String>> what) {
-        var items = new ArrayList<String>();
+    /** The activities that declare something ("activity 4", "activities 3, 4"), as the argument {@code only}. */
+    private Arg activitiesWith(java.util.function.Function<Vocabulary.ActivityCodes, Set<String>> what) {
+        var items = new ArrayList<Arg>();
         for (var item : vocabulary.activityItems()) {
             var codes = vocabulary.activity(item);
-            if (codes != null && !what.apply(codes).isEmpty()) items.add(String.valueOf(item));
+            if (codes != null && !what.apply(codes).isEmpty()) items.add(Arg.count("item", item));
         }
-        var list = String.join(", ", items);
-        return items.size() == 1
-                ? Text.of("activity " + list, "вида деятельности " + list)
-                : Text.of("activities " + list, "видов деятельности " + list);
+        return Arg.message(
+                "only",
+                Message.of(
+                        "problem.activities",
+                        Arg.choice("several", items.size() > 1),
+                        Arg.items("items", "list.comma", items)));
     }
 
     private @Nullable EquipmentUnit equipmentUnit(
@@ -416,8 +408,8 @@ final class DossierReader {
                 : codes.equipmentKinds();
         var kind = o.code("kind", CodeList.EQUIPMENT_KIND, known);
         var description = o.string("description", true);
-        var pressure = o.decimal("workingPressureKgfCm2", false, false, MAX_MEASURE_DIGITS, KGF_CM2);
-        var temperature = o.decimal("coolantTemperatureC", false, true, MAX_MEASURE_DIGITS, CELSIUS);
+        var pressure = o.decimal("workingPressureKgfCm2", false, false, MAX_MEASURE_DIGITS, Unit.PRESSURE);
+        var temperature = o.decimal("coolantTemperatureC", false, true, MAX_MEASURE_DIGITS, Unit.CELSIUS);
         var single = o.bool("singleTechnologicalProcess", false);
         if (found > before) return null;
         return new EquipmentUnit(ref, kind, description, pressure, temperature, single);
@@ -429,9 +421,10 @@ final class DossierReader {
         if (array.size() > limits.maxStaff()) {
             problem(
                     "$.staff",
-                    Text.of(
-                            "has " + array.size() + " rows, more than the limit of " + limits.maxStaff(),
-                            "строк: " + array.size() + ", больше предела в " + limits.maxStaff()));
+                    Message.of(
+                            "problem.staff.tooMany",
+                            Arg.count("rows", array.size()),
+                            Arg.count("limit", limits.maxStaff())));
             return List.of();
         }
         var result = new ArrayList<@Nullable StaffMember>(array.size());
@@ -446,7 +439,7 @@ final class DossierReader {
         var ref = o.node("ref") == null ? "staff[" + index + "]" : o.string("ref", true);
         var fullName = o.string("fullName", true);
         var position = o.string("position", true);
-        var role = o.enumValue("role", Role.class, UNKNOWN_ROLE, true);
+        var role = o.enumValue("role", Role.class, true);
         var production = o.bool("production", true);
         var educationNode = o.required("education");
         var education = educationNode == null ? null : education(educationNode, path + ".education");
@@ -459,8 +452,8 @@ final class DossierReader {
         var o = obj(node, path, EDUCATION, Bits.EDUCATION);
         if (o == null) return null;
         int before = found;
-        var level = o.enumValue("level", EducationLevel.class, UNKNOWN_EDUCATION_LEVEL, true);
-        var field = o.enumValue("field", EducationField.class, UNKNOWN_EDUCATION_FIELD, true);
+        var level = o.enumValue("level", EducationLevel.class, true);
+        var field = o.enumValue("field", EducationField.class, true);
         var specialty = o.string("specialty", false);
         var code = o.string("specialtyCode", false);
         if (found > before) return null;
@@ -471,11 +464,7 @@ final class DossierReader {
         var months = o.node("experienceMonths");
         var years = o.node("experienceYears");
         if (months != null && years != null) {
-            problem(
-                    path,
-                    Text.of(
-                            "give experienceMonths or experienceYears, not both",
-                            "укажите experienceMonths или experienceYears, но не оба"));
+            problem(path, Message.of("problem.experience.both"));
             return null;
         }
         if (months != null) {
@@ -484,30 +473,26 @@ final class DossierReader {
             if (value < 0 || value > Experience.MAX_MONTHS) {
                 problem(
                         path + ".experienceMonths",
-                        Text.of(
-                                "experience of " + value + " months is out of range 0.." + Experience.MAX_MONTHS
-                                        + " months",
-                                "стаж " + value + " " + Text.plural(value, "месяц", "месяца", "месяцев")
-                                        + " вне допустимого диапазона 0.." + Experience.MAX_MONTHS + " "
-                                        + Text.plural(Experience.MAX_MONTHS, "месяц", "месяца", "месяцев")));
+                        Message.of(
+                                "problem.experience.months",
+                                Arg.count("months", value),
+                                Arg.count("max", Experience.MAX_MONTHS)));
                 return null;
             }
             return new Experience(value);
         }
         if (years != null) {
-            var value = o.decimal("experienceYears", false, true, 4, YEARS);
+            var value = o.decimal("experienceYears", false, true, 4, Unit.YEARS);
             if (value == null) return null;
             var max = BigDecimal.valueOf(Experience.MAX_MONTHS / 12);
             if (value.signum() < 0 || value.compareTo(max) > 0) {
                 problem(
                         path + ".experienceYears",
-                        Text.of(
-                                "experience of " + value.toPlainString() + " years is out of range 0.." + max
-                                        + " years (0.." + Experience.MAX_MONTHS + " months)",
-                                "стаж " + value.toPlainString() + " " + yearsRu(value)
-                                        + " вне допустимого диапазона 0.."
-                                        + max + " " + yearsRu(max) + " (0.." + Experience.MAX_MONTHS + " "
-                                        + Text.plural(Experience.MAX_MONTHS, "месяц", "месяца", "месяцев") + ")"));
+                        Message.of(
+                                "problem.experience.years",
+                                Arg.decimal("years", value),
+                                Arg.count("max", max.longValueExact()),
+                                Arg.count("months", Experience.MAX_MONTHS)));
                 return null;
             }
             return Experience.ofDecimalYears(value);
@@ -522,7 +507,7 @@ final class DossierReader {
         var ref = o.string("ref", true);
         var category = o.code("category", CodeList.ASSET_CATEGORY, vocabulary.codes(CodeList.ASSET_CATEGORY));
         var description = o.string("description", true);
-        var basis = o.enumValue("legalBasis", LegalBasis.class, UNKNOWN_LEGAL_BASIS, false);
+        var basis = o.enumValue("legalBasis", LegalBasis.class, false);
         var title = o.documentRef("titleDocument");
         if (found > before) return null;
         return new Asset(ref, category, description, basis, title);
@@ -616,16 +601,11 @@ final class DossierReader {
         var kind = o.code("kind", CodeList.DOCUMENT_KIND, vocabulary.codes(CodeList.DOCUMENT_KIND));
         var title = o.string("title", true);
         var date = o.date("date", false);
-        var signedBy = o.enumValue("signedBy", Document.Signatory.class, UNKNOWN_SIGNATORY, false);
+        var signedBy = o.enumValue("signedBy", Document.Signatory.class, false);
         var sealed = o.bool("sealed", false);
         var sha256 = o.string("sha256", false);
         if (sha256 != null && !isSha256(sha256)) {
-            problem(
-                    path + ".sha256",
-                    Text.of(
-                            "must be 64 hexadecimal digits (a SHA-256 hash), was '" + abbreviate(sha256) + "'",
-                            "должно состоять из 64 шестнадцатеричных цифр (хеш SHA-256), указано '" + abbreviate(sha256)
-                                    + "'"));
+            problem(path + ".sha256", Message.of("problem.sha256", Arg.text("value", abbreviate(sha256))));
         }
         if (found > before) return null;
         return new Document(id, kind, title, date, signedBy, sealed, sha256);
@@ -660,10 +640,12 @@ final class DossierReader {
             if (first != null) {
                 problem(
                         path + "[" + i + "]." + field,
-                        Text.of(
-                                "duplicate " + field + " '" + k + "' (also at " + path + "[" + first + "])",
-                                "повторяющееся значение " + field + " '" + k + "' (также в " + path + "[" + first
-                                        + "])"));
+                        Message.of(
+                                "problem.duplicate",
+                                Arg.text("field", field),
+                                Arg.text("value", k),
+                                Arg.text("path", path),
+                                Arg.count("first", first)));
             }
         }
         return seen.keySet();
@@ -677,10 +659,10 @@ final class DossierReader {
 
     // ---------------------------------------------------------------- values
 
-    private void problem(String path, Text message) {
+    private void problem(String path, Message message) {
         // The first LISTED only: a small input full of mistakes (0.3 MB of unknown fields) once made
         // a 40 MB answer in the service and 94 MB on the CLI's stderr (issue 10). The rest are counted.
-        if (found++ < DossierJson.LISTED_PROBLEMS) problems.add(Problem.of(path, message));
+        if (found++ < DossierJson.LISTED_PROBLEMS) problems.add(new Problem(path, message));
     }
 
     /** The problems listed, and when there were more, one last line saying how many more. */
@@ -688,25 +670,24 @@ final class DossierReader {
         var listed = new ArrayList<>(problems);
         int more = found - problems.size();
         if (more > 0) {
-            listed.add(Problem.of(
+            listed.add(new Problem(
                     "$",
-                    Text.of(
-                            "and " + more + " more " + (more == 1 ? "problem" : "problems") + " (only the first "
-                                    + DossierJson.LISTED_PROBLEMS + " are listed)",
-                            "и ещё " + more + " " + Text.plural(more, "ошибка", "ошибки", "ошибок")
-                                    + " (перечислены только первые " + DossierJson.LISTED_PROBLEMS + ")")));
+                    Message.of(
+                            "problem.more",
+                            Arg.count("more", more),
+                            Arg.count("listed", DossierJson.LISTED_PROBLEMS))));
         }
         return new DossierJson.Result.Invalid(listed);
     }
 
-    /** ", was an array" and ", а не массивом": what a value of the wrong kind was. */
-    private static Text was(Json value) {
-        return Text.of(", was " + value.describe(), ", а не " + value.describeRu());
+    /** What a value of the wrong kind was ("an array"), as the argument {@code was}. */
+    private static Arg was(Json value) {
+        return Arg.message("was", value.describe());
     }
 
     private @Nullable Obj obj(Json value, String path, Set<String> fields, long bits) {
         if (!(value instanceof Json.Obj node)) {
-            problem(path, Text.of("must be an object", "должно быть объектом").plus(was(value)));
+            problem(path, Message.of("problem.type.object", was(value)));
             return null;
         }
         if (node.onlyNamesIn(bits)) return new Obj(node, path);
@@ -717,9 +698,11 @@ final class DossierReader {
                 var allowed = String.join(", ", new TreeSet<>(fields));
                 problem(
                         path + member(name),
-                        Text.of("unknown field '" + name + "'", "неизвестное поле '" + name + "'")
-                                .plus(didYouMean(nearest))
-                                .plus(Text.of("; allowed here: " + allowed, "; допустимы здесь: " + allowed)));
+                        Message.of(
+                                "problem.field.unknown",
+                                Arg.text("name", name),
+                                hint(nearest),
+                                Arg.text("allowed", allowed)));
             }
         }
         return new Obj(node, path);
@@ -727,11 +710,11 @@ final class DossierReader {
 
     private @Nullable String string(Json node, String path) {
         if (!(node instanceof Json.Str(var value))) {
-            problem(path, Text.of("must be a string", "должно быть строкой").plus(was(node)));
+            problem(path, Message.of("problem.type.string", was(node)));
             return null;
         }
         if (blank(value)) {
-            problem(path, Text.of("must not be blank", "не должно быть пустым"));
+            problem(path, BLANK);
             return null;
         }
         return value;
@@ -767,11 +750,11 @@ final class DossierReader {
         Json required(String field) {
             var n = node.get(field);
             if (n == null) {
-                problem(at(field), Text.of("is required", "обязательно"));
+                problem(at(field), REQUIRED);
                 return null;
             }
             if (n == Json.Null.NULL) {
-                problem(at(field), Text.of("is required, was null", "обязательно, указано null"));
+                problem(at(field), REQUIRED_NOT_NULL);
                 return null;
             }
             return n;
@@ -808,18 +791,12 @@ final class DossierReader {
             var n = required ? required(field) : node(field);
             if (n == null) return null;
             if (!(n instanceof Json.Num number)) {
-                problem(
-                        at(field),
-                        Text.of("must be a whole number", "должно быть целым числом")
-                                .plus(was(n)));
+                problem(at(field), Message.of("problem.type.integer", was(n)));
                 return null;
             }
             var value = number.intValue();
             if (value == null) {
-                problem(
-                        at(field),
-                        Text.of("must be a whole number, was ", "должно быть целым числом, указано ")
-                                .plus(number.text()));
+                problem(at(field), Message.of("problem.type.integerValue", Arg.text("text", number.text())));
             }
             return value;
         }
@@ -834,10 +811,7 @@ final class DossierReader {
             var n = node(field);
             if (n == null) return null;
             if (!(n instanceof Json.Bool b)) {
-                problem(
-                        at(field),
-                        Text.of("must be true or false", "должно быть true или false")
-                                .plus(was(n)));
+                problem(at(field), Message.of("problem.type.boolean", was(n)));
                 return null;
             }
             return b.value();
@@ -848,12 +822,7 @@ final class DossierReader {
             var value = string(field, required);
             if (value == null) return null;
             if (!isIsoDate(value)) {
-                problem(
-                        at(field),
-                        Text.of(
-                                        "must be a date as YYYY-MM-DD, was '",
-                                        "должно быть датой в формате ГГГГ-ММ-ДД, указано '")
-                                .plus(abbreviate(value) + "'"));
+                problem(at(field), Message.of("problem.date.format", Arg.text("value", abbreviate(value))));
                 return null;
             }
             try {
@@ -862,15 +831,13 @@ final class DossierReader {
                         Integer.parseInt(value, 5, 7, 10),
                         Integer.parseInt(value, 8, 10, 10));
             } catch (DateTimeException e) {
-                problem(
-                        at(field),
-                        Text.of("'" + value + "' is not a calendar date", "'" + value + "' — несуществующая дата"));
+                problem(at(field), Message.of("problem.date.notCalendar", Arg.text("value", value)));
                 return null;
             }
         }
 
-        /** {@code unknown}: "unknown legal form" and its Russian, the start of the message for a value not allowed. */
-        <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, Text unknown, boolean required) {
+        /** A constant of {@code type} by its name; the message for another value names the type by its simple name. */
+        <E extends Enum<E>> @Nullable E enumValue(String field, Class<E> type, boolean required) {
             var value = string(field, required);
             if (value == null) return null;
             var constant = ENUMS.get(type).get(value);
@@ -880,9 +847,12 @@ final class DossierReader {
             var allowed = String.join(", ", names);
             problem(
                     at(field),
-                    unknown.plus(" '" + abbreviate(value) + "'")
-                            .plus(didYouMean(nearest))
-                            .plus(Text.of("; allowed: " + allowed, "; допустимы: " + allowed)));
+                    Message.of(
+                            "problem.enum.unknown",
+                            Arg.choice("type", type.getSimpleName()),
+                            Arg.text("value", abbreviate(value)),
+                            hint(nearest),
+                            Arg.text("allowed", allowed)));
             return null;
         }
 
@@ -891,7 +861,7 @@ final class DossierReader {
          * BigDecimal). Bounded, so "1e999999999" is refused before anything scales it.
          */
         @Nullable
-        BigDecimal decimal(String field, boolean required, boolean signed, int maxWholeDigits, Text unit) {
+        BigDecimal decimal(String field, boolean required, boolean signed, int maxWholeDigits, Unit unit) {
             var n = required ? required(field) : node(field);
             if (n == null) return null;
             BigDecimal value;
@@ -900,37 +870,27 @@ final class DossierReader {
             } else if (n instanceof Json.Str(var text) && isDecimal(text)) {
                 value = new BigDecimal(text);
             } else {
-                problem(
-                        at(field),
-                        Text.of(
-                                        "must be a number (or a decimal string)",
-                                        "должно быть числом (или десятичным числом в строке)")
-                                .plus(was(n)));
+                problem(at(field), Message.of("problem.type.number", was(n)));
                 return null;
             }
             if (!signed && value.signum() < 0) {
                 problem(
                         at(field),
-                        Text.of(
-                                "must not be negative, was " + value.toPlainString() + " " + unit.en(),
-                                "не должно быть отрицательным, указано " + value.toPlainString() + " "
-                                        + unitRu(unit, value)));
+                        Message.of(
+                                "problem.number.negative",
+                                Arg.text("value", value.toPlainString()),
+                                unit.after(value)));
                 return null;
             }
             if (value.precision() - value.scale() > maxWholeDigits) {
+                // the value as BigDecimal writes it (1E+9 for a number written so)
                 problem(
                         at(field),
-                        Text.of(
-                                "is implausibly large (" + value + " " + unit.en() + ")",
-                                "неправдоподобно велико (" + value + " " + unitRu(unit, value) + ")"));
+                        Message.of("problem.number.large", Arg.text("value", value.toString()), unit.after(value)));
                 return null;
             }
             if (value.scale() > MAX_DECIMAL_SCALE && value.stripTrailingZeros().scale() > MAX_DECIMAL_SCALE) {
-                problem(
-                        at(field),
-                        Text.of(
-                                "has more than " + MAX_DECIMAL_SCALE + " decimals",
-                                "содержит более " + MAX_DECIMAL_SCALE + " знаков после запятой"));
+                problem(at(field), Message.of("problem.decimals", Arg.count("max", MAX_DECIMAL_SCALE)));
                 return null;
             }
             return value;
@@ -946,37 +906,19 @@ final class DossierReader {
             } else if (n instanceof Json.Str(var text) && isDecimal(text)) {
                 value = new BigDecimal(text);
             } else {
-                problem(
-                        at(field),
-                        Text.of(
-                                        "must be an amount in tenge as a number or a decimal string (\"4325000000.00\")",
-                                        "должно быть суммой в тенге — числом или десятичным числом в строке"
-                                                + " (\"4325000000.00\")")
-                                .plus(was(n)));
+                problem(at(field), Message.of("problem.type.money", was(n)));
                 return null;
             }
             if (value.signum() < 0) {
-                problem(
-                        at(field),
-                        Text.of("must not be negative, was ", "не должно быть отрицательным, указано ")
-                                .plus(value.toPlainString()));
+                problem(at(field), Message.of("problem.money.negative", Arg.text("value", value.toPlainString())));
                 return null;
             }
             if (value.precision() - value.scale() > MAX_MONEY_DIGITS) {
-                problem(
-                        at(field),
-                        Text.of(
-                                "is implausibly large (more than " + MAX_MONEY_DIGITS + " digits of tenge)",
-                                "неправдоподобно велико (более " + MAX_MONEY_DIGITS + " цифр в целой части суммы)"));
+                problem(at(field), Message.of("problem.money.large", Arg.count("digits", MAX_MONEY_DIGITS)));
                 return null;
             }
             if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-                problem(
-                        at(field),
-                        Text.of(
-                                        "has more than 2 decimals (fractions of a tiyn): ",
-                                        "содержит более 2 знаков после запятой (доли тиына): ")
-                                .plus(value.toPlainString()));
+                problem(at(field), Message.of("problem.money.decimals", Arg.text("value", value.toPlainString())));
                 return null;
             }
             return new Money(value.setScale(2, RoundingMode.UNNECESSARY));
@@ -986,9 +928,7 @@ final class DossierReader {
             var n = node(field);
             if (n == null) return null;
             if (!(n instanceof Json.Arr array)) {
-                problem(
-                        at(field),
-                        Text.of("must be an array", "должно быть массивом").plus(was(n)));
+                problem(at(field), Message.of("problem.type.array", was(n)));
                 return null;
             }
             return array;
@@ -1059,27 +999,15 @@ final class DossierReader {
         return s.length() <= 60 ? s : s.substring(0, 57) + "…";
     }
 
-    private static Text suggest(String id, Set<String> ids) {
-        return didYouMean(Suggestion.nearest(id, ids));
-    }
+    private static final Message REQUIRED = Message.of("problem.required");
+    private static final Message REQUIRED_NOT_NULL = Message.of("problem.required.null");
+    private static final Message BLANK = Message.of("problem.string.blank");
+    private static final Arg NO_HINT = Arg.message("hint", Message.of("problem.hint.none"));
 
-    private static final Text NOTHING = Text.same("");
-
-    /** " (did you mean 'x'?)", or nothing when there is no near name. */
-    private static Text didYouMean(@Nullable String nearest) {
+    /** " (did you mean 'x'?)", or nothing when there is no near name, as the argument {@code hint}. */
+    static Arg hint(@Nullable String nearest) {
         return nearest == null
-                ? NOTHING
-                : Text.of(" (did you mean '" + nearest + "'?)", " (возможно, имелось в виду '" + nearest + "')");
-    }
-
-    /** The Russian of a unit after a value: the years agree with the number. */
-    private static String unitRu(Text unit, BigDecimal value) {
-        return unit == YEARS ? yearsRu(value) : unit.ru();
-    }
-
-    /** "год", "года" or "лет" after a number of years; "года" after a fraction ("2.5 года"). */
-    static String yearsRu(BigDecimal value) {
-        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) return "года";
-        return Text.plural(value.abs().remainder(BigDecimal.valueOf(100)).longValue(), "год", "года", "лет");
+                ? NO_HINT
+                : Arg.message("hint", Message.of("problem.hint.didYouMean", Arg.text("name", nearest)));
     }
 }

@@ -2,6 +2,8 @@ package kz.qualify.formats;
 
 import java.math.BigDecimal;
 import java.util.List;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,14 +20,17 @@ import org.jspecify.annotations.Nullable;
  */
 sealed interface Json {
 
-    /** What the value is, for messages: "a string \"x\"", "a number 3", "an array". */
-    String describe();
-
     /**
-     * The same in Russian, in the instrumental case, to follow "а не": "строкой \"x\"", "числом 3",
-     * "массивом".
+     * What the value is, for a message saying what was given instead ("a string \"x\"", "a number
+     * 3", "an array"); each language words it in the case its sentence needs.
      */
-    String describeRu();
+    Message describe();
+
+    Message OBJECT = Message.of("problem.json.object");
+    Message ARRAY = Message.of("problem.json.array");
+    Message TRUE_VALUE = Message.of("problem.json.true");
+    Message FALSE_VALUE = Message.of("problem.json.false");
+    Message NULL_VALUE = Message.of("problem.json.null");
 
     /** An object: its fields in the order written. */
     final class Obj implements Json {
@@ -111,13 +116,8 @@ sealed interface Json {
         }
 
         @Override
-        public String describe() {
-            return "an object";
-        }
-
-        @Override
-        public String describeRu() {
-            return "объектом";
+        public Message describe() {
+            return OBJECT;
         }
     }
 
@@ -135,25 +135,15 @@ sealed interface Json {
         }
 
         @Override
-        public String describe() {
-            return "an array";
-        }
-
-        @Override
-        public String describeRu() {
-            return "массивом";
+        public Message describe() {
+            return ARRAY;
         }
     }
 
     record Str(String value) implements Json {
         @Override
-        public String describe() {
-            return "a string \"" + DossierReader.abbreviate(value) + "\"";
-        }
-
-        @Override
-        public String describeRu() {
-            return "строкой \"" + DossierReader.abbreviate(value) + "\"";
+        public Message describe() {
+            return Message.of("problem.json.string", Arg.text("text", DossierReader.abbreviate(value)));
         }
     }
 
@@ -172,13 +162,8 @@ sealed interface Json {
         }
 
         @Override
-        public String describe() {
-            return "a number " + DossierReader.abbreviate(text);
-        }
-
-        @Override
-        public String describeRu() {
-            return "числом " + DossierReader.abbreviate(text);
+        public Message describe() {
+            return Message.of("problem.json.number", Arg.text("text", DossierReader.abbreviate(text)));
         }
     }
 
@@ -191,13 +176,8 @@ sealed interface Json {
         }
 
         @Override
-        public String describe() {
-            return this == TRUE ? "true" : "false";
-        }
-
-        @Override
-        public String describeRu() {
-            return "логическим значением " + describe();
+        public Message describe() {
+            return this == TRUE ? TRUE_VALUE : FALSE_VALUE;
         }
     }
 
@@ -205,13 +185,8 @@ sealed interface Json {
         NULL;
 
         @Override
-        public String describe() {
-            return "null";
-        }
-
-        @Override
-        public String describeRu() {
-            return "null";
+        public Message describe() {
+            return NULL_VALUE;
         }
     }
 }

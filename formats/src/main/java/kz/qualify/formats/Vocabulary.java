@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kz.qualify.assessment.Text;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
 import kz.qualify.rules.Provision;
 import kz.qualify.rules.Requirement;
 import kz.qualify.rules.Rule;
@@ -27,30 +28,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class Vocabulary {
 
+    /** The lists of codes; the problems' words name each by its constant ({@code {list, select, …}}). */
     enum CodeList {
-        SUB_ACTIVITY("sub-activity", "sub-activities", "подвид деятельности", "неизвестный"),
-        WORK("kind of work", "kinds of work", "вид работ", "неизвестный"),
-        EQUIPMENT_KIND("equipment kind", "equipment kinds", "вид оборудования", "неизвестный"),
-        ASSET_CATEGORY("asset category", "asset categories", "категория имущества", "неизвестная"),
-        SERVICE_FUNCTION("service function", "service functions", "функция службы", "неизвестная"),
-        PROGRAMME_KIND("programme kind", "programme kinds", "вид программы", "неизвестный"),
-        CONTRACT_KIND("contract kind", "contract kinds", "вид договора", "неизвестный"),
-        PERMIT_KIND("permit kind", "permit kinds", "вид разрешения", "неизвестный"),
-        DOCUMENT_KIND("document kind", "document kinds", "вид документа", "неизвестный");
-
-        final String singular;
-        final String plural;
-        /** The Russian name, in the nominative. */
-        final String russian;
-        /** "Unknown" in Russian, agreeing with {@link #russian}. */
-        final String unknownRu;
-
-        CodeList(String singular, String plural, String russian, String unknownRu) {
-            this.singular = singular;
-            this.plural = plural;
-            this.russian = russian;
-            this.unknownRu = unknownRu;
-        }
+        SUB_ACTIVITY,
+        WORK,
+        EQUIPMENT_KIND,
+        ASSET_CATEGORY,
+        SERVICE_FUNCTION,
+        PROGRAMME_KIND,
+        CONTRACT_KIND,
+        PERMIT_KIND,
+        DOCUMENT_KIND
     }
 
     /** What an activity (annex item) lets a dossier declare, over every edition. */
@@ -151,9 +139,7 @@ final class Vocabulary {
     }
 
     /** Why {@code code} is not in {@code list}: what it is instead, or what is known, and the nearest code. */
-    Text unknown(CodeList list, String code, Set<String> known) {
-        var message = new StringBuilder();
-        var ru = new StringBuilder();
+    Message unknown(CodeList list, String code, Set<String> known) {
         CodeList other = null;
         for (var l : CodeList.values()) {
             if (l != list && lists.get(l).contains(code)) {
@@ -161,52 +147,17 @@ final class Vocabulary {
                 break;
             }
         }
-        if (other != null) {
-            message.append("'")
-                    .append(code)
-                    .append("' is ")
-                    .append(article(other.singular))
-                    .append(' ')
-                    .append(other.singular)
-                    .append(", not ")
-                    .append(article(list.singular))
-                    .append(' ')
-                    .append(list.singular);
-            ru.append("'")
-                    .append(code)
-                    .append("' — ")
-                    .append(other.russian)
-                    .append(", а не ")
-                    .append(list.russian);
-        } else {
-            message.append("unknown ")
-                    .append(list.singular)
-                    .append(" '")
-                    .append(code)
-                    .append("'");
-            ru.append(list.unknownRu)
-                    .append(' ')
-                    .append(list.russian)
-                    .append(" '")
-                    .append(code)
-                    .append("'");
-        }
-        var nearest = Suggestion.nearest(code, known);
-        if (nearest != null) {
-            message.append(" (did you mean '").append(nearest).append("'?)");
-            ru.append(" (возможно, имелось в виду '").append(nearest).append("')");
-        }
-        var allowed = String.join(", ", sorted(known));
-        message.append("; known ").append(list.plural).append(": ").append(allowed);
-        ru.append("; допустимы: ").append(allowed);
-        return Text.of(message.toString(), ru.toString());
+        var hint = DossierReader.hint(Suggestion.nearest(code, known));
+        var allowed = Arg.text("allowed", String.join(", ", sorted(known)));
+        var codeArg = Arg.text("code", code);
+        var listArg = Arg.choice("list", list.name());
+        return other != null
+                ? Message.of(
+                        "problem.code.otherList", codeArg, Arg.choice("other", other.name()), listArg, hint, allowed)
+                : Message.of("problem.code.unknown", listArg, codeArg, hint, allowed);
     }
 
     static List<String> sorted(Set<String> codes) {
         return new TreeSet<>(codes).stream().toList();
-    }
-
-    private static String article(String word) {
-        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 }

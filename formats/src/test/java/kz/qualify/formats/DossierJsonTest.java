@@ -1,5 +1,6 @@
 package kz.qualify.formats;
 
+import static kz.qualify.formats.ProblemWords.en;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -349,9 +350,9 @@ class DossierJsonTest {
 
         assertThat(problems).as("problems: %s", problems).anySatisfy(p -> {
             assertThat(p.path()).isEqualTo(path);
-            assertThat(p.message()).contains(fragment);
+            assertThat(en(p)).contains(fragment);
         });
-        assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain("Exception", "\tat "));
+        assertThat(problems).allSatisfy(p -> assertThat(en(p)).doesNotContain("Exception", "\tat "));
     }
 
     // ---------------------------------------------------------------- invalid input, as a whole
@@ -362,7 +363,7 @@ class DossierJsonTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$.workingCapital.amount");
-            assertThat(p.message()).contains("implausibly large");
+            assertThat(en(p)).contains("implausibly large");
         });
     }
 
@@ -389,7 +390,7 @@ class DossierJsonTest {
         var problems = invalid("{\n  \"applicant\": {\"name\": }\n}");
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.message()).startsWith("malformed JSON at line 2, column ");
+            assertThat(en(p)).startsWith("malformed JSON at line 2, column ");
             assertThat(p.path()).isEqualTo("$.applicant.name");
         });
     }
@@ -400,9 +401,8 @@ class DossierJsonTest {
 
         assertThat(problems)
                 .singleElement()
-                .satisfies(p -> assertThat(p.message())
-                        .contains("malformed JSON at line 1")
-                        .contains("activity"));
+                .satisfies(p ->
+                        assertThat(en(p)).contains("malformed JSON at line 1").contains("activity"));
     }
 
     @Test
@@ -410,7 +410,7 @@ class DossierJsonTest {
         var problems = invalid("{\"applicant\": {\"name\": \"A\", \"bin\": \"1\", \"name\": \"B\"}}");
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.message()).contains("malformed JSON at line 1").contains("name");
+            assertThat(en(p)).contains("malformed JSON at line 1").contains("name");
             assertThat(p.path()).isEqualTo("$.applicant.name");
         });
     }
@@ -423,7 +423,7 @@ class DossierJsonTest {
             fields.append("\"x").append(i).append("\": ").append(i).append(", ");
         assertThat(invalid("{" + fields + "\"x7\": 0}"))
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("x7"));
+                .satisfies(p -> assertThat(en(p)).contains("x7"));
         assertThat(invalid("{" + fields + "\"activity\": 1}"))
                 .extracting(Problem::path)
                 .contains("$.x0", "$.x39", "$.applicant");
@@ -451,7 +451,8 @@ class DossierJsonTest {
         json[at] = (byte) 0xFF;
 
         assertThat(problems(JSON.read(json)))
-                .containsExactly(new Problem(
+                .extracting(ProblemWords::said)
+                .containsExactly(new ProblemWords.Said(
                         "$.applicant.name",
                         "malformed JSON at line 2, column 83: invalid UTF-8 byte 0xFF (never used in UTF-8)",
                         "некорректный JSON в строке 2, столбце 83: invalid UTF-8 byte 0xFF (never used in UTF-8)"));
@@ -462,7 +463,8 @@ class DossierJsonTest {
         var json = "{\n \"applicant\": \"" + (char) 0xD800 + "\"}";
 
         assertThat(invalid(json))
-                .containsExactly(new Problem(
+                .extracting(ProblemWords::said)
+                .containsExactly(new ProblemWords.Said(
                         "$",
                         "malformed JSON at line 2, column 16: an unpaired surrogate U+D800: not Unicode text",
                         "некорректный JSON в строке 2, столбце 16: непарный суррогат U+D800: текст не в Юникоде"));
@@ -486,7 +488,7 @@ class DossierJsonTest {
         assertThat(JSON.read(batch, from, length)).isInstanceOf(DossierJson.Result.Valid.class);
         assertThat(problems(JSON.read(batch, from, length - 1)))
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("unexpected end of input"));
+                .satisfies(p -> assertThat(en(p)).contains("unexpected end of input"));
     }
 
     @Test
@@ -503,14 +505,14 @@ class DossierJsonTest {
     void reportsTrailingContentAsMalformed() {
         assertThat(invalid(ValidDossier.JSON + " {}"))
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON"));
+                .satisfies(p -> assertThat(en(p)).startsWith("malformed JSON"));
     }
 
     @Test
     void reportsEmptyInput() {
         assertThat(invalid("")).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$");
-            assertThat(p.message()).contains("empty");
+            assertThat(en(p)).contains("empty");
         });
     }
 
@@ -518,7 +520,9 @@ class DossierJsonTest {
     void requiresTheDocumentToBeAnObject() {
         assertThat(invalid("[]"))
                 .singleElement()
-                .isEqualTo(new Problem("$", "must be an object, was an array", "должно быть объектом, а не массивом"));
+                .extracting(ProblemWords::said)
+                .isEqualTo(new ProblemWords.Said(
+                        "$", "must be an object, was an array", "должно быть объектом, а не массивом"));
     }
 
     @Test
@@ -530,11 +534,11 @@ class DossierJsonTest {
 
         assertThat(problems(result)).singleElement().satisfies(p -> {
             assertThat(p.path()).isEqualTo("$");
-            assertThat(p.message()).contains("larger than the limit of 100");
+            assertThat(en(p)).contains("larger than the limit of 100");
         });
         assertThat(problems(fromStream))
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("larger than the limit of 100 bytes"));
+                .satisfies(p -> assertThat(en(p)).contains("larger than the limit of 100 bytes"));
     }
 
     @Test
@@ -542,15 +546,16 @@ class DossierJsonTest {
         var json = new DossierJson(TestEdition.editions(), new DossierJson.Limits(1_000_000, 2));
 
         assertThat(problems(json.read(ValidDossier.JSON)))
-                .containsExactly(
-                        new Problem("$.staff", "has 3 rows, more than the limit of 2", "строк: 3, больше предела в 2"));
+                .extracting(ProblemWords::said)
+                .containsExactly(new ProblemWords.Said(
+                        "$.staff", "has 3 rows, more than the limit of 2", "строк: 3, больше предела в 2"));
     }
 
     @Test
     void reportsAFileThatCannotBeReadAsAProblem(@TempDir Path dir) {
         assertThat(problems(JSON.read(dir.resolve("missing.json"))))
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("cannot read").contains("missing.json"));
+                .satisfies(p -> assertThat(en(p)).contains("cannot read").contains("missing.json"));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,5 +1,7 @@
 package kz.qualify.formats;
 
+import static kz.qualify.formats.ProblemWords.en;
+import static kz.qualify.formats.ProblemWords.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -34,8 +36,8 @@ class ProblemBoundsTest {
         assertThat(problems.getFirst().path()).isEqualTo("$.unknown0");
         var last = problems.getLast();
         assertThat(last.path()).isEqualTo("$");
-        assertThat(last.message()).matches("and 19\\d{3} more problems \\(only the first 100 are listed\\)");
-        assertThat(last.messageRu()).matches("и ещё 19\\d{3} ошиб(ка|ки|ок) \\(перечислены только первые 100\\)");
+        assertThat(en(last)).matches("and 19\\d{3} more problems \\(only the first 100 are listed\\)");
+        assertThat(ru(last)).matches("и ещё 19\\d{3} ошиб(ка|ки|ок) \\(перечислены только первые 100\\)");
     }
 
     @Test
@@ -43,7 +45,7 @@ class ProblemBoundsTest {
         var problems = invalid(JSON.read(unknownFields(50))).problems();
 
         assertThat(problems).hasSizeBetween(50, DossierJson.LISTED_PROBLEMS);
-        assertThat(problems).noneMatch(p -> p.message().contains("more problem"));
+        assertThat(problems).noneMatch(p -> en(p).contains("more problem"));
     }
 
     @Test
@@ -56,6 +58,6 @@ class ProblemBoundsTest {
 
         assertThat(problems)
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("the input is larger than the limit of 1000 bytes"));
+                .satisfies(p -> assertThat(en(p)).isEqualTo("the input is larger than the limit of 1000 bytes"));
     }
 }

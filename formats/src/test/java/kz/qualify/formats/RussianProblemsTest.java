@@ -4,6 +4,8 @@ import static kz.qualify.formats.DossierJsonTest.JSON;
 import static kz.qualify.formats.DossierJsonTest.invalid;
 import static kz.qualify.formats.DossierJsonTest.mutate;
 import static kz.qualify.formats.DossierJsonTest.problems;
+import static kz.qualify.formats.ProblemWords.en;
+import static kz.qualify.formats.ProblemWords.ru;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -47,7 +49,7 @@ class RussianProblemsTest {
     void framesTheParsersOwnWordsInRussian(String json, String message) {
         assertThat(invalid(json)).singleElement().satisfies(p -> {
             saidInRussian(p);
-            assertThat(p.messageRu()).startsWith("некорректный JSON в строке ").endsWith(": " + message);
+            assertThat(ru(p)).startsWith("некорректный JSON в строке ").endsWith(": " + message);
         });
     }
 
@@ -135,8 +137,9 @@ class RussianProblemsTest {
     @Test
     void saysACheckDigitThatFailsInRussian() {
         assertThat(invalid(mutate(ValidDossier.JSON, "{\"/applicant/bin\": \"990340001231\"}")))
+                .extracting(ProblemWords::said)
                 .containsExactly(
-                        new Problem(
+                        new ProblemWords.Said(
                                 "$.applicant.bin",
                                 "BIN/IIN 990340001231 fails the check digit (expected 0 as the last digit)",
                                 "БИН/ИИН 990340001231 не проходит проверку контрольной цифры (последней цифрой должна быть 0)"));
@@ -145,7 +148,7 @@ class RussianProblemsTest {
     @Test
     void saysAnUnknownFieldInRussianWithTheNearestName() {
         assertThat(invalid(mutate(ValidDossier.JSON, "{\"/staff/0/education/levl\": \"HIGHER\"}")))
-                .extracting(Problem::messageRu)
+                .extracting(ProblemWords::ru)
                 .contains("неизвестное поле 'levl' (возможно, имелось в виду 'level');"
                         + " допустимы здесь: field, level, specialty, specialtyCode");
     }
@@ -154,46 +157,49 @@ class RussianProblemsTest {
     void saysACodeOfAnotherListInRussian() {
         assertThat(invalid(mutate(ValidDossier.JSON, "{\"/assets/0/category\": \"labour-safety\"}")))
                 .singleElement()
-                .satisfies(p -> assertThat(p.messageRu())
+                .satisfies(p -> assertThat(ru(p))
                         .startsWith("'labour-safety' — функция службы, а не категория имущества; допустимы: "));
     }
 
     @Test
     void saysExperienceOutOfRangeInRussianWithTheNounAgreeing() {
         assertThat(invalid(mutate(ValidDossier.JSON, "{\"/staff/0/experienceMonths\": 721}")))
-                .extracting(Problem::messageRu)
+                .extracting(ProblemWords::ru)
                 .containsExactly("стаж 721 месяц вне допустимого диапазона 0..720 месяцев");
         assertThat(invalid(mutate(ValidDossier.JSON, "{\"/staff/1/experienceYears\": 60.5}")))
-                .extracting(Problem::messageRu)
-                .containsExactly("стаж 60.5 года вне допустимого диапазона 0..60 лет (0..720 месяцев)");
+                .extracting(ProblemWords::ru)
+                .containsExactly("стаж 60,5 года вне допустимого диапазона 0..60 лет (0..720 месяцев)");
     }
 
     @Test
     void saysMalformedJsonInRussianKeepingTheParsersWords() {
         assertThat(invalid("{\n  \"applicant\": {\"name\": }\n}"))
-                .containsExactly(new Problem(
+                .extracting(ProblemWords::said)
+                .containsExactly(new ProblemWords.Said(
                         "$.applicant.name",
                         "malformed JSON at line 2, column 25: unexpected character '}', expected a value",
                         "некорректный JSON в строке 2, столбце 25: unexpected character '}', expected a value"));
     }
 
     @Test
-    void aProblemPrintsItsPathAndEnglishMessage() {
-        var p = Problem.of("$", kz.qualify.assessment.Text.of("the input is 5 bytes", "входные данные — 5 байт"));
-
-        assertThat(p.messageRu()).isEqualTo("входные данные — 5 байт");
-        assertThat(p).hasToString("$: the input is 5 bytes");
+    void saysYearsOfExperienceWithTheRussianDecimalSignAndTheNounAgreeing() {
+        assertThat(invalid(mutate(ValidDossier.JSON, "{\"/staff/1/experienceYears\": 61}")))
+                .extracting(ProblemWords::ru)
+                .containsExactly("стаж 61 год вне допустимого диапазона 0..60 лет (0..720 месяцев)");
+        assertThat(invalid(mutate(ValidDossier.JSON, "{\"/staff/1/experienceYears\": 12345}")))
+                .extracting(ProblemWords::ru)
+                .containsExactly("неправдоподобно велико (12345 лет)");
     }
 
     // ---------------------------------------------------------------- the check
 
     static void saidInRussian(Problem p) {
-        var ru = p.messageRu();
-        assertThat(ru).as("%s", p).isNotBlank().isNotEqualTo(p.message());
+        var ru = ru(p);
+        assertThat(ru).as("%s", p).isNotBlank().isNotEqualTo(en(p));
         assertThat(CYRILLIC.matcher(ru).find()).as("Cyrillic in %s", ru).isTrue();
-        var digits = DIGITS.matcher(p.message());
+        var digits = DIGITS.matcher(en(p));
         while (digits.find()) assertThat(ru).as("%s", p).contains(digits.group());
-        if (!p.message().startsWith("malformed JSON")) {
+        if (!en(p).startsWith("malformed JSON")) {
             for (var word : ENGLISH) assertThat(ru).as("%s", p).doesNotContain(word);
         }
     }

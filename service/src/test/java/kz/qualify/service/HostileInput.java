@@ -230,6 +230,14 @@ abstract class HostileInput {
         assertThat(more.find()).as(last.toString()).isTrue();
         assertThat(Integer.parseInt(more.group(1))).isGreaterThan(11_000);
         assertThat(p.has("errorsNotListed")).isFalse();
+        // in the language asked for, the problems' words too
+        var kk = org.applicant()
+                .speaking("kk")
+                .post("/api/assessments", dossier.toString())
+                .json();
+        assertThat(kk.get("errors").get(0).get("message").asString()).startsWith("белгісіз өріс 'unknown0'");
+        assertThat(kk.get("errors").get(100).get("message").asString())
+                .matches("және тағы \\d+ қате \\(тек алғашқы 100 қате көрсетілген\\)");
         // keys as long as a key may be, many of them: still bounded
         var longKeys = new StringBuilder("{");
         for (int i = 0; i < 5_000; i++)

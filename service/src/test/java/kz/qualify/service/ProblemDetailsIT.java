@@ -134,12 +134,19 @@ class ProblemDetailsIT {
         assertProblem(nothing, 404);
         assertIn("kk", nothing);
 
-        // the BIN/IIN check digit, in the core's Russian
+        // the BIN/IIN check digit, in Russian and in Kazakh
         var taxId = admin.speaking("ru")
                 .post(
                         "/api/organisations",
                         json("legalForm", "LEGAL_ENTITY", "taxId", "123456789012", "name", "X", "address", "Y"));
         assertThat(taxId.json().get("errors").get(0).get("message").asString()).contains("контрольной цифры");
+        var taxIdKk = admin.speaking("kk")
+                .post(
+                        "/api/organisations",
+                        json("legalForm", "LEGAL_ENTITY", "taxId", "123456789012", "name", "X", "address", "Y"));
+        assertIn("kk", taxIdKk);
+        assertThat(taxIdKk.json().get("errors").get(0).get("message").asString())
+                .contains("бақылау цифрының тексерісінен өтпейді");
     }
 
     @Test

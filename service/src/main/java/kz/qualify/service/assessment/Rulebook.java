@@ -16,7 +16,6 @@ import kz.qualify.law.Editions;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.web.ApiException;
-import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Speech;
 import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
@@ -91,8 +90,7 @@ public class Rulebook {
                         "invalid-dossier",
                         Message.of("api.dossier.invalid", Arg.count("count", problems.size())),
                         problems.stream()
-                                .map(p -> new ApiException.FieldProblem(
-                                        p.path(), Bilingual.of(p.message(), p.messageRu())))
+                                .map(p -> new ApiException.FieldProblem(p.path(), p.message()))
                                 .toList());
         };
     }

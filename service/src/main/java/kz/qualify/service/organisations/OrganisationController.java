@@ -12,7 +12,6 @@ import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.web.Actor;
 import kz.qualify.service.web.ApiException;
-import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Etags;
 import kz.qualify.service.web.Page;
 import kz.qualify.service.web.PlainText;
@@ -61,7 +60,7 @@ class OrganisationController {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     ResponseEntity<Organisation> register(@Valid @RequestBody OrganisationForm form, Authentication who) {
         var problem = TaxId.problem(form.taxId());
-        if (problem != null) throw ApiException.invalid("taxId", Bilingual.of(problem, TaxId.problemRu(form.taxId())));
+        if (problem != null) throw ApiException.invalid("taxId", problem);
         if (organisations.findByTaxId(form.taxId()).isPresent()) {
             throw ApiException.conflict(
                     "duplicate-tax-id", Message.of("api.organisation.taxIdTaken", Arg.text("taxId", form.taxId())));

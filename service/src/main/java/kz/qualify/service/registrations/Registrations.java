@@ -77,8 +77,7 @@ public class Registrations {
     public Registration register(Request r) {
         var taxProblem = TaxId.problem(r.taxId());
         if (taxProblem != null) {
-            throw ApiException.invalid(
-                    "taxId", kz.qualify.service.web.Bilingual.of(taxProblem, TaxId.problemRu(r.taxId())));
+            throw ApiException.invalid("taxId", taxProblem);
         }
         if (organisations.findByTaxId(r.taxId()).isPresent() || pendingWithTaxId(r.taxId())) {
             throw ApiException.conflict(

@@ -1,6 +1,7 @@
 package kz.qualify.service.web;
 
 import kz.qualify.catalog.Catalog;
+import kz.qualify.formats.DossierJson;
 import kz.qualify.wording.Language;
 import kz.qualify.wording.Languages;
 import kz.qualify.wording.Phrasebook;
@@ -47,7 +48,7 @@ public class Speech {
                 w = wording;
                 if (w == null)
                     wording = w = new Wording(
-                            Phrasebook.load(Phrasebook.FINDINGS, API),
+                            Phrasebook.load(Phrasebook.FINDINGS, API, DossierJson.PROBLEMS),
                             Catalog.standard().glossaries());
             }
         }
