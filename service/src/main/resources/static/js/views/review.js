@@ -176,6 +176,17 @@ function startPanel(app, etag) {
 function dossierSection(d) {
     const section = h('section', { class: 'card', id: 'dossier', 'aria-labelledby': 'dossier-title' },
         h('h2', { id: 'dossier-title' }, t('officerDossier.title', { number: d.submission })));
+    const a = d.applicant;
+    // the name, address and head are the applicant's own words; the legal form is the page's
+    if (a) {
+        section.append(h('h3', {}, t('form.applicant')), h('div', { id: 'dossier-applicant' }, definitionList([
+            [t('form.legalForm'), a.legalForm],
+            [t('form.taxId'), a.taxId],
+            [t('form.name'), h('span', { translate: 'no' }, a.name)],
+            [t('form.address'), a.address ? h('span', { translate: 'no' }, a.address) : t('officerDossier.notStated')],
+            [t('form.head'), a.headName ? h('span', { translate: 'no' }, `${a.headName}, ${a.headPosition}`) : t('officerDossier.notStated')],
+        ])));
+    }
     if (d.staff.length) {
         const headers = [t('officerDossier.person'), t('officerDossier.role'), t('officerDossier.education'), t('officerDossier.experience'), t('officerDossier.verdict')];
         section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data-table stacking', id: 'dossier-staff' },
