@@ -131,6 +131,7 @@ export async function reviewView(root, [idText]) {
         try {
             const { data: checklist } = await get(`/api/applications/${id}/review`);
             root.append(pointsSection(app, checklist, officer, dossier, documents));
+            if (checklist.absences?.length) root.append(absencesSection(app, checklist, officer));
             if (officer) root.append(h('div', { class: 'two-columns' }, returnForm(app, etag), decisionForm(app, etag, checklist)));
         } catch (e) {
             root.append(problemView(e));
@@ -279,6 +280,66 @@ function pointsSection(app, checklist, officer, dossier, documents) {
             : t('review.noPoints')));
     section.append(h('ol', { class: 'points' }, checklist.points.map((p) => pointView(app, p, officer, dossier, documents))));
     return section;
+}
+
+/**
+ * The needs the law asks for only in a case the dossier cannot settle, with no document attached: the
+ * officer may accept each one's absence, with a reason, or withdraw the acceptance.
+ */
+function absencesSection(app, checklist, officer) {
+    return h('section', { class: 'card', id: 'absences', 'aria-labelledby': 'absences-title' },
+        h('h2', { id: 'absences-title' }, t('review.absences')),
+        h('p', {}, t('review.absencesLead')),
+        h('ol', { class: 'points' }, checklist.absences.map((a, i) => {
+            const key = `absence-${i}`;
+            const item = h('li', { class: 'point absence', id: key, dataset: { requirement: a.requirementId, slot: a.slot } },
+                h('h3', {}, h('span', { class: 'citation' }, citation(a.clause)), ' ', h('span', { lang: 'ru' }, a.need)),
+                a.accepted
+                    ? h('p', { class: 'judgment', id: `${key}-accepted` }, badge('outcome', 'ACCEPTED'), ' ',
+                        t('review.absence.acceptedBy', { officer: a.accepted.officer, at: formatDateTime(a.accepted.acceptedAt) }), ' — ', h('q', {}, a.accepted.reason))
+                    : h('p', { class: 'muted' }, t('review.absence.notAccepted')));
+            if (officer) item.append(absenceForm(app, a, key));
+            return item;
+        })));
+}
+
+function absenceForm(app, absence, key) {
+    const reason = h('textarea', { id: `${key}-reason`, rows: '2', required: true, maxlength: '4000' });
+    reason.value = absence.accepted?.reason || '';
+    const errors = h('div', { class: 'form-errors' });
+    const accept = h('button', { type: 'submit', class: 'button', id: `${key}-accept` }, t('review.absence.accept'));
+    const actions = h('div', { class: 'actions' }, accept);
+    if (absence.accepted) {
+        const withdraw = h('button', { type: 'button', class: 'button button-warn', id: `${key}-withdraw` }, t('review.absence.withdraw'));
+        withdraw.addEventListener('click', () => busy(withdraw, errors, async () => {
+            const q = new URLSearchParams({ requirement: absence.requirementId, slot: absence.slot });
+            await request(`/api/applications/${app.id}/review/absences?${q}`, { method: 'DELETE' });
+            flash = notice(t('review.absence.withdrawn'), 'success');
+            refresh();
+        }));
+        actions.append(withdraw);
+    }
+    return h('form', {
+        class: 'judgment-form',
+        novalidate: true,
+        onsubmit: (e) => {
+            e.preventDefault();
+            if (!reason.value.trim()) {
+                reason.setAttribute('aria-invalid', 'true');
+                errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('review.absence.reasonRequired')));
+                reason.focus();
+                return;
+            }
+            busy(accept, errors, async () => {
+                await post(`/api/applications/${app.id}/review/absences`, { requirementId: absence.requirementId, slot: absence.slot, reason: reason.value.trim() });
+                flash = notice(t('review.absence.saved'), 'success');
+                refresh();
+            });
+        },
+    },
+    field(t('review.absence.reason'), reason, t('review.absence.reasonHint')),
+    errors,
+    actions);
 }
 
 /**
