@@ -188,7 +188,7 @@ export function writeDossier(model, form, app, documentNames) {
                     order: blank(answer.number) && blank(answer.date) && !docId ? null : { number: orNull(answer.number), date: orNull(answer.date), document: docId } });
                 break;
             case 'programme':
-                out.programmes.push({ ref, kind: alt.code, title: answer.title ?? '', approvedOn: orNull(answer.date), approvedBy: orNull(answer.approvedBy), onSchedule: !!answer.onSchedule, document: docId });
+                out.programmes.push({ ref, kind: alt.code, title: answer.title ?? '', approvedOn: orNull(answer.date), approvedBy: orNull(answer.approvedBy), onSchedule: alt.onSchedule ? !!answer.onSchedule : null, document: docId });
                 break;
             case 'contract':
                 out.contracts.push({ ref, kind: alt.code, counterparty: answer.counterparty ?? '', number: orNull(answer.number), date: orNull(answer.date),

@@ -317,8 +317,9 @@ function alternativeFields(alt, answer, api, id) {
             h('div', { class: 'field-row' },
                 f('date', t('form.programme.approvedOn'), date('date')),
                 f('approvedBy', t('form.programme.approvedBy'), text('approvedBy'))),
-            f('onSchedule', t('form.programme.onSchedule'), h('input', { type: 'checkbox', id: `${id}-onSchedule` })),
-        ];
+            // only where the law asks for programmes "реализуемых в соответствии с графиками" (items 1, 2)
+            alt.onSchedule ? f('onSchedule', t('form.programme.onSchedule'), h('input', { type: 'checkbox', id: `${id}-onSchedule` })) : null,
+        ].filter(Boolean);
     case 'contract':
         return [
             f('counterparty', t('form.contract.counterparty'), text('counterparty')),

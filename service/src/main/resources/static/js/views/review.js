@@ -451,27 +451,48 @@ function decisionForm(app, etag, checklist) {
     const comment = h('textarea', { id: 'decision-comment', rows: '3', maxlength: '4000' });
     const errors = h('div', { class: 'form-errors', id: 'decision-errors' });
     const button = h('button', { type: 'submit', class: 'button button-primary', id: 'decision-submit' }, t('review.decide'));
+    // a decision is final and the applicant is told at once: the first press says what it will do and
+    // asks, beside the button; the second decides
+    const questionText = h('p', { id: 'decision-question-text' });
+    const confirm = h('button', { type: 'button', class: 'button button-primary', id: 'decision-confirm' }, t('review.decideConfirm'));
+    const cancel = h('button', { type: 'button', class: 'button button-quiet', id: 'decision-cancel' }, t('common.cancel'));
+    const question = h('div', { class: 'confirm', id: 'decision-question', hidden: true, role: 'group', 'aria-labelledby': 'decision-question-text' },
+        questionText, h('div', { class: 'actions' }, confirm, cancel));
+    const chosen = () => radios.map((r) => r.querySelector('input')).find((x) => x.checked)?.value;
+    const ask = (ask) => {
+        question.hidden = !ask;
+        button.hidden = ask;
+    };
+    radios.forEach((r) => r.querySelector('input').addEventListener('change', () => ask(false)));
+    cancel.addEventListener('click', () => {
+        ask(false);
+        button.focus();
+    });
+    confirm.addEventListener('click', () => busy(confirm, errors, async () => {
+        await post(`/api/applications/${app.id}/decision`, { outcome: chosen(), comment: comment.value.trim() || null }, { headers: { 'If-Match': etag } });
+        flash = notice(t('review.decided'), 'success');
+        refresh();
+    }));
     return h('form', {
         class: 'card', 'aria-labelledby': 'decide-title',
         novalidate: true,
         onsubmit: (e) => {
             e.preventDefault();
-            const outcome = radios.map((r) => r.querySelector('input')).find((x) => x.checked)?.value;
+            errors.replaceChildren();
+            const outcome = chosen();
             if (!outcome) {
                 errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('review.outcomeRequired')));
                 return;
             }
-            busy(button, errors, async () => {
-                await post(`/api/applications/${app.id}/decision`, { outcome, comment: comment.value.trim() || null }, { headers: { 'If-Match': etag } });
-                flash = notice(t('review.decided'), 'success');
-                refresh();
-            });
+            questionText.textContent = t(outcome === 'APPROVE' ? 'review.confirmApprove' : 'review.confirmRefuse');
+            ask(true);
+            confirm.focus();
         },
     },
     h('h2', { id: 'decide-title' }, t('review.decisionTitle')),
     checklist.missing.length ? h('p', { class: 'notice notice-warn' }, t('review.missingJudgments', { count: checklist.missing.length })) : null,
     h('fieldset', { class: 'choices inline' }, h('legend', {}, t('review.outcome')), radios),
     field(t('review.decisionComment'), comment),
-    errors,
-    h('div', { class: 'actions' }, button));
+    h('div', { class: 'actions' }, button), question,
+    errors);
 }

@@ -221,6 +221,9 @@ class OfficerConsoleIT {
         wait.until(d -> d.findElements(unjudged).isEmpty());
         browser.findElement(By.id("decision-approve")).click();
         browser.findElement(By.id("decision-submit")).click();
+        // a decision asks first, beside the button
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-confirm")))
+                .click();
         var signature = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-signature")));
         assertThat(signature.getText())
                 .contains("14.12.2012")
