@@ -272,6 +272,14 @@ class ApplicationFormIT {
                 }
             }
         }
+        // the applicant's part (legal address, head) in Kazakh, for review beside the build's other shots
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+            open("#/applications/" + applications.get(4));
+            language("kk");
+            browser.executeScript("document.getElementById('form-applicant').scrollIntoView()");
+            screenshot(Path.of("target", "screenshots", "form"), "applicant-kk-" + width);
+        }
         browser.manage().window().setSize(new Dimension(1280, 1000));
         assertThat(DOC_SCREENSHOTS.resolve("form-item-4-kk-390.png")).exists();
     }
