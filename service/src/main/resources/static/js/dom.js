@@ -164,3 +164,49 @@ export function definitionList(pairs) {
 export function refresh() {
     window.dispatchEvent(new Event('qualify:refresh'));
 }
+
+const NATIVE_VALUE = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+
+/** "14.12.2012" → "2012-12-14"; '' for nothing typed; null for what is not a day of the calendar. */
+export function isoOfShownDate(text) {
+    const s = String(text ?? '').trim();
+    if (!s) return '';
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+    if (!m) return null;
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A date field in the page's language. A calendar control writes the date in the browser's locale,
+ * not the page's: a Kazakh or Russian page then showed 12/14/2012 on an English browser. So kk and ru
+ * take the day as their documents write it, DD.MM.YYYY; the English page keeps the calendar. The
+ * control's value is ISO (2012-12-14) either way, which is what the dossier stores; what cannot be
+ * read as a day is kept as typed and said to be wrong beside the field.
+ */
+export function dateInput(attrs = {}) {
+    if (currentLanguage() === 'en') return h('input', { type: 'date', ...attrs });
+    const el = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: '10', placeholder: t('form.date.placeholder'), 'data-date': 'true', ...attrs });
+    Object.defineProperty(el, 'value', {
+        get() {
+            const shown = NATIVE_VALUE.get.call(this);
+            const iso = isoOfShownDate(shown);
+            return iso === null ? shown : iso;
+        },
+        set(v) {
+            const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v ?? ''));
+            NATIVE_VALUE.set.call(this, m ? `${m[3]}.${m[2]}.${m[1]}` : String(v ?? ''));
+        },
+    });
+    el.addEventListener('change', () => {
+        el.parentElement?.querySelector('.field-message.date-message')?.remove();
+        if (isoOfShownDate(NATIVE_VALUE.get.call(el)) !== null) return;
+        el.setAttribute('aria-invalid', 'true');
+        const message = h('p', { class: 'field-message field-message-bad date-message', id: uid('date') }, t('form.date.invalid'));
+        el.after(message);
+        el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') || ''} ${message.id}`.trim());
+    });
+    return el;
+}

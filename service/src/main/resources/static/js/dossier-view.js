@@ -35,6 +35,8 @@ export function dossierView(dossier, form, documents = []) {
                 [t('form.legalForm'), nameOf(form.applicant.legalForms, a.legalForm)],
                 [t('form.taxId'), a.taxId || '—'],
                 [t('form.name'), a.name ? data('span', a.name) : '—'],
+                [t('form.address'), a.address ? data('span', a.address) : '—'],
+                [t('form.head'), a.headName || a.headPosition ? data('span', [a.headName, a.headPosition].filter(Boolean).join(', ')) : '—'],
             ])),
     ];
     if (model.works.length) {

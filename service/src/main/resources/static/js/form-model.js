@@ -34,6 +34,10 @@ export function readDossier(dossier, form, organisation) {
             legalForm: applicant.legalForm || organisation?.legalForm || '',
             taxId: applicant.bin || applicant.iin || organisation?.taxId || '',
             name: applicant.name || organisation?.name || '',
+            // the address as registered with the service, until the applicant states another
+            address: applicant.address || organisation?.address || '',
+            headName: applicant.head?.fullName || '',
+            headPosition: applicant.head?.position || '',
         },
         works: [...(d.works || [])],
         equipment: (d.equipment || []).map((e) => ({ ...e })),
@@ -184,7 +188,7 @@ export function writeDossier(model, form, app, documentNames) {
                     order: blank(answer.number) && blank(answer.date) && !docId ? null : { number: orNull(answer.number), date: orNull(answer.date), document: docId } });
                 break;
             case 'programme':
-                out.programmes.push({ ref, kind: alt.code, title: answer.title ?? '', approvedOn: orNull(answer.date), approvedBy: orNull(answer.approvedBy), onSchedule: !!answer.onSchedule, document: docId });
+                out.programmes.push({ ref, kind: alt.code, title: answer.title ?? '', approvedOn: orNull(answer.date), approvedBy: orNull(answer.approvedBy), onSchedule: alt.onSchedule ? !!answer.onSchedule : null, document: docId });
                 break;
             case 'contract':
                 out.contracts.push({ ref, kind: alt.code, counterparty: answer.counterparty ?? '', number: orNull(answer.number), date: orNull(answer.date),
@@ -224,6 +228,9 @@ function applicantOf(a) {
     const out = { legalForm: a.legalForm || null, name: a.name || '' };
     if (a.legalForm === 'INDIVIDUAL_ENTREPRENEUR') out.iin = id;
     else out.bin = id;
+    if (!blank(a.address)) out.address = a.address.trim();
+    // a head half typed is written as typed, so the service names the part that is missing
+    if (!blank(a.headName) || !blank(a.headPosition)) out.head = { fullName: (a.headName || '').trim(), position: (a.headPosition || '').trim() };
     return out;
 }
 

@@ -60,7 +60,8 @@ final class DossierReader {
             "permits",
             "workingCapital",
             "documents");
-    static final Set<String> APPLICANT = Set.of("legalForm", "bin", "iin", "name");
+    static final Set<String> APPLICANT = Set.of("legalForm", "bin", "iin", "name", "address", "head");
+    static final Set<String> HEAD = Set.of("fullName", "position");
     static final Set<String> EQUIPMENT = Set.of(
             "ref", "kind", "description", "workingPressureKgfCm2", "coolantTemperatureC", "singleTechnologicalProcess");
     static final Set<String> STAFF = Set.of(
@@ -89,6 +90,7 @@ final class DossierReader {
     static final List<Set<String>> OBJECTS = List.of(
             DOSSIER,
             APPLICANT,
+            HEAD,
             EQUIPMENT,
             STAFF,
             EDUCATION,
@@ -109,6 +111,7 @@ final class DossierReader {
     private static final class Bits {
         static final long DOSSIER = Utf8Json.bits(DossierReader.DOSSIER);
         static final long APPLICANT = Utf8Json.bits(DossierReader.APPLICANT);
+        static final long HEAD = Utf8Json.bits(DossierReader.HEAD);
         static final long EQUIPMENT = Utf8Json.bits(DossierReader.EQUIPMENT);
         static final long STAFF = Utf8Json.bits(DossierReader.STAFF);
         static final long EDUCATION = Utf8Json.bits(DossierReader.EDUCATION);
@@ -267,8 +270,22 @@ final class DossierReader {
             if (id != null) id = taxId(id, path + ".bin");
         }
         var name = o.string("name", true);
+        var address = o.string("address", false);
+        var headNode = o.optional("head");
+        var head = headNode == null ? null : head(headNode, path + ".head");
         if (found > before) return null;
-        return new Applicant(form, new TaxId(id), name);
+        return new Applicant(form, new TaxId(id), name, address, head);
+    }
+
+    /** The head of the applicant: optional as a whole, but a head is named with both name and position. */
+    private Applicant.@Nullable Head head(Json node, String path) {
+        var o = obj(node, path, HEAD, Bits.HEAD);
+        if (o == null) return null;
+        int before = found;
+        var fullName = o.string("fullName", true);
+        var position = o.string("position", true);
+        if (found > before) return null;
+        return new Applicant.Head(fullName, position);
     }
 
     private @Nullable String taxId(String value, String path) {

@@ -29,6 +29,13 @@ final class DossierWriter {
                 d.applicant().legalForm() == LegalForm.INDIVIDUAL_ENTREPRENEUR ? "iin" : "bin",
                 d.applicant().taxId().value());
         applicant.put("name", d.applicant().name());
+        optional(applicant, "address", d.applicant().address());
+        var head = d.applicant().head();
+        if (head != null) {
+            var h = applicant.putObject("head");
+            h.put("fullName", head.fullName());
+            h.put("position", head.position());
+        }
         root.put("activity", d.activity());
         strings(root.putArray("subActivities"), d.subActivities());
         strings(root.putArray("works"), d.works());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.qualify.dossier.Applicant;
 import kz.qualify.dossier.Dossier;
 import kz.qualify.dossier.Experience;
 import kz.qualify.dossier.LegalForm;
@@ -103,6 +104,27 @@ class DossierJsonTest {
 
         assertThat(d.applicant().taxId().value()).isEqualTo("750412300441");
         assertThat(JSON.write(d)).contains("\"iin\" : \"750412300441\"").doesNotContain("\"bin\"");
+    }
+
+    @Test
+    void readsTheApplicantsAddressAndHeadAndWritesThemBack() {
+        var d = valid(mutate(ValidDossier.JSON, """
+                {"/applicant/address": "Астана, ул. Кенесары, 40",
+                 "/applicant/head": {"fullName": "Сейтқали Айгүл", "position": "Генеральный директор"}}
+                """));
+
+        assertThat(d.applicant().address()).isEqualTo("Астана, ул. Кенесары, 40");
+        assertThat(d.applicant().head()).isEqualTo(new Applicant.Head("Сейтқали Айгүл", "Генеральный директор"));
+        assertThat(valid(JSON.write(d))).isEqualTo(d);
+    }
+
+    @Test
+    void keepsADossierWithoutAddressAndHeadValid() {
+        var d = valid(ValidDossier.JSON);
+
+        assertThat(d.applicant().address()).isNull();
+        assertThat(d.applicant().head()).isNull();
+        assertThat(JSON.write(d)).doesNotContain("\"address\"", "\"head\"");
     }
 
     @Test
@@ -336,6 +358,14 @@ class DossierJsonTest {
                 bad("{\"/staff/0/kind\": \"x\"}", "$.staff[0].kind", "unknown field 'kind'"),
                 bad("{\"/staff/0/education/ref\": \"x\"}", "$.staff[0].education.ref", "unknown field 'ref'"),
                 bad("{\"/applicant/staff\": []}", "$.applicant.staff", "unknown field 'staff'"),
+                // the applicant's optional address and head
+                bad("{\"/applicant/address\": \" \"}", "$.applicant.address", "must not be blank"),
+                bad("{\"/applicant/head\": {\"fullName\": \"A B\"}}", "$.applicant.head.position", "is required"),
+                bad("{\"/applicant/head\": \"A B\"}", "$.applicant.head", "must be an object"),
+                bad(
+                        "{\"/applicant/head\": {\"fullName\": \"A B\", \"position\": \"CEO\", \"phone\": \"1\"}}",
+                        "$.applicant.head.phone",
+                        "unknown field 'phone'"),
                 bad("{\"/documents/0/amount\": 1}", "$.documents[0].amount", "unknown field 'amount'"));
     }
 

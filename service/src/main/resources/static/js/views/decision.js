@@ -23,6 +23,7 @@ export function decisionContent(d) {
                 h('a', { href: `#/licences/${encodeURIComponent(number)}`, id: 'decision-licence' }, number)),
             signatureList(d),
             d.comment ? h('p', {}, h('span', { class: 'label' }, t('decision.comment')), ' ', d.comment) : null,
+            acceptedAbsences(d),
         ];
     }
     const grounds = d.unmetRequirements || [];
@@ -48,8 +49,21 @@ export function decisionContent(d) {
             h('details', {}, h('summary', {}, t('finding.law', { citation: citation(g.citation) })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
         docs.length ? h('ul', {}, docs.map((x) => h('li', {}, h('span', { translate: 'no' }, x.filename), x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
+        acceptedAbsences(d),
         d.appeal ? h('p', { class: 'notice notice-info appeal', id: 'decision-appeal' }, d.appeal) : null,
     ];
+}
+
+/** The needs the officer accepted without their document, each with its clause, the law's words and the officer's reason. */
+function acceptedAbsences(d) {
+    const list = d.acceptedAbsences || [];
+    if (!list.length) return null;
+    return h('div', { class: 'accepted-absences', id: 'decision-absences' },
+        h('h3', {}, t('decision.acceptedAbsences')),
+        h('p', { class: 'muted' }, t('decision.acceptedAbsencesLead')),
+        h('ul', {}, list.map((a) => h('li', {},
+            h('span', { class: 'citation' }, citation(a.clause)), ' ', h('span', { lang: 'ru' }, a.need),
+            h('br'), h('span', { class: 'label' }, t('decision.officerComment')), ' ', a.reason))));
 }
 
 /** Who decided, when and in whose name: the decision's date, the officer's name and position, the licensing authority. */

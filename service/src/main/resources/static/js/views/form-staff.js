@@ -167,6 +167,25 @@ function importPart(api) {
         h('div', { class: 'actions' }, upload), out);
 }
 
+/**
+ * A row of the report as a button to the person it was read into (an imported row's person has the
+ * ref "row N"), to correct the misread field there; a row no person was read from (skipped, an error)
+ * leads to adding the person by hand.
+ */
+function rowLabel(row) {
+    const button = h('button', { type: 'button', class: 'link-button staff-row-link', 'aria-label': t('form.staff.goToRow', { row }) }, t('staff.row', { row }));
+    button.addEventListener('click', () => {
+        const li = document.querySelector(`#staff-list li.person[data-ref="row ${row}"]`);
+        if (!li) {
+            document.getElementById('staff-add')?.focus();
+            return;
+        }
+        li.scrollIntoView({ block: 'center' });
+        li.querySelector('input, select')?.focus();
+    });
+    return button;
+}
+
 export function staffReport(report) {
     const s = report.summary || {};
     const attention = (report.rows || []).filter((r) => r.status !== 'IMPORTED');
@@ -174,7 +193,7 @@ export function staffReport(report) {
         h('p', {}, t('staff.report', { read: s.rowsRead ?? 0, imported: s.imported ?? 0, review: s.needingReview ?? 0, skipped: s.skipped ?? 0, errors: s.errors ?? 0 })),
         attention.length ? h('ul', {}, attention.map((r) => {
             const [reasons, lang] = words(r, 'reasons');
-            return h('li', {}, t('staff.row', { row: r.row }), ' ', badge('rowStatus', r.status), ' ', h('span', { lang }, (reasons || []).join('; ')));
+            return h('li', {}, rowLabel(r.row), ' ', badge('rowStatus', r.status), ' ', h('span', { lang }, (reasons || []).join('; ')));
         })) : null,
         attention.length ? h('p', { class: 'hint' }, t('form.staff.correct')) : null);
 }

@@ -5,7 +5,7 @@
 // activity: a new edition of the rules changes the form by itself. Every change is saved as the
 // dossier (PUT …/dossier) and the assessment beside the form follows it.
 import { get, put, request } from '../api.js';
-import { h, notice, problemView, select, uid } from '../dom.js';
+import { dateInput, h, notice, problemView, select, uid } from '../dom.js';
 import { citation, currentLanguage, formatDateTime, t } from '../i18n.js';
 import { fileDocumentId, readDossier, slotKey, writeDossier } from '../form-model.js';
 import { taxIdProblem } from '../taxid.js';
@@ -206,7 +206,11 @@ function applicantPart(form, model, api) {
         h('p', { class: 'hint' }, t('form.applicant.lead')),
         bound(api, a, 'legalForm', t('form.legalForm'), legalForm),
         taxField,
-        bound(api, a, 'name', t('form.name'), input(a.name, { id: 'form-name', autocomplete: 'organization' })));
+        bound(api, a, 'name', t('form.name'), input(a.name, { id: 'form-name', autocomplete: 'organization' })),
+        bound(api, a, 'address', t('form.address'), input(a.address, { id: 'form-address', autocomplete: 'street-address' }), { hint: t('form.address.hint') }),
+        h('fieldset', { class: 'head' }, h('legend', {}, t('form.head')),
+            bound(api, a, 'headName', t('form.head.name'), input(a.headName, { id: 'form-head-name', autocomplete: 'name' })),
+            bound(api, a, 'headPosition', t('form.head.position'), input(a.headPosition, { id: 'form-head-position', autocomplete: 'organization-title' }))));
 }
 
 function worksPart(form, model, api) {
@@ -289,7 +293,7 @@ function needPart(section, need, model, api) {
 
 function alternativeFields(alt, answer, api, id) {
     const f = (key, label, control, opts) => bound(api, answer, key, label, control, opts);
-    const date = (key) => h('input', { type: 'date', id: `${id}-${key}` });
+    const date = (key) => dateInput({ id: `${id}-${key}` });
     const text = (key, attrs = {}) => input(answer[key], { id: `${id}-${key}`, ...attrs });
     switch (alt.kind) {
     case 'asset':
@@ -313,8 +317,9 @@ function alternativeFields(alt, answer, api, id) {
             h('div', { class: 'field-row' },
                 f('date', t('form.programme.approvedOn'), date('date')),
                 f('approvedBy', t('form.programme.approvedBy'), text('approvedBy'))),
-            f('onSchedule', t('form.programme.onSchedule'), h('input', { type: 'checkbox', id: `${id}-onSchedule` })),
-        ];
+            // only where the law asks for programmes "реализуемых в соответствии с графиками" (items 1, 2)
+            alt.onSchedule ? f('onSchedule', t('form.programme.onSchedule'), h('input', { type: 'checkbox', id: `${id}-onSchedule` })) : null,
+        ].filter(Boolean);
     case 'contract':
         return [
             f('counterparty', t('form.contract.counterparty'), text('counterparty')),
@@ -354,7 +359,7 @@ function listedPart(section, slot, model, api) {
     return h('fieldset', { class: 'need listed', id, dataset: { slot: slot.key } },
         h('legend', { lang: sourceLang() }, slot.name),
         h('div', { class: 'field-row' },
-            bound(api, answer, 'documentDate', t('form.document.date'), h('input', { type: 'date', id: `${id}-date` }))),
+            bound(api, answer, 'documentDate', t('form.document.date'), dateInput({ id: `${id}-date` }))),
         bound(api, answer, 'certified', t('form.document.certified'), h('input', { type: 'checkbox', id: `${id}-certified` })),
         uploadPart(section.requirement, slot.key, answer, api, slot.name, id));
 }
@@ -368,7 +373,7 @@ function capitalPart(section, model, api) {
         h('p', { class: 'hint' }, wc.sentence),
         bound(api, c, 'amount', t('form.capital.amount'), input(c.amount, { id: `${id}-amount`, inputmode: 'decimal' }), { hint: t('form.capital.amountHint') }),
         bound(api, c, 'bank', t('form.capital.bank'), input(c.bank, { id: `${id}-bank` })),
-        h('div', { class: 'field-row' }, bound(api, c, 'date', t('form.capital.date'), h('input', { type: 'date', id: `${id}-date` }))),
+        h('div', { class: 'field-row' }, bound(api, c, 'date', t('form.capital.date'), dateInput({ id: `${id}-date` }))),
         uploadPart(section.requirement, wc.certificate.key, c, api, wc.certificate.name, id));
 }
 
@@ -561,7 +566,9 @@ function controlFor(root, dossier, path) {
     if (!m) return null;
     const [, list, index, field, sub] = m;
     if (list === 'applicant') {
-        const id = { legalForm: 'form-legal-form', bin: 'form-tax-id', iin: 'form-tax-id', name: 'form-name' }[field];
+        const id = field === 'head'
+            ? (sub === 'position' ? 'form-head-position' : 'form-head-name')
+            : { legalForm: 'form-legal-form', bin: 'form-tax-id', iin: 'form-tax-id', name: 'form-name', address: 'form-address' }[field];
         return id ? document.getElementById(id) : null;
     }
     const entry = index !== undefined ? dossier[list]?.[Number(index)] : dossier[list];

@@ -131,6 +131,7 @@ export async function reviewView(root, [idText]) {
         try {
             const { data: checklist } = await get(`/api/applications/${id}/review`);
             root.append(pointsSection(app, checklist, officer, dossier, documents));
+            if (checklist.absences?.length) root.append(absencesSection(app, checklist, officer));
             if (officer) root.append(h('div', { class: 'two-columns' }, returnForm(app, etag), decisionForm(app, etag, checklist)));
         } catch (e) {
             root.append(problemView(e));
@@ -176,6 +177,17 @@ function startPanel(app, etag) {
 function dossierSection(d) {
     const section = h('section', { class: 'card', id: 'dossier', 'aria-labelledby': 'dossier-title' },
         h('h2', { id: 'dossier-title' }, t('officerDossier.title', { number: d.submission })));
+    const a = d.applicant;
+    // the name, address and head are the applicant's own words; the legal form is the page's
+    if (a) {
+        section.append(h('h3', {}, t('form.applicant')), h('div', { id: 'dossier-applicant' }, definitionList([
+            [t('form.legalForm'), a.legalForm],
+            [t('form.taxId'), a.taxId],
+            [t('form.name'), h('span', { translate: 'no' }, a.name)],
+            [t('form.address'), a.address ? h('span', { translate: 'no' }, a.address) : t('officerDossier.notStated')],
+            [t('form.head'), a.headName ? h('span', { translate: 'no' }, `${a.headName}, ${a.headPosition}`) : t('officerDossier.notStated')],
+        ])));
+    }
     if (d.staff.length) {
         const headers = [t('officerDossier.person'), t('officerDossier.role'), t('officerDossier.education'), t('officerDossier.experience'), t('officerDossier.verdict')];
         section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data-table stacking', id: 'dossier-staff' },
@@ -268,6 +280,66 @@ function pointsSection(app, checklist, officer, dossier, documents) {
             : t('review.noPoints')));
     section.append(h('ol', { class: 'points' }, checklist.points.map((p) => pointView(app, p, officer, dossier, documents))));
     return section;
+}
+
+/**
+ * The needs the law asks for only in a case the dossier cannot settle, with no document attached: the
+ * officer may accept each one's absence, with a reason, or withdraw the acceptance.
+ */
+function absencesSection(app, checklist, officer) {
+    return h('section', { class: 'card', id: 'absences', 'aria-labelledby': 'absences-title' },
+        h('h2', { id: 'absences-title' }, t('review.absences')),
+        h('p', {}, t('review.absencesLead')),
+        h('ol', { class: 'points' }, checklist.absences.map((a, i) => {
+            const key = `absence-${i}`;
+            const item = h('li', { class: 'point absence', id: key, dataset: { requirement: a.requirementId, slot: a.slot } },
+                h('h3', {}, h('span', { class: 'citation' }, citation(a.clause)), ' ', h('span', { lang: 'ru' }, a.need)),
+                a.accepted
+                    ? h('p', { class: 'judgment', id: `${key}-accepted` }, badge('outcome', 'ACCEPTED'), ' ',
+                        t('review.absence.acceptedBy', { officer: a.accepted.officer, at: formatDateTime(a.accepted.acceptedAt) }), ' — ', h('q', {}, a.accepted.reason))
+                    : h('p', { class: 'muted' }, t('review.absence.notAccepted')));
+            if (officer) item.append(absenceForm(app, a, key));
+            return item;
+        })));
+}
+
+function absenceForm(app, absence, key) {
+    const reason = h('textarea', { id: `${key}-reason`, rows: '2', required: true, maxlength: '4000' });
+    reason.value = absence.accepted?.reason || '';
+    const errors = h('div', { class: 'form-errors' });
+    const accept = h('button', { type: 'submit', class: 'button', id: `${key}-accept` }, t('review.absence.accept'));
+    const actions = h('div', { class: 'actions' }, accept);
+    if (absence.accepted) {
+        const withdraw = h('button', { type: 'button', class: 'button button-warn', id: `${key}-withdraw` }, t('review.absence.withdraw'));
+        withdraw.addEventListener('click', () => busy(withdraw, errors, async () => {
+            const q = new URLSearchParams({ requirement: absence.requirementId, slot: absence.slot });
+            await request(`/api/applications/${app.id}/review/absences?${q}`, { method: 'DELETE' });
+            flash = notice(t('review.absence.withdrawn'), 'success');
+            refresh();
+        }));
+        actions.append(withdraw);
+    }
+    return h('form', {
+        class: 'judgment-form',
+        novalidate: true,
+        onsubmit: (e) => {
+            e.preventDefault();
+            if (!reason.value.trim()) {
+                reason.setAttribute('aria-invalid', 'true');
+                errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('review.absence.reasonRequired')));
+                reason.focus();
+                return;
+            }
+            busy(accept, errors, async () => {
+                await post(`/api/applications/${app.id}/review/absences`, { requirementId: absence.requirementId, slot: absence.slot, reason: reason.value.trim() });
+                flash = notice(t('review.absence.saved'), 'success');
+                refresh();
+            });
+        },
+    },
+    field(t('review.absence.reason'), reason, t('review.absence.reasonHint')),
+    errors,
+    actions);
 }
 
 /**
@@ -380,27 +452,48 @@ function decisionForm(app, etag, checklist) {
     const comment = h('textarea', { id: 'decision-comment', rows: '3', maxlength: '4000' });
     const errors = h('div', { class: 'form-errors', id: 'decision-errors' });
     const button = h('button', { type: 'submit', class: 'button button-primary', id: 'decision-submit' }, t('review.decide'));
+    // a decision is final and the applicant is told at once: the first press says what it will do and
+    // asks, beside the button; the second decides
+    const questionText = h('p', { id: 'decision-question-text' });
+    const confirm = h('button', { type: 'button', class: 'button button-primary', id: 'decision-confirm' }, t('review.decideConfirm'));
+    const cancel = h('button', { type: 'button', class: 'button button-quiet', id: 'decision-cancel' }, t('common.cancel'));
+    const question = h('div', { class: 'confirm', id: 'decision-question', hidden: true, role: 'group', 'aria-labelledby': 'decision-question-text' },
+        questionText, h('div', { class: 'actions' }, confirm, cancel));
+    const chosen = () => radios.map((r) => r.querySelector('input')).find((x) => x.checked)?.value;
+    const ask = (ask) => {
+        question.hidden = !ask;
+        button.hidden = ask;
+    };
+    radios.forEach((r) => r.querySelector('input').addEventListener('change', () => ask(false)));
+    cancel.addEventListener('click', () => {
+        ask(false);
+        button.focus();
+    });
+    confirm.addEventListener('click', () => busy(confirm, errors, async () => {
+        await post(`/api/applications/${app.id}/decision`, { outcome: chosen(), comment: comment.value.trim() || null }, { headers: { 'If-Match': etag } });
+        flash = notice(t('review.decided'), 'success');
+        refresh();
+    }));
     return h('form', {
         class: 'card', 'aria-labelledby': 'decide-title',
         novalidate: true,
         onsubmit: (e) => {
             e.preventDefault();
-            const outcome = radios.map((r) => r.querySelector('input')).find((x) => x.checked)?.value;
+            errors.replaceChildren();
+            const outcome = chosen();
             if (!outcome) {
                 errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('review.outcomeRequired')));
                 return;
             }
-            busy(button, errors, async () => {
-                await post(`/api/applications/${app.id}/decision`, { outcome, comment: comment.value.trim() || null }, { headers: { 'If-Match': etag } });
-                flash = notice(t('review.decided'), 'success');
-                refresh();
-            });
+            questionText.textContent = t(outcome === 'APPROVE' ? 'review.confirmApprove' : 'review.confirmRefuse');
+            ask(true);
+            confirm.focus();
         },
     },
     h('h2', { id: 'decide-title' }, t('review.decisionTitle')),
     checklist.missing.length ? h('p', { class: 'notice notice-warn' }, t('review.missingJudgments', { count: checklist.missing.length })) : null,
     h('fieldset', { class: 'choices inline' }, h('legend', {}, t('review.outcome')), radios),
     field(t('review.decisionComment'), comment),
-    errors,
-    h('div', { class: 'actions' }, button));
+    h('div', { class: 'actions' }, button), question,
+    errors);
 }

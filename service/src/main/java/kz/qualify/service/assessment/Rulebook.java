@@ -113,6 +113,90 @@ public class Rulebook {
         return catalog.evaluator().assess(dossier, asOf, edition);
     }
 
+    /**
+     * A need whose absence the officer may accept: the rules make it conditional on a fact the dossier
+     * cannot settle ({@link kz.qualify.rules.Need.Absence#NEEDS_REVIEW}, "при их использовании").
+     *
+     * @param requirementId the requirement
+     * @param slot the need's slot ({@code need-<n>})
+     * @param clause the requirement's clause id
+     * @param label the need in the law's words
+     */
+    public record ConditionalNeed(String requirementId, String slot, String clause, String label) {}
+
+    /** The needs of the activity's requirements, under the submission's edition, whose absence the officer may accept. */
+    public List<ConditionalNeed> conditionalNeeds(@Nullable String editionId, LocalDate asOf, int activity) {
+        var out = new ArrayList<ConditionalNeed>();
+        edition(editionId, asOf).ifPresent(edition -> {
+            for (var r : edition.requirementsOf(activity)) {
+                for (var slot : Evidence.slots(r)) {
+                    var need = slot.need();
+                    if (need != null && need.absence() == kz.qualify.rules.Need.Absence.NEEDS_REVIEW) {
+                        out.add(new ConditionalNeed(
+                                r.id(), slot.key(), r.clause().id(), need.label()));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * {@link #replay} with the needs whose absence the officer accepted taken out of their rules: the
+     * officer found that the case the law makes them conditional on does not arise, so the law does
+     * not ask for them (and so for no document of them). Only conditional needs are taken out; the
+     * others in {@code accepted} ("requirementId/need-n") are ignored.
+     */
+    public Assessment replay(
+            Dossier dossier, LocalDate asOf, @Nullable String editionId, java.util.Set<String> accepted) {
+        if (accepted.isEmpty()) return replay(dossier, asOf, editionId);
+        var found = edition(editionId, asOf);
+        if (found.isEmpty()) return replay(dossier, asOf, editionId);
+        var edition = found.get();
+        var requirements = edition.requirements().stream()
+                .map(r -> withoutAccepted(r, accepted))
+                .toList();
+        var waived = new Edition(
+                edition.id(),
+                edition.title(),
+                edition.actId(),
+                edition.enactedBy(),
+                edition.repealedBy(),
+                edition.inForceFrom(),
+                edition.inForceUntil(),
+                edition.rulesVersion(),
+                edition.activities(),
+                edition.vocabulary(),
+                requirements);
+        return loaded().catalog().evaluator().assess(dossier, asOf, waived);
+    }
+
+    private static kz.qualify.rules.Requirement withoutAccepted(
+            kz.qualify.rules.Requirement r, java.util.Set<String> accepted) {
+        if (!(r.rule() instanceof kz.qualify.rules.Rule.ProvisionRule rule)) return r;
+        var kept = new ArrayList<kz.qualify.rules.Need>();
+        int n = 0;
+        for (var need : rule.needs()) {
+            n++;
+            boolean waived = need.absence() == kz.qualify.rules.Need.Absence.NEEDS_REVIEW
+                    && accepted.contains(r.id() + "/" + Evidence.NEED + n);
+            if (!waived) kept.add(need);
+        }
+        // every rule with a conditional need has unconditional ones too; a rule left empty stays whole
+        if (kept.size() == rule.needs().size() || kept.isEmpty()) return r;
+        return new kz.qualify.rules.Requirement(
+                r.id(),
+                r.clause(),
+                r.title(),
+                r.titleRu(),
+                r.quote(),
+                r.interpretation(),
+                r.interpretationRu(),
+                r.applicability(),
+                new kz.qualify.rules.Rule.ProvisionRule(kept),
+                r.documents());
+    }
+
     /** The edition a submission was assessed under, or the one in force on its date when it names none. */
     public java.util.Optional<Edition> edition(@Nullable String editionId, LocalDate asOf) {
         var editions = loaded().catalog().editions();

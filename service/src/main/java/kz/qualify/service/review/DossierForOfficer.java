@@ -109,8 +109,21 @@ public class DossierForOfficer {
     /** A document that evidences a requirement, as uploaded. */
     public record Evidence(long documentId, String filename, String mediaType, long size) {}
 
+    /**
+     * The applicant as filed: the legal form in words, and the legal address and head where the
+     * dossier states them (dossiers filed before the form asked for them do not).
+     */
+    public record Applicant(
+            String name,
+            String taxId,
+            String legalForm,
+            @Nullable String address,
+            @Nullable String headName,
+            @Nullable String headPosition) {}
+
     public record View(
             int submission,
+            Applicant applicant,
             List<Person> staff,
             List<String> works,
             List<Equipment> equipment,
@@ -165,8 +178,18 @@ public class DossierForOfficer {
             evidence.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Evidence(d.id(), d.filename(), d.mediaType(), d.size()));
         }
+        var a = dossier.applicant();
+        var head = a.head();
+        var applicant = new Applicant(
+                a.name(),
+                a.taxId().value(),
+                label(words, "form.legalForm." + a.legalForm().name()),
+                a.address(),
+                head == null ? null : head.fullName(),
+                head == null ? null : head.position());
         return new View(
                 submission.number(),
+                applicant,
                 staff,
                 dossier.works().stream().sorted().map(words::term).toList(),
                 dossier.equipment().stream()

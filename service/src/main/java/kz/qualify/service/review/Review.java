@@ -64,6 +64,7 @@ public class Review {
     private final ApplicationWorkflow workflow;
     private final Documents documents;
     private final Judgments judgments;
+    private final AcceptedAbsences absences;
     private final Decisions decisions;
     private final Licences licences;
     private final Organisations organisations;
@@ -82,6 +83,7 @@ public class Review {
             ApplicationWorkflow workflow,
             Documents documents,
             Judgments judgments,
+            AcceptedAbsences absences,
             Decisions decisions,
             Licences licences,
             Organisations organisations,
@@ -98,6 +100,7 @@ public class Review {
         this.workflow = workflow;
         this.documents = documents;
         this.judgments = judgments;
+        this.absences = absences;
         this.decisions = decisions;
         this.licences = licences;
         this.organisations = organisations;
@@ -133,6 +136,24 @@ public class Review {
             List<String> issues,
             @Nullable Judgment judgment) {}
 
+    /**
+     * A need with no document attached whose absence the officer may accept: one the law asks for only
+     * in a case the dossier cannot settle ("емкости … (при их использовании)"). Accepting it takes the
+     * need out of its requirement for this filing; it is optional, a decision does not wait for it.
+     *
+     * @param requirementId the requirement whose need it is
+     * @param slot the need's slot ({@code need-<n>})
+     * @param clause the requirement's clause
+     * @param need the need in the law's words
+     * @param accepted the officer's acceptance and its reason, or null while not accepted
+     */
+    public record Absence(
+            String requirementId,
+            String slot,
+            String clause,
+            String need,
+            @Nullable AcceptedAbsence accepted) {}
+
     /** What the officer sees for the application's latest submission. */
     public record Checklist(
             long applicationId,
@@ -141,24 +162,50 @@ public class Review {
             String legalDate,
             @Nullable String editionId,
             List<Point> points,
-            List<String> missing) {}
+            List<String> missing,
+            List<Absence> absences) {}
 
     record Context(
             Application application,
             Submission submission,
             Assessment assessment,
             List<StoredDocument> documents,
-            Map<String, Judgment> judgments) {}
+            Map<String, Judgment> judgments,
+            List<Absence> absences) {}
 
     private Context context(Application app) {
         var submission = applications
                 .latestSubmission(app.id())
                 .orElseThrow(() -> ApiException.conflict("not-submitted", Message.of("api.review.notSubmitted")));
-        var assessment =
-                rulebook.replay(rulebook.read(submission.dossier()), submission.legalDate(), submission.editionId());
+        var files = documents.of(app.id()).stream()
+                .filter(d -> d.removedAt() == null)
+                .toList();
+        var accepted = new LinkedHashMap<String, AcceptedAbsence>();
+        for (var a : absences.of(submission.id())) accepted.put(a.requirementId() + "/" + a.slot(), a);
+        var open = new ArrayList<Absence>();
+        for (var need : rulebook.conditionalNeeds(submission.editionId(), submission.legalDate(), app.activity())) {
+            // a document bound to the need, or to its requirement without a slot (it may stand in any),
+            // is there to be judged: only a need with none may be accepted as absent
+            boolean documented = files.stream()
+                    .anyMatch(d -> need.requirementId().equals(d.requirementId())
+                            && (d.slot() == null || need.slot().equals(d.slot())));
+            if (documented) continue;
+            open.add(new Absence(
+                    need.requirementId(),
+                    need.slot(),
+                    need.clause(),
+                    need.label(),
+                    accepted.get(need.requirementId() + "/" + need.slot())));
+        }
+        var waived = open.stream()
+                .filter(a -> a.accepted() != null)
+                .map(a -> a.requirementId() + "/" + a.slot())
+                .collect(Collectors.toSet());
+        var assessment = rulebook.replay(
+                rulebook.read(submission.dossier()), submission.legalDate(), submission.editionId(), waived);
         var judged = judgments.of(submission.id()).stream()
                 .collect(Collectors.toMap(Judgment::subject, Function.identity()));
-        return new Context(app, submission, assessment, documents.of(app.id()), judged);
+        return new Context(app, submission, assessment, files, judged, List.copyOf(open));
     }
 
     /** The points in a language (the judgments and the decision check only their subjects). */
@@ -219,7 +266,70 @@ public class Review {
                 points.stream()
                         .filter(p -> p.judgment() == null)
                         .map(Point::subject)
-                        .toList());
+                        .toList(),
+                c.absences());
+    }
+
+    /**
+     * Accepts that a conditional need of the submission under review is absent, with no document
+     * behind it, for the reason given; the assessment and the decision then leave the need out.
+     * Recorded and audited in one transaction; accepting again replaces the reason.
+     */
+    @Transactional
+    public Absence acceptAbsence(Actor actor, long applicationId, String requirementId, String slot, String reason) {
+        requireOfficer(actor);
+        var app = workflow.lockUnderReview(actor, applicationId, -1);
+        var c = context(app);
+        var absence = absenceOf(c, requirementId, slot);
+        var before = absences.find(c.submission().id(), requirementId, slot).orElse(null);
+        absences.accept(c.submission().id(), requirementId, slot, reason.strip(), actor.username());
+        var after = absences.find(c.submission().id(), requirementId, slot).orElseThrow();
+        audit.append(
+                actor.username(), "review.absenceAccepted", "application", Long.toString(applicationId), before, after);
+        return new Absence(absence.requirementId(), absence.slot(), absence.clause(), absence.need(), after);
+    }
+
+    /** Withdraws the acceptance of an absence: the need counts again, and lacks its document again. */
+    @Transactional
+    public Absence withdrawAbsence(Actor actor, long applicationId, String requirementId, String slot) {
+        requireOfficer(actor);
+        var app = workflow.lockUnderReview(actor, applicationId, -1);
+        var c = context(app);
+        var absence = absenceOf(c, requirementId, slot);
+        var before = absences.find(c.submission().id(), requirementId, slot).orElse(null);
+        if (before != null && absences.withdraw(c.submission().id(), requirementId, slot)) {
+            audit.append(
+                    actor.username(),
+                    "review.absenceWithdrawn",
+                    "application",
+                    Long.toString(applicationId),
+                    before,
+                    null);
+        }
+        return new Absence(absence.requirementId(), absence.slot(), absence.clause(), absence.need(), null);
+    }
+
+    private static Absence absenceOf(Context c, String requirementId, String slot) {
+        return c.absences().stream()
+                .filter(a -> a.requirementId().equals(requirementId) && a.slot().equals(slot))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid("slot", Message.of("api.review.absenceNotAllowed")));
+    }
+
+    /** The absences accepted for the decision: each need in the law's words with its clause and the officer's reason. */
+    private static List<Map<String, Object>> acceptedAbsences(Context c) {
+        var out = new ArrayList<Map<String, Object>>();
+        for (var a : c.absences()) {
+            var accepted = a.accepted();
+            if (accepted == null) continue;
+            var m = new LinkedHashMap<String, Object>();
+            m.put("requirementId", a.requirementId());
+            m.put("clause", a.clause());
+            m.put("need", a.need());
+            m.put("reason", accepted.reason());
+            out.add(m);
+        }
+        return out;
     }
 
     /** Records (or revises) a judgment on one point of the submission under review. */
@@ -311,6 +421,7 @@ public class Review {
             var reasons = new LinkedHashMap<String, Object>();
             reasons.put("licence", licence.number());
             reasons.put("comment", comment);
+            reasons.put("acceptedAbsences", acceptedAbsences(c));
             signed(reasons, actor, signature);
             decisions.record(
                     app.id(),
@@ -344,6 +455,7 @@ public class Review {
         refusal.put("comment", comment);
         refusal.put("unmetRequirements", grounds);
         refusal.put("rejectedDocuments", rejectedDocs);
+        refusal.put("acceptedAbsences", acceptedAbsences(c));
         var closed = workflow.decide(actor, app, false);
         decisions.record(
                 app.id(),

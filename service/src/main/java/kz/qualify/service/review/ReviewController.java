@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -148,6 +149,42 @@ class ReviewController {
             @Valid @RequestBody JudgmentForm form,
             Authentication who) {
         return review.judge(Actor.of(who), id, subject, form.outcome(), form.comment());
+    }
+
+    /** An absence to accept: the need (its requirement and slot) and the officer's reason. */
+    record AbsenceForm(
+            @NotBlank @Size(max = 100) String requirementId,
+            @NotBlank @Size(max = 200) String slot,
+            @NotBlank @Size(max = 4000) String reason) {}
+
+    /**
+     * Accepts, with a reason, that a need the law makes conditional ("при их использовании") is absent
+     * with no document behind it: the assessment and the decision then leave the need out. Only a
+     * conditional need of the submission under review with no document attached can be accepted.
+     */
+    @Operation(
+            operationId = "acceptAbsence",
+            summary = "Accept without its document a conditional need that has none, with the reason (officers)")
+    @Refuses(409)
+    @PostMapping("/api/applications/{id}/review/absences")
+    @PreAuthorize("hasRole('OFFICER')")
+    Review.Absence acceptAbsence(@PathVariable long id, @Valid @RequestBody AbsenceForm form, Authentication who) {
+        return review.acceptAbsence(Actor.of(who), id, form.requirementId(), form.slot(), form.reason());
+    }
+
+    /** Withdraws the acceptance of an absence: the need counts again. */
+    @Operation(
+            operationId = "withdrawAbsence",
+            summary = "Withdraw the acceptance of a need's absence: the need counts again (officers)")
+    @Refuses(409)
+    @DeleteMapping("/api/applications/{id}/review/absences")
+    @PreAuthorize("hasRole('OFFICER')")
+    Review.Absence withdrawAbsence(
+            @PathVariable long id,
+            @RequestParam("requirement") String requirementId,
+            @RequestParam("slot") String slot,
+            Authentication who) {
+        return review.withdrawAbsence(Actor.of(who), id, requirementId, slot);
     }
 
     record ReturnForm(@NotEmpty List<@NotBlank @Size(max = 2000) String> reasons) {}

@@ -272,6 +272,14 @@ class ApplicationFormIT {
                 }
             }
         }
+        // the applicant's part (legal address, head) in Kazakh, for review beside the build's other shots
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
+            open("#/applications/" + applications.get(4));
+            language("kk");
+            browser.executeScript("document.getElementById('form-applicant').scrollIntoView()");
+            screenshot(Path.of("target", "screenshots", "form"), "applicant-kk-" + width);
+        }
         browser.manage().window().setSize(new Dimension(1280, 1000));
         assertThat(DOC_SCREENSHOTS.resolve("form-item-4-kk-390.png")).exists();
     }
@@ -334,7 +342,7 @@ class ApplicationFormIT {
             } else if (kind.equals("checkbox")) {
                 // a protocol of intent is not a contract: the example's contracts are contracts
                 if (!field.equals("protocolOfIntent") && !control.isSelected()) click(control);
-            } else if (kind.equals("date")) {
+            } else if (kind.equals("date") || "true".equals(control.getAttribute("data-date"))) {
                 date(control, field.equals("validUntil") ? "2013-12-31" : "2012-01-10");
             } else if (field.equals("amount")) {
                 control.sendKeys(example.path("workingCapital").path("amount").asString());
@@ -493,7 +501,11 @@ class ApplicationFormIT {
         el.sendKeys(text);
     }
 
-    /** A date field takes its value as the calendar would give it (typing follows the browser's locale). */
+    /**
+     * A date field takes its value as the form keeps it (ISO): a calendar control as the calendar would
+     * give it (typing follows the browser's locale), a Kazakh or Russian page's DD.MM.YYYY field through
+     * its value, which shows it as the page's language writes it.
+     */
     private void date(WebElement control, String iso) {
         browser.executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",

@@ -534,6 +534,9 @@ class WebUiIT {
 
         browser.findElement(By.id("decision-approve")).click();
         browser.findElement(By.id("decision-submit")).click();
+        // a decision asks first, beside the button
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-confirm")))
+                .click();
         waitForText(By.id("decision-errors"), "Конфликт состояния");
         assertThat(browser.findElements(By.cssSelector("#decision-errors .field-path")))
                 .isNotEmpty();
@@ -541,6 +544,9 @@ class WebUiIT {
         browser.findElement(By.id("decision-refuse")).click();
         browser.findElement(By.id("decision-comment")).sendKeys("Не подтверждено наличие сетей и подстанций");
         browser.findElement(By.id("decision-submit")).click();
+        // a decision asks first, beside the button
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-confirm")))
+                .click();
         waitForText(By.id("decision"), "Решение: мотивированный отказ");
         waitForText(By.id("application-state"), "Отказано");
         var grounds = browser.findElement(By.id("refusal-grounds")).getText();
@@ -661,6 +667,9 @@ class WebUiIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-approve")))
                 .click();
         browser.findElement(By.id("decision-submit")).click();
+        // a decision asks first, beside the button
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("decision-confirm")))
+                .click();
         waitForText(By.id("decision"), "Решение: лицензия выдана");
         var licence = browser.findElement(By.id("decision-licence"));
         var number = licence.getText();
