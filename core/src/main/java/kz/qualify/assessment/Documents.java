@@ -1,6 +1,5 @@
 package kz.qualify.assessment;
 
-import java.util.ArrayList;
 import java.util.List;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
@@ -37,35 +36,6 @@ final class Documents {
                 "finding.documents.presented",
                 Arg.count("present", present),
                 Arg.count("listed", r.documents().size())));
-        return present < r.documents().size();
-    }
-
-    /**
-     * {@link #check} for a policy whose own sentences are still worded in both languages
-     * ({@link Text}), so the documents join its lists worded the same way. Interim: it goes when the
-     * last such policy (the provisions) speaks in messages; its words are those of the keys above.
-     */
-    static boolean check(
-            Requirement r,
-            Evaluator.Context context,
-            ArrayList<Text> figures,
-            List<Finding.Issue> issues,
-            ArrayList<Text> remedies) {
-        if (r.documents().isEmpty()) return false;
-        int present = 0;
-        for (var kind : r.documents()) {
-            if (context.dossier().hasDocumentOfKind(kind)) {
-                present++;
-            } else {
-                var name = context.quotedRu(kind);
-                issues.add(Finding.Issue.of(
-                        "documents", Text.of("missing: " + context.label(kind), "не представлен: " + name)));
-                remedies.add(Text.of("present " + context.label(kind), "представьте " + name));
-            }
-        }
-        figures.add(Text.of(
-                "documents presented: " + present + " of " + r.documents().size(),
-                "представлено документов: " + present + " из " + r.documents().size()));
         return present < r.documents().size();
     }
 }

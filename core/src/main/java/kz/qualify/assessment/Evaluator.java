@@ -154,15 +154,6 @@ public final class Evaluator {
 
     /** What a policy needs besides the requirement. */
     record Context(Dossier dossier, LocalDate asOf, Edition edition, MrpTable mrp) {
-        String label(String code) {
-            return edition.label(code);
-        }
-
-        /** A code's Russian name in «», or the code itself when it is not in the vocabulary. */
-        String quotedRu(String code) {
-            return "«" + edition.labelRu(code) + "»";
-        }
-
         ClauseRef item() {
             return ClauseRef.item(dossier.activity());
         }

@@ -22,23 +22,6 @@ final class Findings {
         return new Finding(r.id(), r.clause(), r.quote(), status, summary, figures, issues, remedies);
     }
 
-    /** A finding whose sentences are still worded in both languages (see {@link Text#message()}). */
-    static Finding of(
-            Requirement r,
-            Status status,
-            Text summary,
-            List<Text> figures,
-            List<Finding.Issue> issues,
-            List<Text> remedies) {
-        return of(r, status, summary.message(), messages(figures), issues, messages(remedies));
-    }
-
-    static List<Message> messages(List<Text> texts) {
-        var out = new java.util.ArrayList<Message>(texts.size());
-        for (var t : texts) out.add(t.message());
-        return out;
-    }
-
     static Finding notApplicable(Requirement r, Message why) {
         return of(r, Status.NOT_APPLICABLE, why, List.of(), List.of(), List.of());
     }

@@ -2,7 +2,6 @@ package kz.qualify.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import kz.qualify.dossier.Asset;
 import kz.qualify.dossier.Contract;
 import kz.qualify.dossier.Document;
@@ -72,26 +71,8 @@ final class ProvisionPolicy {
                 remedies.add(remedy(need, best));
             }
         }
-        if (documents(r, context, figures, issues, remedies)) status = status.worst(Status.MISSING_EVIDENCE);
+        if (Documents.check(r, context, figures, issues, remedies)) status = status.worst(Status.MISSING_EVIDENCE);
         return Findings.of(r, status, summary(status, rule), figures, issues, remedies);
-    }
-
-    /**
-     * The documents the requirement lists. {@link Documents} still words its figure and remedy in both
-     * languages; they join this finding's messages as the bridge sentence until it has keys of its own.
-     */
-    private static boolean documents(
-            Requirement r,
-            Evaluator.Context context,
-            List<Message> figures,
-            List<Finding.Issue> issues,
-            List<Message> remedies) {
-        var documentFigures = new ArrayList<Text>(1);
-        var documentRemedies = new ArrayList<Text>(0);
-        boolean missing = Documents.check(r, context, documentFigures, issues, documentRemedies);
-        figures.addAll(Findings.messages(documentFigures));
-        remedies.addAll(Findings.messages(documentRemedies));
-        return missing;
     }
 
     /** A need's id in the edition's glossary: the requirement's id and the need's place, from 1 ("1.1/2"). */

@@ -73,12 +73,6 @@ public record Edition(
         return t == null ? code : t.ru() + " / " + t.en();
     }
 
-    /** A code's Russian name, or the code itself when it is not in the vocabulary. */
-    public String labelRu(String code) {
-        var t = vocabulary.get(code);
-        return t == null ? code : t.ru();
-    }
-
     /** "[2012-09-05, 2013-02-09)". */
     public String period() {
         return "[" + inForceFrom + ", " + (inForceUntil == null ? "…" : inForceUntil) + ")";
