@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.regex.Pattern;
-import kz.qualify.assessment.Text;
 import kz.qualify.dossier.Experience;
 
 /**
@@ -204,12 +203,8 @@ final class ExperienceText {
     private static Reading total(long months, Phrase rule) {
         if (months > Experience.MAX_MONTHS) {
             long y = months / 12, m = months % 12;
-            return new Reading.Impossible(Phrase.of(
-                    "experience.too-long",
-                    y,
-                    m,
-                    rule,
-                    new Phrase.PerLanguage("", Text.plural(y, "год", "года", "лет"), "")));
+            return new Reading.Impossible(
+                    Phrase.of("experience.too-long", new Phrase.Count("experience.years", y), m, rule));
         }
         return new Reading.Stated(new Experience((int) months), rule.en());
     }

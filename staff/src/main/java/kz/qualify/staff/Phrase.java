@@ -1,5 +1,8 @@
 package kz.qualify.staff;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.PluralFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Words for a person: a key of the report's bundles and the values that fill its placeholders
  * ({@code {0}}, {@code {1}}, …). A value is put as written (a cell's text, a number) unless it is
  * itself words: an enum constant (its bundle key {@code SimpleName.CONSTANT}), another phrase, a
- * list of either (joined by ", "), or {@link PerLanguage} (a word only one language inflects).
+ * list of either (joined by ", "), or {@link Count} (a number with the noun it counts, in the form
+ * each language's plural rules choose).
  *
  * <p>Placeholders are replaced as written; apostrophes are not special (as they would be to
  * {@code MessageFormat}), so the English bundle quotes a cell the way the report always has.
@@ -32,14 +37,36 @@ record Phrase(String key, List<Object> args) {
         return new Phrase(key, Arrays.asList(args));
     }
 
-    /** A value worded differently in each language (a Russian plural, say). */
-    record PerLanguage(String kk, String ru, String en) {
+    /**
+     * A number with the noun it counts ("75 лет", "21 год", "75 жыл"): the key's words are an ICU
+     * MessageFormat plural, {@code {0, plural, one {# год} few {# года} many {# лет} other {# года}}},
+     * and ICU's plural rules of the language choose the form. The number is written as plain digits,
+     * as everywhere else in the report, where ICU's MessageFormat would group them by the locale
+     * ("1 000"): hence its {@link PluralFormat}, given the plural's cases and a number format without
+     * grouping.
+     */
+    record Count(String key, long count) {
+
+        private static final Pattern PLURAL = Pattern.compile("\\{0,\\s*plural,\\s*(.+)}", Pattern.DOTALL);
+
+        Count {
+            Objects.requireNonNull(key, "key");
+        }
+
         String in(ReportLanguage language) {
-            return switch (language) {
-                case kk -> kk;
-                case ru -> ru;
-                case en -> en;
-            };
+            var words = Bundles.word(language, key);
+            var plural = PLURAL.matcher(words);
+            if (!plural.matches()) {
+                throw new IllegalStateException(
+                        "report_" + language + ".properties: " + key + " is not {0, plural, …}: " + words);
+            }
+            var locale = new ULocale(language.name());
+            // made for each use: a PluralFormat and its number format keep state, and a count is rare
+            var format = new PluralFormat(locale, plural.group(1));
+            var digits = NumberFormat.getIntegerInstance(locale);
+            digits.setGroupingUsed(false);
+            format.setNumberFormat(digits);
+            return format.format(count);
         }
     }
 
@@ -77,7 +104,7 @@ record Phrase(String key, List<Object> args) {
     static String word(Object value, ReportLanguage language) {
         return switch (value) {
             case Phrase p -> p.in(language);
-            case PerLanguage p -> p.in(language);
+            case Count c -> c.in(language);
             case Enum<?> e -> Bundles.word(language, e.getDeclaringClass().getSimpleName() + "." + e.name());
             case Collection<?> list -> {
                 var words = new ArrayList<String>(list.size());
