@@ -55,10 +55,5 @@ public record Finding(
             Objects.requireNonNull(ref, "ref");
             Objects.requireNonNull(problem, "problem");
         }
-
-        /** An issue still worded in both languages (see {@link Text#message()}). */
-        public static Issue of(String ref, Text problem) {
-            return new Issue(ref, problem.message());
-        }
     }
 }

@@ -2,13 +2,13 @@ package kz.qualify.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.qualify.assessment.Assessment;
 import kz.qualify.assessment.Finding;
 import kz.qualify.assessment.Status;
-import kz.qualify.assessment.Text;
 import kz.qualify.assessment.Verdict;
 import kz.qualify.law.ClauseRef;
 import kz.qualify.message.Arg;
@@ -36,24 +36,28 @@ class AssessmentJsonTest {
             ClauseRef.subitem(1, 3),
             "не менее 70 %",
             Status.NOT_MET,
-            Text.of("share below 70 %", "доля ниже 70 %").message(),
-            List.of(Text.of(
-                            "qualified 6 of 10 production staff = 60.0 %, needs ≥ 70 %",
-                            "квалифицированных 6 из 10 = 60,0 %, требуется ≥ 70 %")
-                    .message()),
-            List.of(Finding.Issue.of(
+            Message.of("finding.staff.share.below", Arg.count("required", 70)),
+            List.of(Message.of(
+                    "finding.staff.share.figure",
+                    Arg.count("qualified", 6),
+                    Arg.count("staff", 10),
+                    Arg.decimal("share", new BigDecimal("60.0")),
+                    Arg.count("required", 70))),
+            List.of(new Finding.Issue(
                     "row-4",
-                    Text.of(
-                            "experience 0 y 6 m, needs at least 1 y 0 m",
-                            "стаж 0 г. 6 мес., требуется не менее 1 г."))),
-            List.of(Text.of("1 more qualified specialist", "ещё 1 квалифицированный специалист")
-                    .message()));
+                    Message.of(
+                            "reason.experienceBelow",
+                            Arg.count("heldYears", 0),
+                            Arg.count("heldMonths", 6),
+                            Arg.count("requiredYears", 1),
+                            Arg.count("requiredMonths", 0)))),
+            List.of(Message.of("remedy.staff.share.stateMissing")));
     static final Finding LAB = new Finding(
             "3.2.a16",
             new ClauseRef(3, 2, 16),
             "аккредитованной лаборатории",
             Status.MET,
-            Text.of("present", "имеется").message(),
+            Message.of("finding.provision.MET", Arg.count("needs", 1)),
             List.of(),
             List.of(),
             List.of());
@@ -120,21 +124,26 @@ class AssessmentJsonTest {
         assertThat(finding.get("citation").stringValue()).isEqualTo("п. 1 пп. 3)");
         assertThat(finding.get("title").stringValue()).isEqualTo("Qualified staff share");
         assertThat(finding.get("status").stringValue()).isEqualTo("NOT_MET");
-        assertThat(finding.get("summary").stringValue()).isEqualTo("share below 70 %");
+        assertThat(finding.get("summary").stringValue()).isEqualTo("the qualified share is below 70 %");
         assertThat(finding.get("quote").stringValue()).isEqualTo("не менее 70 %");
         assertThat(finding.get("interpretation").stringValue()).isEqualTo("70 % exactly satisfies");
-        assertThat(finding.at("/figures/0").stringValue()).startsWith("qualified 6 of 10");
+        assertThat(finding.at("/figures/0").stringValue())
+                .isEqualTo("qualified 6 of 10 production staff = 60.0 %, needs ≥ 70 %");
         assertThat(finding.at("/issues/0/ref").stringValue()).isEqualTo("row-4");
-        assertThat(finding.at("/issues/0/problem").stringValue()).contains("needs at least 1 y");
-        assertThat(finding.at("/remedies/0").stringValue()).isEqualTo("1 more qualified specialist");
+        assertThat(finding.at("/issues/0/problem").stringValue())
+                .isEqualTo("experience 0 y 6 m, needs at least 1 y 0 m");
+        assertThat(finding.at("/remedies/0").stringValue())
+                .isEqualTo("state the missing experience or education of the rows listed");
         assertThat(finding.at("/ru/title").stringValue()).isEqualTo("Доля квалифицированного персонала");
         assertThat(finding.at("/ru/interpretation").stringValue()).isEqualTo("ровно 70 % достаточно");
-        assertThat(finding.at("/ru/summary").stringValue()).isEqualTo("доля ниже 70 %");
-        assertThat(finding.at("/ru/figures/0").stringValue()).startsWith("квалифицированных 6 из 10");
+        assertThat(finding.at("/ru/summary").stringValue()).isEqualTo("доля квалифицированного персонала ниже 70 %");
+        assertThat(finding.at("/ru/figures/0").stringValue())
+                .isEqualTo("квалифицированных 6 из 10 человек производственного персонала = 60,0 %, требуется ≥ 70 %");
         assertThat(finding.at("/ru/issues/0/ref").stringValue()).isEqualTo("row-4");
         assertThat(finding.at("/ru/issues/0/problem").stringValue())
-                .isEqualTo("стаж 0 г. 6 мес., требуется не менее 1 г.");
-        assertThat(finding.at("/ru/remedies/0").stringValue()).isEqualTo("ещё 1 квалифицированный специалист");
+                .isEqualTo("стаж 0 г. 6 мес., требуется не менее 1 г. 0 мес.");
+        assertThat(finding.at("/ru/remedies/0").stringValue())
+                .isEqualTo("указать недостающие сведения о стаже или образовании по перечисленным строкам");
     }
 
     @Test
@@ -145,7 +154,8 @@ class AssessmentJsonTest {
         assertThat(finding.get("paragraph").intValue()).isEqualTo(16);
         assertThat(finding.get("citation").stringValue()).isEqualTo("п. 3 пп. 2) абз. 16");
         assertThat(finding.has("interpretation")).isFalse();
-        assertThat(finding.at("/ru/summary").stringValue()).isEqualTo("имеется");
+        assertThat(finding.at("/ru/summary").stringValue())
+                .isEqualTo("все требуемые позиции (1) имеются и подтверждены");
         assertThat(finding.at("/ru").has("title"))
                 .as("no Russian name given, none written")
                 .isFalse();
