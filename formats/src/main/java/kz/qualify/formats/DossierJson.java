@@ -163,8 +163,7 @@ public final class DossierJson {
         try {
             root = Utf8Json.parse(json, offset, length);
         } catch (Utf8Json.Malformed e) {
-            // the parser's own words, in English: framed in the reader's language, not translated
-            return malformed(e.path(), e.line(), e.column(), Arg.text("reason", e.getMessage()));
+            return invalid(e.path(), e.problem());
         }
         if (root == null) return empty();
         return new DossierReader(vocabulary, limits).read(root);

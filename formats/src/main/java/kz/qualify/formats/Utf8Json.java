@@ -15,6 +15,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import kz.qualify.message.Arg;
+import kz.qualify.message.Message;
+import kz.qualify.wording.Languages;
+import kz.qualify.wording.Phrasebook;
+import kz.qualify.wording.Wording;
+import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,20 +55,49 @@ final class Utf8Json {
     static final int MAX_NUMBER_LENGTH = 1000;
 
     /**
-     * Input that is not one well-formed JSON document.
+     * Input that is not one well-formed JSON document: what is wrong as a message of the problems'
+     * bundles ({@code problem.json.*}, worded in the reader's language), where, and in which value.
      *
      * <p>No stack trace: it describes the input, not a fault of the program.
      */
     static final class Malformed extends RuntimeException {
+        private final Message reason;
         private final int line;
         private final int column;
         private final String path;
 
-        Malformed(String message, int line, int column, String path) {
-            super(message, null, false, false);
+        Malformed(Message reason, int line, int column, String path) {
+            super(null, null, false, false);
+            this.reason = reason;
             this.line = line;
             this.column = column;
             this.path = path;
+        }
+
+        /** What is wrong: "unexpected character '}', expected a value", as a message to word. */
+        Message reason() {
+            return reason;
+        }
+
+        /** The whole problem: "malformed JSON at line 2, column 14: …", with the line and column. */
+        Message problem() {
+            return Message.of(
+                    "problem.json.malformed",
+                    Arg.count("line", line),
+                    Arg.count("column", column),
+                    Arg.message("reason", reason));
+        }
+
+        /** The reason in English, the bundles' reference language: for a log, never for a person. */
+        @Override
+        public String getMessage() {
+            return English.WORDS.render(reason);
+        }
+
+        /** Loaded on the first message asked for, which no reading of a dossier asks for. */
+        private static final class English {
+            static final Words WORDS = new Wording(Phrasebook.load(DossierJson.PROBLEMS), Map.of())
+                    .in(Languages.standard().reference());
         }
 
         /** From 1; a line ends at LF, CR LF or a lone CR. */
@@ -300,7 +335,7 @@ final class Utf8Json {
             // the value is whole: it fills its slot in the innermost container, which may end too
             while (!child) {
                 if (depth == 0) {
-                    if (next() >= 0) throw unexpectedThen(pos, " after the dossier: one document only");
+                    if (next() >= 0) throw unexpected(pos, null);
                     return value;
                 }
                 values[top - 1] = value;
@@ -310,11 +345,11 @@ final class Utf8Json {
                     next();
                     child = true;
                 } else if (objects[depth - 1]) {
-                    if (b != '}') throw unexpected(pos, "',' or '}'");
+                    if (b != '}') throw unexpected(pos, "commaOrBrace");
                     pos++;
                     value = closeObject();
                 } else {
-                    if (b != ']') throw unexpected(pos, "',' or ']'");
+                    if (b != ']') throw unexpected(pos, "commaOrBracket");
                     pos++;
                     value = closeArray();
                 }
@@ -327,7 +362,7 @@ final class Utf8Json {
      * array with something in it, which is then open.
      */
     private @Nullable Json value() {
-        if (pos >= end) throw unexpected(pos, "a value");
+        if (pos >= end) throw unexpected(pos, "value");
         switch (in[pos]) {
             case '{' -> {
                 open(true);
@@ -356,7 +391,7 @@ final class Utf8Json {
             case 'n' -> {
                 return literal("null", Json.Null.NULL);
             }
-            default -> throw unexpected(pos, "a value");
+            default -> throw unexpected(pos, "value");
         }
     }
 
@@ -373,7 +408,7 @@ final class Utf8Json {
 
     /** Opens the object or array whose bracket is at {@code pos}. */
     private void open(boolean object) {
-        if (depth == MAX_DEPTH) throw error(pos, "nesting deeper than " + MAX_DEPTH + " levels");
+        if (depth == MAX_DEPTH) throw error(pos, Message.of("problem.json.tooDeep", Arg.count("levels", MAX_DEPTH)));
         if (depth == bases.length) {
             bases = Arrays.copyOf(bases, depth * 2);
             objects = Arrays.copyOf(objects, depth * 2);
@@ -398,14 +433,15 @@ final class Utf8Json {
         names[slot] = null;
         int b = pos < end ? in[pos] : -1;
         if (b != '"') {
-            if (b == '}' && slot > bases[d]) throw error(pos, "a trailing comma before '}'");
-            throw unexpected(pos, slot > bases[d] ? "a field name" : "a field name or '}'");
+            if (b == '}' && slot > bases[d]) throw error(pos, trailingComma('}'));
+            throw unexpected(pos, slot > bases[d] ? "fieldName" : "fieldNameOrBrace");
         }
         int at = pos;
         var name = name();
         names[slot] = name;
-        if (duplicate(d, slot, name)) throw error(at, "duplicate field \"" + name + "\"");
-        if (next() != ':') throw unexpected(pos, "':' after the field name");
+        if (duplicate(d, slot, name))
+            throw error(at, Message.of("problem.json.duplicateField", Arg.text("name", name)));
+        if (next() != ':') throw unexpected(pos, "colon");
         pos++;
         next();
     }
@@ -467,7 +503,7 @@ final class Utf8Json {
     private void element() {
         int slot = reserve();
         // ']' right after '[' closed the array already; after a comma, it is one comma too many
-        if (pos < end && in[pos] == ']' && slot > bases[depth - 1]) throw error(pos, "a trailing comma before ']'");
+        if (pos < end && in[pos] == ']' && slot > bases[depth - 1]) throw error(pos, trailingComma(']'));
     }
 
     /** A slot for the next child of the innermost container. */
@@ -482,7 +518,7 @@ final class Utf8Json {
     private Json literal(String word, Json value) {
         int n = word.length();
         for (int i = 0; i < n; i++) {
-            if (pos + i >= end || in[pos + i] != word.charAt(i)) throw unrecognised(pos, ", expected a value");
+            if (pos + i >= end || in[pos + i] != word.charAt(i)) throw unrecognised(pos, "value");
         }
         pos += n;
         return value;
@@ -493,11 +529,11 @@ final class Utf8Json {
         int start = pos;
         int i = pos;
         if (in[i] == '-') i++;
-        if (i >= end || !digit(in[i])) throw error(i, "expected a digit after '-'");
+        if (i >= end || !digit(in[i])) throw error(i, Message.of("problem.json.digitAfterMinus"));
         int whole = 0;
         if (in[i] == '0') {
             i++;
-            if (i < end && digit(in[i])) throw error(start, "a number must not start with a leading zero");
+            if (i < end && digit(in[i])) throw error(start, Message.of("problem.json.leadingZero"));
         } else {
             while (i < end && digit(in[i]))
                 whole = whole * 10 + in[i++] - '0'; // overflow harmless: used below 1000 only
@@ -507,7 +543,7 @@ final class Utf8Json {
             integral = false;
             int digits = ++i;
             while (i < end && digit(in[i])) i++;
-            if (i == digits) throw error(i, "expected a digit after the decimal point");
+            if (i == digits) throw error(i, Message.of("problem.json.digitAfterPoint"));
         }
         if (i < end && (in[i] | 0x20) == 'e') {
             integral = false;
@@ -515,11 +551,11 @@ final class Utf8Json {
             if (i < end && (in[i] == '+' || in[i] == '-')) i++;
             int digits = i;
             while (i < end && digit(in[i])) i++;
-            if (i == digits) throw error(i, "expected a digit in the exponent");
+            if (i == digits) throw error(i, Message.of("problem.json.digitInExponent"));
         }
         int length = i - start;
         if (length > MAX_NUMBER_LENGTH) {
-            throw error(start, "a number longer than " + MAX_NUMBER_LENGTH + " characters");
+            throw error(start, Message.of("problem.json.numberTooLong", Arg.count("length", MAX_NUMBER_LENGTH)));
         }
         pos = i;
         if (integral && length <= 3 && in[start] != '-') return SMALL[whole];
@@ -665,7 +701,7 @@ final class Utf8Json {
 
     private Malformed malformedUtf8(int i, int to) {
         var problem = utf8Problem(i, to);
-        return error(i, problem != null ? problem : String.format("invalid UTF-8 byte 0x%02X", in[i] & 0xFF));
+        return error(i, problem != null ? problem : Message.of("problem.json.utf8", Arg.text("byte", hexByte(in[i]))));
     }
 
     /**
@@ -677,11 +713,11 @@ final class Utf8Json {
         sb.append(decode(from, stop, scannedAscii));
         int i = stop;
         while (true) {
-            if (i >= end) throw error(from - 1, "a string with no closing quote");
+            if (i >= end) throw error(from - 1, Message.of("problem.json.unclosedString"));
             int b = in[i] & 0xFF;
             if (b == '"') break;
             if (b != '\\') {
-                throw error(i, "an unescaped control character " + codePoint(b) + " in a string");
+                throw error(i, Message.of("problem.json.controlCharacter", Arg.text("codePoint", codePoint(b))));
             }
             i = escape(i, sb);
             int next = scan(i);
@@ -694,7 +730,7 @@ final class Utf8Json {
 
     /** Appends the escape at {@code in[at]} (a backslash); where the text goes on after it. */
     private int escape(int at, StringBuilder sb) {
-        if (at + 1 >= end) throw error(at, "a string with no closing quote");
+        if (at + 1 >= end) throw error(at, Message.of("problem.json.unclosedString"));
         int c = in[at + 1] & 0xFF;
         switch (c) {
             case '"', '\\', '/' -> sb.append((char) c);
@@ -706,31 +742,29 @@ final class Utf8Json {
             case 'u' -> {
                 char unit = hex4(at);
                 if (Character.isLowSurrogate(unit)) {
-                    throw error(at, "a lone surrogate " + escapeText(unit) + " in a string");
+                    throw error(at, loneSurrogate(unit, false));
                 }
                 if (!Character.isHighSurrogate(unit)) {
                     sb.append(unit);
                     return at + 6;
                 }
                 if (at + 7 >= end || in[at + 6] != '\\' || in[at + 7] != 'u') {
-                    throw error(
-                            at,
-                            "a lone surrogate " + escapeText(unit)
-                                    + " in a string: a low surrogate escape must follow");
+                    throw error(at, loneSurrogate(unit, true));
                 }
                 char low = hex4(at + 6);
                 if (!Character.isLowSurrogate(low)) {
-                    throw error(
-                            at,
-                            "a lone surrogate " + escapeText(unit)
-                                    + " in a string: a low surrogate escape must follow");
+                    throw error(at, loneSurrogate(unit, true));
                 }
                 sb.append(unit).append(low);
                 return at + 12;
             }
             default -> {
-                var what = c > 0x20 && c < 0x7F ? "'\\" + (char) c + "'" : "\\ followed by " + printable(at + 1);
-                throw error(at, "an invalid escape " + what + " in a string");
+                var what = c > 0x20 && c < 0x7F
+                        ? Arg.text("escape", "'\\" + (char) c + "'")
+                        : Arg.message(
+                                "escape",
+                                Message.of("problem.json.backslashFollowedBy", printable("character", at + 1)));
+                throw error(at, Message.of("problem.json.invalidEscape", what));
             }
         }
         return at + 2;
@@ -741,14 +775,22 @@ final class Utf8Json {
         int unit = 0;
         for (int i = at + 2; i < at + 6; i++) {
             int digit = i < end ? Character.digit(in[i], 16) : -1;
-            if (digit < 0) throw error(at, "an invalid \\u escape: expected four hexadecimal digits");
+            if (digit < 0) throw error(at, Message.of("problem.json.invalidUnicodeEscape"));
             unit = unit << 4 | digit;
         }
         return (char) unit;
     }
 
-    private static String escapeText(char unit) {
-        return String.format("\\u%04X", (int) unit);
+    /** "a lone surrogate \\uD800 in a string", and whether a low surrogate's escape was due next. */
+    private static Message loneSurrogate(char unit, boolean lowMustFollow) {
+        return Message.of(
+                "problem.json.loneSurrogate",
+                Arg.text("escape", String.format("\\u%04X", (int) unit)),
+                Arg.choice("lowMustFollow", lowMustFollow));
+    }
+
+    private static Message trailingComma(char bracket) {
+        return Message.of("problem.json.trailingComma", Arg.text("bracket", String.valueOf(bracket)));
     }
 
     // ---------------------------------------------------------------- UTF-8
@@ -762,71 +804,90 @@ final class Utf8Json {
      * What is wrong with the sequence that starts at {@code in[i]}, or null when it is one
      * well-formed character (the Unicode Standard's table 3-7).
      */
-    private @Nullable String utf8Problem(int i, int to) {
+    private @Nullable Message utf8Problem(int i, int to) {
         int lead = in[i] & 0xFF;
         if (lead < 0x80) return null;
-        if (lead < 0xC0) return invalidUtf8(lead, "a continuation byte with no lead byte");
-        if (lead < 0xC2) return invalidUtf8(lead, "an overlong encoding");
-        if (lead > 0xF4) return invalidUtf8(lead, "never used in UTF-8");
+        if (lead < 0xC0) return invalidUtf8(lead, "continuation");
+        if (lead < 0xC2) return invalidUtf8(lead, "overlong");
+        if (lead > 0xF4) return invalidUtf8(lead, "unused");
         int length = sequenceLength(in[i]);
         int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
         int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
         for (int k = 1; k < length; k++) {
-            if (i + k >= to) return invalidUtf8(lead, "a truncated sequence");
+            if (i + k >= to) return invalidUtf8(lead, "truncated");
             int b = in[i + k] & 0xFF;
-            if (b < 0x80 || b > 0xBF) return invalidUtf8(lead, "a truncated sequence");
+            if (b < 0x80 || b > 0xBF) return invalidUtf8(lead, "truncated");
             if (k == 1 && (b < low || b > high)) {
-                return invalidUtf8(
-                        lead,
-                        lead == 0xED
-                                ? "an encoded surrogate"
-                                : lead == 0xF4 ? "beyond U+10FFFF" : "an overlong encoding");
+                return invalidUtf8(lead, lead == 0xED ? "surrogate" : lead == 0xF4 ? "beyondUnicode" : "overlong");
             }
         }
         return null;
     }
 
-    private static String invalidUtf8(int lead, String why) {
-        return String.format("invalid UTF-8 byte 0x%02X (%s)", lead, why);
+    /**
+     * "invalid UTF-8 byte 0xC0 (an overlong encoding)".
+     *
+     * @param why {@code continuation}, {@code overlong}, {@code unused}, {@code truncated},
+     *     {@code surrogate} or {@code beyondUnicode}: the bundles' cases
+     */
+    private static Message invalidUtf8(int lead, String why) {
+        return Message.of("problem.json.utf8.why", Arg.text("byte", hexByte(lead)), Arg.choice("why", why));
+    }
+
+    private static String hexByte(int b) {
+        return String.format("0x%02X", b & 0xFF);
     }
 
     // ---------------------------------------------------------------- errors
 
-    /** "unexpected character 'x', expected ',' or '}'"; at the end, "unexpected end of input, expected …". */
-    private Malformed unexpected(int at, String expected) {
-        return unexpectedThen(at, ", expected " + expected);
-    }
-
     /**
-     * What was found at {@code at} instead, then {@code rest}: a character, a word ("NaN",
-     * "True"), the end of the input, or a byte that starts no character (then only what is wrong
-     * with it).
+     * What was found at {@code at} instead of what was expected there (or, when {@code expected} is
+     * null, after the one document): a character, a word ("NaN", "True"), the end of the input, or a
+     * byte that starts no character (then only what is wrong with it). "unexpected character 'x',
+     * expected ',' or '}'"; "unexpected end of input, expected a value".
+     *
+     * @param expected a case of {@code problem.json.expected.*}: {@code value}, {@code commaOrBrace},
+     *     {@code commaOrBracket}, {@code fieldName}, {@code fieldNameOrBrace}, {@code colon}
      */
-    private Malformed unexpectedThen(int at, String rest) {
-        if (at >= end) return error(at, "unexpected end of input" + rest);
+    private Malformed unexpected(int at, @Nullable String expected) {
+        if (at >= end) return error(at, then(Message.of("problem.json.found.end"), expected));
         var problem = utf8Problem(at, end);
         if (problem != null) return error(at, problem);
         int b = in[at] & 0xFF;
-        if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') return unrecognised(at, rest);
-        return error(at, "unexpected character " + printable(at) + rest);
+        if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') return unrecognised(at, expected);
+        return error(at, then(Message.of("problem.json.found.character", printable("character", at)), expected));
     }
 
     /** A word where a value should be: "NaN", "True", "tru". */
-    private Malformed unrecognised(int at, String rest) {
+    private Malformed unrecognised(int at, @Nullable String expected) {
         int to = at;
         while (to < end && to - at < 32 && (Character.isLetterOrDigit(in[to]) || in[to] == '_')) to++;
-        return error(at, "unrecognised word '" + new String(in, at, to - at, ISO_8859_1) + "'" + rest);
+        var word = new String(in, at, to - at, ISO_8859_1);
+        return error(at, then(Message.of("problem.json.found.word", Arg.text("word", word)), expected));
     }
 
-    /** The character at {@code at}, quoted, with its code point when it is not plain ASCII. */
-    private String printable(int at) {
+    /** What was found, then what was expected instead, or that one document had already ended. */
+    private static Message then(Message found, @Nullable String expected) {
+        if (expected == null) return Message.of("problem.json.afterDocument", Arg.message("found", found));
+        return Message.of(
+                "problem.json.expecting",
+                Arg.message("found", found),
+                Arg.message("expected", Message.of("problem.json.expected." + expected)));
+    }
+
+    /**
+     * The character at {@code at}, quoted, with its code point when it is not plain ASCII; a byte that
+     * starts no character, as a byte.
+     */
+    private Arg printable(String name, int at) {
         int b = in[at] & 0xFF;
-        if (b == '\'') return "\"'\"";
-        if (b >= 0x20 && b < 0x7F) return "'" + (char) b + "'";
-        if (b < 0x80) return codePoint(b);
-        if (utf8Problem(at, end) != null) return String.format("byte 0x%02X", b);
+        if (b == '\'') return Arg.text(name, "\"'\"");
+        if (b >= 0x20 && b < 0x7F) return Arg.text(name, "'" + (char) b + "'");
+        if (b < 0x80) return Arg.text(name, codePoint(b));
+        if (utf8Problem(at, end) != null)
+            return Arg.message(name, Message.of("problem.json.byte", Arg.text("hex", hexByte(b))));
         int cp = new String(in, at, sequenceLength(in[at]), UTF_8).codePointAt(0);
-        return "'" + Character.toString(cp) + "' (" + codePoint(cp) + ")";
+        return Arg.text(name, "'" + Character.toString(cp) + "' (" + codePoint(cp) + ")");
     }
 
     private static String codePoint(int cp) {
@@ -834,7 +895,7 @@ final class Utf8Json {
     }
 
     /** Where {@code at} is and the path of the value being read: worked out only now, on failure. */
-    private Malformed error(int at, String message) {
+    private Malformed error(int at, Message reason) {
         int line = 1;
         int lineStart = begin;
         for (int i = begin; i < at && i < end; i++) {
@@ -848,7 +909,7 @@ final class Utf8Json {
         for (int i = lineStart; i < at && i < end; i++) {
             if ((in[i] & 0xC0) != 0x80) column++;
         }
-        return new Malformed(message, line, column, path());
+        return new Malformed(reason, line, column, path());
     }
 
     private String path() {

@@ -482,10 +482,11 @@ class DossierJsonTest {
 
         assertThat(problems(JSON.read(json)))
                 .extracting(ProblemWords::said)
-                .containsExactly(new ProblemWords.Said(
-                        "$.applicant.name",
-                        "malformed JSON at line 2, column 83: invalid UTF-8 byte 0xFF (never used in UTF-8)",
-                        "некорректный JSON в строке 2, столбце 83: invalid UTF-8 byte 0xFF (never used in UTF-8)"));
+                .containsExactly(
+                        new ProblemWords.Said(
+                                "$.applicant.name",
+                                "malformed JSON at line 2, column 83: invalid UTF-8 byte 0xFF (never used in UTF-8)",
+                                "некорректный JSON в строке 2, столбце 83: недопустимый байт UTF-8 0xFF (в UTF-8 не используется)"));
     }
 
     @Test

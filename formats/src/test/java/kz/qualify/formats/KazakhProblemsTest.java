@@ -33,10 +33,20 @@ class KazakhProblemsTest {
 
     /**
      * The Latin words the Kazakh sentences themselves may hold: field names of the dossier format and
-     * JSON's own literals, which the applicant types as they are.
+     * JSON's own literals, which the applicant types as they are, and the name of the encoding (UTF-8).
      */
     private static final Set<String> FORMAT_WORDS = Set.of(
-            "bin", "iin", "experienceMonths", "experienceYears", "true", "false", "null", "id", "documents", "C");
+            "bin",
+            "iin",
+            "experienceMonths",
+            "experienceYears",
+            "true",
+            "false",
+            "null",
+            "id",
+            "documents",
+            "C",
+            "UTF-8");
 
     @Test
     void everyKeyIsSaidInEveryLanguageWithTheSameArguments() {
@@ -59,6 +69,8 @@ class KazakhProblemsTest {
         for (var key : bundle.stringPropertyNames()) {
             // what ICU reads rather than shows: argument names, plural and select keywords
             var words = bundle.getProperty(key)
+                    // Unicode's own notation: a code point, a \\u escape
+                    .replaceAll("U\\+[0-9A-F]+|\\\\u", "")
                     .replaceAll(",\\s*(select|plural)\\s*,", " ")
                     .replaceAll("[A-Za-z_]+\\s*\\{", "{")
                     .replaceAll("\\{[A-Za-z]+", "{");
@@ -143,12 +155,10 @@ class KazakhProblemsTest {
         var digits = DIGITS.matcher(en(p));
         while (digits.find()) assertThat(kk).as("%s", p).contains(digits.group());
         // a Latin word in the Kazakh is one the Russian holds too: a code, a field or a value the dossier wrote
-        if (!en(p).startsWith("malformed JSON")) {
-            var latin = LATIN_WORD.matcher(kk);
-            while (latin.find()) {
-                if (FORMAT_WORDS.contains(latin.group())) continue;
-                assertThat(ru).as("'%s' of %s", latin.group(), kk).contains(latin.group());
-            }
+        var latin = LATIN_WORD.matcher(kk);
+        while (latin.find()) {
+            if (FORMAT_WORDS.contains(latin.group())) continue;
+            assertThat(ru).as("'%s' of %s", latin.group(), kk).contains(latin.group());
         }
     }
 }
