@@ -107,11 +107,13 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
             return 0;
         }
         var words = wording.in(Language.of(lang.name()), edition.id());
-        // the English and Russian headings have always named the activity in the law's words
+        // the English and Russian headings have always named the activity in the law's words: its
+        // name in the glossary of the act's official language
+        var law = wording.in(catalog.glossaries().get(edition.id()).law(), edition.id());
         out.println(words.render(Message.of(
                 "checklist.heading",
                 Arg.count("activity", activity),
-                Arg.text("law", act.get().ru()),
+                Arg.text("law", law.activity(activity)),
                 Arg.text("name", words.activity(activity)))));
         out.println(words.render(Message.of(
                 "checklist.edition",

@@ -70,10 +70,6 @@ final class TextReport {
                 Arg.count("review", a.count(Status.NEEDS_REVIEW)),
                 Arg.count("notEligible", a.count(Status.NOT_ELIGIBLE)),
                 Arg.count("notApplicable", a.count(Status.NOT_APPLICABLE)))));
-        // the findings' own words are English and Russian until the rules core says them as keys:
-        // a Kazakh report says so once, then gives them in Russian
-        var russianWords = words.say("report.wordsInRussian");
-        if (!russianWords.isEmpty()) out.println(russianWords);
         var english = words(Lang.en, a);
         for (var f : a.findings()) {
             if (!showMet && (f.status() == Status.MET || f.status() == Status.NOT_APPLICABLE)) continue;

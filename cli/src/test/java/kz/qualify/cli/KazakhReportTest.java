@@ -53,6 +53,69 @@ class KazakhReportTest {
     }
 
     @Test
+    void theJsonSpeaksKazakhWhenAskedWithTheMachineFieldsOfTheEnglish() throws Exception {
+        var kazakh = run("check", example(4), "--as-of", IN_FORCE, "--format", "json", "--lang", "kk");
+        var english = run("check", example(4), "--as-of", IN_FORCE, "--format", "json");
+
+        assertThat(kazakh.exit()).as(kazakh.err()).isEqualTo(english.exit()).isEqualTo(2);
+        var kk = kazakh.json();
+        var en = english.json();
+        assertThat(kk.get("message").asString())
+                .isEqualTo("лауазымды тұлғаның бағалауын қажет ететін талаптар: 1; қалғандары орындалған");
+        assertThat(kk.has("messageRu")).as("no Russian twin").isFalse();
+        assertThat(kk.get("verdict")).isEqualTo(en.get("verdict"));
+        assertThat(kk.get("counts")).isEqualTo(en.get("counts"));
+        var finding = finding(kk, "4.4");
+        assertThat(finding.get("status").asString()).isEqualTo("NEEDS_REVIEW");
+        assertThat(finding.get("title").asString())
+                .isEqualTo("Тиісті білімі мен тәжірибесі бар техникалық басшылар мен мамандар");
+        assertThat(finding.get("summary").asString())
+                .contains("лауазымды тұлғасы")
+                .doesNotContain("officer", "лицензиара");
+        assertThat(finding.get("quote"))
+                .as("the law in its own words")
+                .isEqualTo(finding(en, "4.4").get("quote"));
+        assertThat(finding.has("ru")).isFalse();
+        // every word the JSON holds for a person is Kazakh: no English sentence is left among them
+        for (var f : kk.get("findings")) {
+            for (var field : List.of("title", "summary")) {
+                assertThat(f.get(field).asString())
+                        .as(f.get("requirement") + " " + field)
+                        .doesNotContainPattern("[a-z]{4,} [a-z]{4,}");
+            }
+        }
+    }
+
+    @Test
+    void theJsonSpeaksRussianAloneWhenRussianIsAsked() throws Exception {
+        var russian = run("check", example(4), "--as-of", IN_FORCE, "--format", "json", "--lang", "ru")
+                .json();
+
+        assertThat(russian.get("message").asString())
+                .isEqualTo(run("check", example(4), "--as-of", IN_FORCE, "--format", "json")
+                        .json()
+                        .get("messageRu")
+                        .asString());
+        assertThat(russian.has("messageRu")).isFalse();
+        assertThat(finding(russian, "4.4").has("ru")).isFalse();
+        assertThat(finding(russian, "4.4").get("summary").asString()).startsWith("закон не называет уровень");
+    }
+
+    private static tools.jackson.databind.JsonNode finding(tools.jackson.databind.JsonNode report, String id) {
+        for (var f : report.get("findings")) if (f.get("requirement").asString().equals(id)) return f;
+        throw new AssertionError("no finding " + id);
+    }
+
+    @Test
+    void theTextReportNoLongerSaysTheFindingsAreInRussian() throws Exception {
+        var run = run("check", example(4), "--as-of", IN_FORCE, "--lang", "kk", "--all");
+
+        assertThat(run.out()).doesNotContain("орыс тілінде берілген", "аударылмаған");
+        assertThat(Phrasebook.load(Phrasebook.FINDINGS, TextReport.REPORT).has("report.wordsInRussian"))
+                .isFalse();
+    }
+
+    @Test
     void aBatchSaysEachVerdictInKazakh() {
         var run = run("check", EXAMPLES.toString(), "--as-of", IN_FORCE, "--lang", "kk");
 

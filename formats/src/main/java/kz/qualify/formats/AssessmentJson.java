@@ -54,6 +54,11 @@ public final class AssessmentJson {
         return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(assessment));
     }
 
+    /** Every text in one language, as {@link #tree(Assessment, Language)}. */
+    public String write(Assessment assessment, Language language) {
+        return Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(assessment, language));
+    }
+
     /** One line, for JSONL output. */
     public String writeCompact(Assessment assessment) {
         return Jackson.MAPPER.writeValueAsString(tree(assessment));
