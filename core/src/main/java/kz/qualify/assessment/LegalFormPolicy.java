@@ -2,7 +2,6 @@ package kz.qualify.assessment;
 
 import java.util.Comparator;
 import java.util.List;
-import kz.qualify.dossier.LegalForm;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.rules.Requirement;
@@ -54,18 +53,5 @@ final class LegalFormPolicy {
                 .map(f -> (Arg) Arg.label("form", f))
                 .toList();
         return new Arg[] {Arg.items("byName", "list.comma", byName), Arg.items("byOrder", "list.comma", byOrder)};
-    }
-
-    /**
-     * The annex's own words for who applies. Interim: only the checklist still reads it, until it
-     * names a form by its label ({@code LegalForm.*} of the common bundle, the same words).
-     */
-    static String russian(LegalForm form) {
-        return switch (form) {
-            case INDIVIDUAL_ENTREPRENEUR -> "физическое лицо (индивидуальный предприниматель)";
-            case LEGAL_ENTITY -> "юридическое лицо";
-            case BRANCH -> "филиал юридического лица";
-            case REPRESENTATIVE_OFFICE -> "представительство юридического лица";
-        };
     }
 }

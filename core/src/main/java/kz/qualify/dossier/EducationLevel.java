@@ -5,29 +5,22 @@ package kz.qualify.dossier;
  * {@link #UNKNOWN} is not on the scale: a level we could not read is never assumed.
  */
 public enum EducationLevel {
-    UNKNOWN(-1, "не определено"),
+    UNKNOWN(-1),
     /** основное / общее среднее. */
-    GENERAL_SECONDARY(1, "общее среднее"),
+    GENERAL_SECONDARY(1),
     /** техническое и профессиональное (средне-специальное, колледж). */
-    TECHNICAL_VOCATIONAL(2, "техническое и профессиональное"),
+    TECHNICAL_VOCATIONAL(2),
     /** послесреднее. */
-    POST_SECONDARY(3, "послесреднее"),
+    POST_SECONDARY(3),
     /** высшее (бакалавр, специалист, магистр по старой системе). */
-    HIGHER(4, "высшее"),
+    HIGHER(4),
     /** послевузовское (магистратура, докторантура). */
-    POSTGRADUATE(5, "послевузовское");
+    POSTGRADUATE(5);
 
     private final int rank;
-    private final String ru;
 
-    EducationLevel(int rank, String ru) {
+    EducationLevel(int rank) {
         this.rank = rank;
-        this.ru = ru;
-    }
-
-    /** The level's name in Russian. */
-    public String ru() {
-        return ru;
     }
 
     public boolean isKnown() {
