@@ -111,7 +111,10 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
         out.println(words.render(Message.of(
                 "checklist.heading",
                 Arg.count("activity", activity),
-                Arg.text("law", act.get().ru()),
+                Arg.text(
+                        "law",
+                        wording.in(catalog.glossaries().get(edition.id()).law(), edition.id())
+                                .activity(activity)),
                 Arg.text("name", words.activity(activity)))));
         out.println(words.render(Message.of(
                 "checklist.edition",

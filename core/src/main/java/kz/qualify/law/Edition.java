@@ -67,12 +67,6 @@ public record Edition(
         return requirements.stream().filter(r -> r.clause().item() == item).toList();
     }
 
-    /** A code's Russian and English name, or the code itself when it is not in the vocabulary. */
-    public String label(String code) {
-        var t = vocabulary.get(code);
-        return t == null ? code : t.ru() + " / " + t.en();
-    }
-
     /** "[2012-09-05, 2013-02-09)". */
     public String period() {
         return "[" + inForceFrom + ", " + (inForceUntil == null ? "…" : inForceUntil) + ")";
