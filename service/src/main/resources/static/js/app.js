@@ -132,12 +132,11 @@ export async function render() {
 }
 
 /**
- * On a Kazakh page that quotes the rules' words in Russian (marked lang="ru": requirements, findings,
- * the law, the catalogue's names), say once, in Kazakh, why: the decree's official text the project
- * has is the Russian one.
+ * On a Kazakh page that quotes the law (marked lang="ru" class="law": the decree's words, which the
+ * project has only in their official Russian), say once, in Kazakh, why they are in Russian.
  */
 function noteOfficialRussian(container) {
-    if (currentLanguage() !== 'kk' || !container.querySelector('[lang="ru"]')) return;
+    if (currentLanguage() !== 'kk' || !container.querySelector('.law[lang="ru"]')) return;
     const note = h('p', { class: 'source-note', id: 'official-russian-note', role: 'note' }, t('law.officialRussian'));
     const heading = container.querySelector('h1');
     if (heading) heading.after(note);
@@ -153,6 +152,11 @@ async function start() {
     }
     document.querySelectorAll('.lang-button').forEach((b) => b.addEventListener('click', async () => {
         await useLanguage(b.dataset.lang);
+        try {
+            await loadActivities(); // named in the new language
+        } catch {
+            // the pages that need the activities say so themselves
+        }
         await render();
     }));
     // only "#/…" is a route; any other fragment is an anchor inside the page

@@ -1,28 +1,30 @@
-// The licensed activities (public /api/activities), loaded once and named in the current language.
-// The catalogue names them in Russian and English only: a Kazakh page shows the Russian, marked lang="ru".
+// The licensed activities (public /api/activities), named in the page's language: the service answers
+// in the language the page asks for, and they are loaded again when it changes.
 import { get } from './api.js';
 import { h } from './dom.js';
-import { sourceLanguage, t } from './i18n.js';
+import { currentLanguage, t } from './i18n.js';
 
 let activities;
+let loadedIn;
 
 export async function loadActivities() {
-    if (!activities) {
+    if (!activities || loadedIn !== currentLanguage()) {
+        const language = currentLanguage();
         const { data } = await get('/api/activities', { authorization: null });
         activities = data;
+        loadedIn = language;
     }
     return activities;
 }
 
-/** The name of an activity, sub-activity or term in the language the catalogue gives for this page (see sourceLanguage). */
+/** The name of an activity, sub-activity or term, in the page's language. */
 export function named(x) {
-    if (!x) return '';
-    return sourceLanguage() === 'ru' ? x.ru : x.en;
+    return x ? x.name : '';
 }
 
-/** The name as an element marked with the language it is in. */
+/** The name as an element. */
 export function namedIn(x, tag = 'span', attrs = {}) {
-    return h(tag, { ...attrs, lang: sourceLanguage() }, named(x));
+    return h(tag, attrs, named(x));
 }
 
 export function activity(item) {
@@ -32,7 +34,7 @@ export function activity(item) {
 /** "3. <name>" as an element marked with the language of the name. */
 export function activityName(item) {
     const a = activity(item);
-    return h('span', { lang: sourceLanguage() }, t('activity.numbered', { item, name: a ? named(a) : '' }));
+    return h('span', {}, t('activity.numbered', { item, name: a ? named(a) : '' }));
 }
 
 function subActivityText(item, code) {
@@ -41,15 +43,15 @@ function subActivityText(item, code) {
 }
 
 export function subActivityName(item, code) {
-    return h('span', { lang: sourceLanguage() }, subActivityText(item, code));
+    return h('span', {}, subActivityText(item, code));
 }
 
 /** Several sub-activities in one element, separated by "; ". */
 export function subActivityNames(item, codes) {
-    return h('span', { lang: sourceLanguage() }, codes.map((c) => subActivityText(item, c)).join('; '));
+    return h('span', {}, codes.map((c) => subActivityText(item, c)).join('; '));
 }
 
-/** [value, text, lang] triples for a <select> of activities. */
+/** [value, text] pairs for a <select> of activities. */
 export function activityOptions() {
-    return (activities?.activities || []).map((a) => [String(a.item), t('activity.numbered', { item: a.item, name: named(a) }), sourceLanguage()]);
+    return (activities?.activities || []).map((a) => [String(a.item), t('activity.numbered', { item: a.item, name: named(a) })]);
 }

@@ -33,13 +33,13 @@ function append(el, children) {
 
 let ids = 0;
 /** A unique id for label/for and aria-describedby pairs. */
-/** A requirement's name or reading as an element in the page's language where the rules give it, marked with its lang. */
+/** A requirement's name or reading as an element, marked with the language the service gave it in. */
 export function wordsIn(tag, x, field, attrs = {}) {
     const [text, lang] = words(x, field);
     return h(tag, { ...attrs, lang }, text);
 }
 
-/** A list of strings (figures, issues) as a list element in the page's language where the data give it. */
+/** A list of strings (figures, issues) as a list element, marked with the language the service gave it in. */
 export function listIn(tag, x, field, attrs = {}) {
     const [items, lang] = words(x, field);
     return h(tag, { ...attrs, lang }, (items || []).map((item) => h('li', {}, item)));

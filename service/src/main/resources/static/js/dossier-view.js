@@ -7,7 +7,6 @@ import { definitionList, h } from './dom.js';
 import { citation, currentLanguage, formatDate, t } from './i18n.js';
 import { readDossier, slotKey } from './form-model.js';
 
-const sourceLang = () => (currentLanguage() === 'en' ? 'en' : 'ru');
 /** What the applicant wrote: their data, in whatever language they wrote it, not the page's words. */
 const data = (tag, text, attrs = {}) => h(tag, { ...attrs, translate: 'no' }, text);
 const nameOf = (list, code) => list?.find((x) => x.code === code)?.name ?? (code ? t('common.other') : '—');
@@ -41,7 +40,7 @@ export function dossierView(dossier, form, documents = []) {
     ];
     if (model.works.length) {
         parts.push(h('section', { class: 'dossier-part', id: 'dossier-works' }, h('h3', {}, t('form.works')),
-            h('ul', { class: 'plain', lang: sourceLang() }, model.works.map((w) => h('li', {}, nameOf(form.works, w))))));
+            h('ul', { class: 'plain' }, model.works.map((w) => h('li', {}, nameOf(form.works, w))))));
     }
     for (const section of form.sections) {
         if (!section.applies || section.kind === 'legal-form') continue;
@@ -52,15 +51,15 @@ export function dossierView(dossier, form, documents = []) {
             const stated = [answer.description, answer.name, answer.title, answer.counterparty].filter(Boolean).join('; ');
             const paperFacts = [answer.number ? `№ ${answer.number}` : null, answer.date || answer.documentDate ? formatDate(answer.date || answer.documentDate) : null].filter(Boolean).join(', ');
             items.push(h('li', { class: 'dossier-need' },
-                h('p', { class: 'need-name', lang: sourceLang() }, need.name),
-                need.alternatives.length > 1 && alt ? h('p', { class: 'muted', lang: sourceLang() }, alt.name) : null,
+                h('p', { class: 'need-name' }, need.name),
+                need.alternatives.length > 1 && alt ? h('p', { class: 'muted' }, alt.name) : null,
                 stated ? data('p', stated) : h('p', { class: 'muted' }, t('form.view.notStated')),
                 answer.legalBasis ? h('p', { class: 'muted' }, nameOf(form.choices.legalBases, answer.legalBasis)) : null,
                 h('p', {}, paper(answer), paperFacts ? ` (${paperFacts})` : '')));
         }
         for (const slot of section.documents) {
             const answer = model.listed[slotKey(section.requirement, slot.key)] || {};
-            items.push(h('li', { class: 'dossier-need' }, h('p', { class: 'need-name', lang: sourceLang() }, slot.name), h('p', {}, paper(answer),
+            items.push(h('li', { class: 'dossier-need' }, h('p', { class: 'need-name' }, slot.name), h('p', {}, paper(answer),
                 answer.documentDate ? ` (${formatDate(answer.documentDate)})` : '')));
         }
         if (section.workingCapital && model.capital) {
@@ -72,14 +71,14 @@ export function dossierView(dossier, form, documents = []) {
         if (section.equipment && model.equipment.length) {
             items.push(h('li', { class: 'dossier-need' }, h('p', { class: 'need-name' }, t('form.equipment')),
                 h('ul', { class: 'plain' }, model.equipment.map((e) => h('li', {},
-                    h('span', { lang: sourceLang() }, nameOf(section.equipment.kinds, e.kind)), ': ', data('span', e.description),
+                    h('span', {}, nameOf(section.equipment.kinds, e.kind)), ': ', data('span', e.description),
                     e.workingPressureKgfCm2 ? `; ${t('form.equipment.pressure')}: ${e.workingPressureKgfCm2}` : '',
                     e.coolantTemperatureC ? `; ${t('form.equipment.temperature')}: ${e.coolantTemperatureC}` : '',
                     e.singleTechnologicalProcess ? `; ${t('form.equipment.single')}` : '')))));
         }
         if (!items.length) continue;
         parts.push(h('section', { class: 'dossier-part', dataset: { requirement: section.requirement } },
-            h('h3', {}, h('span', { class: 'citation' }, citation(section.citation)), ' ', h('span', { lang: sourceLang() }, section.title)),
+            h('h3', {}, h('span', { class: 'citation' }, citation(section.citation)), ' ', h('span', {}, section.title)),
             h('ul', { class: 'dossier-needs' }, items)));
     }
     if (model.staff.length) {

@@ -2,9 +2,8 @@
 // Kazakh, the state language, comes first; Russian is used officially beside it.
 const SUPPORTED = ['kk', 'ru', 'en'];
 const STORAGE_KEY = 'qualify.lang';
-// When neither the remembered choice nor the browser names one of the three: Russian, because the
-// rules' own words (requirements, findings, remedies, the law) exist only in Russian and English —
-// a Russian page reads in one language throughout, a Kazakh one has to quote them in Russian.
+// When neither the remembered choice nor the browser names one of the three: Russian, the language
+// used officially beside Kazakh, which the button beside it switches from.
 const FALLBACK = 'ru';
 const LOCALES = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 let language = FALLBACK;
@@ -55,28 +54,12 @@ export async function useLanguage(requested = initial()) {
 }
 
 /**
- * The language the rules' and the catalogue's words are shown in: they exist in English and Russian
- * only, so a Kazakh page quotes the official Russian (and says so once, see law.officialRussian).
- */
-export function sourceLanguage() {
-    return language === 'en' ? 'en' : 'ru';
-}
-
-/**
- * A requirement's or finding's words with the language they are in, for the element's lang
- * attribute: [text, lang]. The service answers in the language the page asks for (Accept-Language),
- * so an assessment's, finding's, review point's or ground's words come in one language; on a Kazakh
- * page they are still the rules' Russian words (the findings and the requirements' names have no
- * Kazakh yet), so they are marked as the source language says. An object that still carries its
- * words in English and Russian (`x.ru.title`: the checklist, a filing's stored record) gives the
- * Russian on a Russian or Kazakh page when it is there, never the English.
+ * A requirement's or finding's words as the service gives them: [text, lang]. The service answers in
+ * the language the page asks for (Accept-Language), so every text but the law's quote (marked
+ * lang="ru" class="law" where it is shown) is in the page's own language.
  */
 export function words(x, field) {
-    if (x?.ru && typeof x.ru === 'object') {
-        const ru = x.ru[field];
-        return sourceLanguage() === 'ru' && ru ? [ru, 'ru'] : [x?.[field], 'en'];
-    }
-    return [x?.[field], sourceLanguage()];
+    return [x?.[field], language];
 }
 
 /**
@@ -164,7 +147,11 @@ export function withoutCodes(text) {
         .replace(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, (code) => name(code) ?? code)
         // "present (file-35)", "(rig-zj50)", "7.5/need-1: …": the refs of a dossier's entries are data, not words
         .replace(new RegExp(` \\((?=[^)]*\\p{L})${REF}(?:, ${REF})*\\)`, 'gu'), '')
-        .replace(new RegExp(`^(?=[^:]*\\p{L})${REF}: `, 'u'), '');
+        .replace(new RegExp(`^(?=[^:]*\\p{L})${REF}: `, 'u'), '')
+        // on a Kazakh or Russian page a one-word Latin ref ("(mill)", "crushing: …") is data too: no word of
+        // the page's language is written in Latin letters
+        .replace(language === 'en' ? /$^/ : / \([a-z][a-z0-9]*(?:, [a-z][a-z0-9]*)*\)/g, '')
+        .replace(language === 'en' ? /$^/ : /^[a-z][a-z0-9]*: /, '');
 }
 
 /** Fills elements marked data-i18n (text) and data-i18n-placeholder / -title / -aria-label (attributes). */

@@ -115,14 +115,12 @@ final class RulesFile {
     }
 
     private void term(Node n) {
-        n.allowOnly(Set.of("code", "ru", "en"));
+        // a code's names are the glossaries' (term.<code>), in every language
+        n.allowOnly(Set.of("code"));
         var code = n.text("code");
-        var ru = n.text("ru");
-        var en = n.text("en");
-        if (code == null || ru == null || en == null) return;
+        if (code == null) return;
         try {
-            if (vocabulary.put(code, new Term(code, ru, en)) != null)
-                n.child("code").problem("duplicate code '" + code + "'");
+            if (vocabulary.put(code, new Term(code)) != null) n.child("code").problem("duplicate code '" + code + "'");
         } catch (IllegalArgumentException ex) {
             n.problem(ex.getMessage());
         }
@@ -138,49 +136,33 @@ final class RulesFile {
     }
 
     private @Nullable Activity activity(Node n) {
-        n.allowOnly(Set.of("item", "ru", "en", "subActivities", "works", "equipmentKinds"));
+        // its name is the glossaries' (activity.<item>), in every language
+        n.allowOnly(Set.of("item", "subActivities", "works", "equipmentKinds"));
         var item = n.integer("item");
-        var ru = n.text("ru");
-        var en = n.text("en");
         var subs = new ArrayList<Activity.SubActivity>();
         for (var s : n.list("subActivities")) {
             var code = code(s);
             if (code == null) continue;
-            var term = vocabulary.get(code);
             int paragraph = code.contains(".a") ? ClauseRef.parse(code).paragraph() : 0;
-            subs.add(new Activity.SubActivity(code, paragraph, term.ru(), term.en()));
+            subs.add(new Activity.SubActivity(code, paragraph));
         }
         var works = n.strings("works", this::code).stream().map(vocabulary::get).toList();
         var kinds = n.strings("equipmentKinds", this::code).stream()
                 .map(vocabulary::get)
                 .toList();
-        if (item == null || ru == null || en == null) return null;
+        if (item == null) return null;
         if (act.annexItem(item).isEmpty()) n.child("item").problem("the act has no item " + item);
-        return new Activity(item, ru, en, subs, works, kinds);
+        return new Activity(item, subs, works, kinds);
     }
 
     private @Nullable Requirement requirement(Node n) {
-        n.allowOnly(Set.of(
-                "id",
-                "clause",
-                "title",
-                "titleRu",
-                "quote",
-                "interpretation",
-                "interpretationRu",
-                "applies",
-                "rule",
-                "documents"));
+        n.allowOnly(Set.of("id", "clause", "title", "quote", "interpretation", "applies", "rule", "documents"));
         var id = n.text("id");
         var clauseText = n.text("clause");
+        // the English name and reading; every language's, the English included, is the glossaries'
         var title = n.text("title");
-        // the service speaks Russian and English: every name and reading is given in both
-        var titleRu = n.text("titleRu");
         var quote = n.text("quote");
         var interpretation = n.has("interpretation") ? n.text("interpretation") : "";
-        var interpretationRu = "";
-        if (n.has("interpretation")) interpretationRu = n.text("interpretationRu");
-        else if (n.has("interpretationRu")) n.child("interpretationRu").problem("is given without an interpretation");
         ClauseRef clause = null;
         if (clauseText != null) {
             try {
@@ -193,24 +175,10 @@ final class RulesFile {
         var applicability = applicability(n.child("applies"));
         var rule = rule(n.child("rule"));
         var documents = n.strings("documents", this::code);
-        if (id == null
-                || clause == null
-                || title == null
-                || titleRu == null
-                || quote == null
-                || applicability == null
-                || rule == null) return null;
+        if (id == null || clause == null || title == null || quote == null || applicability == null || rule == null)
+            return null;
         return new Requirement(
-                id,
-                clause,
-                title,
-                titleRu,
-                quote,
-                interpretation == null ? "" : interpretation,
-                interpretationRu == null ? "" : interpretationRu,
-                applicability,
-                rule,
-                documents);
+                id, clause, title, quote, interpretation == null ? "" : interpretation, applicability, rule, documents);
     }
 
     /** The quote must be the law's words: found in its clause once white space is folded. */

@@ -40,21 +40,24 @@ class CatalogTest {
     void everyRequirementIsNamedAndReadInRussianAsInEnglish() {
         var cyrillic = java.util.regex.Pattern.compile("\\p{IsCyrillic}");
         var digits = java.util.regex.Pattern.compile("\\d+");
-        for (var r : catalog.editions().all().getFirst().requirements()) {
-            assertThat(r.titleRu()).as("titleRu of %s", r.id()).containsPattern(cyrillic);
-            assertThat(r.interpretationRu().isEmpty())
-                    .as("interpretationRu of %s given exactly when interpretation is", r.id())
+        var edition = catalog.editions().all().getFirst();
+        var ru = catalog.glossaries().get(edition.id()).in(kz.qualify.wording.Language.of("ru"));
+        for (var r : edition.requirements()) {
+            assertThat(ru.titles().get(r.id()))
+                    .as("Russian title of %s", r.id())
+                    .containsPattern(cyrillic);
+            var interpretationRu = ru.interpretations().getOrDefault(r.id(), "");
+            assertThat(interpretationRu.isEmpty())
+                    .as("Russian reading of %s given exactly when the English is", r.id())
                     .isEqualTo(r.interpretation().isEmpty());
             if (r.interpretation().isEmpty()) continue;
-            assertThat(r.interpretationRu())
-                    .as("interpretationRu of %s", r.id())
-                    .containsPattern(cyrillic);
+            assertThat(interpretationRu).as("Russian reading of %s", r.id()).containsPattern(cyrillic);
             // a translation keeps every figure: the thresholds and article numbers are the reading
             var english = digits.matcher(r.interpretation())
                     .results()
                     .map(m -> m.group())
                     .toList();
-            var russian = digits.matcher(r.interpretationRu())
+            var russian = digits.matcher(interpretationRu)
                     .results()
                     .map(m -> m.group())
                     .toList();

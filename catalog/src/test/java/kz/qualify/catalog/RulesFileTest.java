@@ -52,18 +52,16 @@ class RulesFileTest {
     }
 
     @Test
-    void aRequirementWithoutItsRussianNameOrReadingIsNamed() {
-        var noTitle = RULES.replaceFirst("\n    titleRu: [^\n]*", "");
-        assertThat(problems(noTitle)).singleElement().asString().endsWith(".titleRu: is required");
+    void aNameInAnotherLanguageIsRefusedHereForItsPlaceIsTheGlossary() {
+        var russianTitle =
+                RULES.replaceFirst("\n    title: ", "\n    titleRu: Кто может быть лицензиатом\n    title: ");
+        assertThat(problems(russianTitle)).singleElement().asString().contains("titleRu: unknown field");
 
-        var noReading = RULES.replaceFirst("\n    interpretationRu: >-\n(      [^\n]*\n)+", "\n");
-        assertThat(problems(noReading)).singleElement().asString().endsWith(".interpretationRu: is required");
+        var namedCode = RULES.replace("{code: \"3.a5\"}", "{code: \"3.a5\", ru: \"проектирование добычи\"}");
+        assertThat(problems(namedCode)).singleElement().asString().contains("ru: unknown field");
 
-        var readingWithoutEnglish = RULES.replaceFirst("\n    interpretation: >-\n(      [^\n]*\n)+", "\n");
-        assertThat(problems(readingWithoutEnglish))
-                .singleElement()
-                .asString()
-                .endsWith(".interpretationRu: is given without an interpretation");
+        var namedActivity = RULES.replaceFirst("\n  - item: 1\n", "\n  - item: 1\n    en: electricity transmission\n");
+        assertThat(problems(namedActivity)).singleElement().asString().contains("en: unknown field");
     }
 
     @Test

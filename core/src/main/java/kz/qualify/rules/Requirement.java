@@ -10,11 +10,11 @@ import kz.qualify.law.ClauseRef;
  *
  * @param id stable id, unique in the edition ("1.3", "3.2.a16", "4#equipment-scope")
  * @param clause the clause it rests on
- * @param title a short English name for lists ("Qualified staff share")
- * @param titleRu the same name in Russian, or "" where none is given
+ * @param title a short English name for lists ("Qualified staff share"); every language's, the
+ *     English included, is in the edition's glossary, keyed by the id
  * @param quote the sentence of the law, verbatim from the normalised act
  * @param interpretation the reading we chose where the text leaves room, or "" when it leaves none
- * @param interpretationRu the same reading in Russian, or ""
+ *     (in English; the glossary words it in every language)
  * @param applicability when it applies to a dossier
  * @param rule what is checked
  * @param documents document codes the applicant presents for it (the checklist)
@@ -23,10 +23,8 @@ public record Requirement(
         String id,
         ClauseRef clause,
         String title,
-        String titleRu,
         String quote,
         String interpretation,
-        String interpretationRu,
         Applicability applicability,
         Rule rule,
         List<String> documents) {
@@ -39,9 +37,7 @@ public record Requirement(
         if (quote == null || quote.isBlank())
             throw new IllegalArgumentException("requirement " + id + " quotes nothing");
         title = title == null ? "" : title;
-        titleRu = titleRu == null ? "" : titleRu;
         interpretation = interpretation == null ? "" : interpretation;
-        interpretationRu = interpretationRu == null ? "" : interpretationRu;
         documents = List.copyOf(documents);
     }
 }

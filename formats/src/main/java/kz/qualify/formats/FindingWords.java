@@ -35,7 +35,8 @@ public record FindingWords(
     /**
      * One thing that failed, in words.
      *
-     * @param ref the staff row, asset, service, document or declaration it concerns (not translated)
+     * @param ref the staff row, asset, service, document or declaration it concerns (a ref, not
+     *     translated), or the need with nothing claimed for it, named in this language
      * @param problem why
      */
     public record Issue(String ref, String problem) {}
@@ -43,7 +44,9 @@ public record FindingWords(
     /** The finding said by {@code words} (made for the finding's edition). */
     public static FindingWords of(Finding f, Words words) {
         var issues = new ArrayList<Issue>(f.issues().size());
-        for (var i : f.issues()) issues.add(new Issue(i.ref(), words.render(i.problem())));
+        // a need with nothing claimed for it is named by the law's words: said in this language
+        for (var i : f.issues())
+            issues.add(new Issue(words.needByLawWords(f.requirementId(), i.ref()), words.render(i.problem())));
         return new FindingWords(
                 words.title(f.requirementId()),
                 words.interpretation(f.requirementId()),

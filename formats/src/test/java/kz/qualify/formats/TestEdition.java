@@ -65,12 +65,12 @@ final class TestEdition {
                 "approved-programme",
                 "permit-copy",
                 "other")) {
-            terms.add(new Term(code, "ru " + code, "en " + code));
+            terms.add(new Term(code));
         }
         var sub = List.of(
-                new Activity.SubActivity("3.a5", 5, "ru", "en"),
-                new Activity.SubActivity("3.a16", 16, "ru", "en"),
-                new Activity.SubActivity("oil-gas-processing-design", 0, "ru", "en"));
+                new Activity.SubActivity("3.a5", 5),
+                new Activity.SubActivity("3.a16", 16),
+                new Activity.SubActivity("oil-gas-processing-design", 0));
         var works = terms.stream()
                 .filter(t -> Set.of("design", "manufacture", "commissioning", "installation", "repair")
                         .contains(t.code()))
@@ -81,12 +81,7 @@ final class TestEdition {
         var activities = new ArrayList<Activity>();
         for (int item = 1; item <= 7; item++) {
             activities.add(new Activity(
-                    item,
-                    "ru " + item,
-                    "en " + item,
-                    item == 3 ? sub : List.of(),
-                    item == 4 ? works : List.of(),
-                    item == 4 ? kinds : List.of()));
+                    item, item == 3 ? sub : List.of(), item == 4 ? works : List.of(), item == 4 ? kinds : List.of()));
         }
         var requirements = List.of(
                 provision(
@@ -119,9 +114,7 @@ final class TestEdition {
                         "7.3",
                         ClauseRef.subitem(7, 3),
                         "capital",
-                        "",
                         "оборотных средств",
-                        "",
                         "",
                         new Applicability.Always(),
                         new Rule.WorkingCapitalRule(10_000, "bank-certificate"),
@@ -130,9 +123,7 @@ final class TestEdition {
                         "4#scope",
                         ClauseRef.item(4),
                         "scope",
-                        "",
                         "котлов",
-                        "",
                         "",
                         new Applicability.Always(),
                         new Rule.EquipmentScopeRule(
@@ -146,9 +137,7 @@ final class TestEdition {
                         "1#legal-form",
                         ClauseRef.item(1),
                         "form",
-                        "",
                         "распространяются",
-                        "",
                         "",
                         new Applicability.Always(),
                         new Rule.LegalFormRule(Set.of(LegalForm.LEGAL_ENTITY)),
@@ -174,9 +163,7 @@ final class TestEdition {
                 id,
                 ClauseRef.parse(id),
                 id,
-                "",
                 "quote " + id,
-                "",
                 "",
                 new Applicability.Always(),
                 new Rule.ProvisionRule(needs),

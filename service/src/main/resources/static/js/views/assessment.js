@@ -1,7 +1,7 @@
 // An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
 // what was checked, figures, issues, remedies and the law's words.
 import { badge, h, wordsIn } from '../dom.js';
-import { citation, currentLanguage, editionName, formatDate, t, withoutCodes, words } from '../i18n.js';
+import { citation, editionName, formatDate, t, withoutCodes, words } from '../i18n.js';
 
 const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
 
@@ -9,10 +9,8 @@ export function verdictView(report) {
     return h('div', { class: `verdict verdict-${report.verdict}`, id: 'verdict' },
         h('p', { class: 'verdict-line' }, h('span', { class: 'verdict-label' }, t('assessment.verdict')), ' ', badge('verdict', report.verdict)),
         h('p', { class: 'verdict-explained' }, t(`verdictExplained.${report.verdict}`)),
-        // a filing's stored record carries its sentence in English and Russian (messageRu); an answer, in the page's language
-        report.message ? (report.messageRu
-            ? wordsIn('p', { message: report.message, ru: { message: report.messageRu } }, 'message', { class: 'muted' })
-            : h('p', { class: 'muted', lang: currentLanguage() }, report.message)) : null,
+        // the service answers in the page's language
+        report.message ? h('p', { class: 'muted' }, report.message) : null,
         h('p', { class: 'muted' }, t('assessment.asOf', { date: formatDate(report.asOf), edition: editionName(report.edition?.id) })));
 }
 

@@ -1,7 +1,7 @@
 // The decision on an application: the licence issued, or the reasoned refusal.
 import { get, request } from '../api.js';
-import { badge, busy, definitionList, h, listIn, problemView, wordsIn } from '../dom.js';
-import { citation, editionName, formatDate, formatDateTime, t } from '../i18n.js';
+import { badge, busy, definitionList, h, problemView, wordsIn } from '../dom.js';
+import { citation, editionName, formatDate, formatDateTime, t, tn, withoutCodes } from '../i18n.js';
 
 export async function decisionView(applicationId) {
     const section = h('section', { class: 'card decision', id: 'decision', 'aria-labelledby': 'decision-title' });
@@ -22,7 +22,7 @@ export function decisionContent(d) {
             h('p', {}, badge('state', 'APPROVED'), ' ', t('decision.licenceIssued'), ' ',
                 h('a', { href: `#/licences/${encodeURIComponent(number)}`, id: 'decision-licence' }, number)),
             signatureList(d),
-            d.comment ? h('p', {}, h('span', { class: 'label' }, t('decision.comment')), ' ', d.comment) : null,
+            d.comment ? h('p', {}, h('span', { class: 'label' }, t('decision.comment')), ' ', h('span', { translate: 'no' }, d.comment)) : null,
             acceptedAbsences(d),
         ];
     }
@@ -36,19 +36,20 @@ export function decisionContent(d) {
             [t('decision.submission'), `№ ${d.submission}`],
             [t('decision.legalDate'), formatDate(d.legalDate)],
             [t('decision.edition'), editionName(d.editionId)],
-            d.comment ? [t('decision.comment'), d.comment] : null,
+            d.comment ? [t('decision.comment'), h('span', { translate: 'no' }, d.comment)] : null,
         ]),
         grounds.length ? h('h3', {}, t('decision.grounds')) : null,
         grounds.length ? h('ol', { class: 'grounds', id: 'refusal-grounds' }, grounds.map((g) => h('li', { class: 'ground' },
             h('p', { class: 'ground-head' }, badge('status', g.status), ' ', h('strong', { class: 'citation' }, citation(g.citation)), ' ', wordsIn('span', g, 'title')),
             g.basis === 'OFFICER' ? h('p', { class: 'ground-basis' }, t('decision.byOfficer')) : null,
             g.summary ? wordsIn('p', g, 'summary') : null,
-            g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), listIn('ul', g, 'figures')] : null,
-            g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), listIn('ul', g, 'issues', { class: 'issues' })] : null,
-            g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', g.officerComment) : null,
+            // the figures and issues name the dossier's entries by their refs, which are data, not words
+            g.figures?.length ? [h('span', { class: 'label' }, t('finding.figures')), h('ul', {}, g.figures.map((x) => h('li', {}, withoutCodes(x))))] : null,
+            g.issues?.length ? [h('span', { class: 'label' }, t('finding.issues')), h('ul', { class: 'issues' }, g.issues.map((x) => h('li', {}, withoutCodes(x))))] : null,
+            g.officerComment ? h('p', {}, h('span', { class: 'label' }, t('decision.officerComment')), ' ', h('span', { translate: 'no' }, g.officerComment)) : null,
             h('details', {}, h('summary', {}, t('finding.law', { citation: citation(g.citation) })), h('blockquote', { class: 'law', lang: 'ru' }, g.quote))))) : null,
         docs.length ? h('h3', {}, t('decision.rejectedDocuments')) : null,
-        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, h('span', { translate: 'no' }, x.filename), x.officerComment ? ` — ${x.officerComment}` : ''))) : null,
+        docs.length ? h('ul', {}, docs.map((x) => h('li', {}, h('span', { translate: 'no' }, x.filename), x.officerComment ? h('span', { translate: 'no' }, ` — ${x.officerComment}`) : ''))) : null,
         acceptedAbsences(d),
         d.appeal ? h('p', { class: 'notice notice-info appeal', id: 'decision-appeal' }, d.appeal) : null,
     ];
@@ -62,8 +63,9 @@ function acceptedAbsences(d) {
         h('h3', {}, t('decision.acceptedAbsences')),
         h('p', { class: 'muted' }, t('decision.acceptedAbsencesLead')),
         h('ul', {}, list.map((a) => h('li', {},
-            h('span', { class: 'citation' }, citation(a.clause)), ' ', h('span', { lang: 'ru' }, a.need),
-            h('br'), h('span', { class: 'label' }, t('decision.officerComment')), ' ', a.reason))));
+            // the decision records the need in the law's words: a quote of the law
+            h('span', { class: 'citation' }, citation(a.clause)), ' ', h('q', { lang: 'ru', class: 'law' }, a.need),
+            h('br'), h('span', { class: 'label' }, t('decision.officerComment')), ' ', h('span', { translate: 'no' }, a.reason)))));
 }
 
 /** Who decided, when and in whose name: the decision's date, the officer's name and position, the licensing authority. */
@@ -72,7 +74,8 @@ function signatureList(d) {
     return h('div', { id: 'decision-signature' }, definitionList([
         [t('decision.decidedOn'), h('span', { id: 'decision-date' }, formatDate(d.decidedOn))],
         d.authorityName ? [t('decision.authority'), h('span', { id: 'decision-authority' }, d.authorityName)] : null,
-        [t('decision.officer'), h('span', { id: 'decision-officer' }, d.officerPosition ? t('decision.officerSigned', { name: d.officerName, position: d.officerPosition }) : (d.officerName || d.officer))],
+        // the officer's name and position are as the account holds them: data, not words of the page
+        [t('decision.officer'), h('span', { id: 'decision-officer' }, d.officerPosition ? tn('decision.officerSigned', { name: h('span', { translate: 'no' }, d.officerName), position: h('span', { translate: 'no' }, d.officerPosition) }) : h('span', { translate: 'no' }, d.officerName || d.officer))],
     ]));
 }
 

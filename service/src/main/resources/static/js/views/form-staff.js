@@ -4,10 +4,8 @@
 // standard that applies to them.
 import { get, request } from '../api.js';
 import { badge, h, notice, problemView, select } from '../dom.js';
-import { currentLanguage, t, words } from '../i18n.js';
+import { t, words } from '../i18n.js';
 import { filePicker } from './form.js';
-
-const sourceLang = () => (currentLanguage() === 'en' ? 'en' : 'ru');
 
 export function staffPart(section, form, model, api) {
     const s = section.staff;
@@ -105,14 +103,13 @@ export function markStaff(assessment) {
             issuesByRef.get(issue.ref).push(issue.problem);
         }
     }
-    const lang = sourceLang();
     rows.forEach((row, i) => {
         const standing = row.querySelector('.person-standing');
         const role = row.querySelector('[data-field=role]')?.value;
         const ref = row.dataset.ref || `staff[${i}]`;
         const problems = issuesByRef.get(ref) || issuesByRef.get(`staff[${i}]`) || [];
         if (problems.length) {
-            standing.replaceChildren(badge('status', 'NEEDS_REVIEW'), ' ', h('span', { lang }, problems.join('; ')));
+            standing.replaceChildren(badge('status', 'NEEDS_REVIEW'), ' ', h('span', {}, problems.join('; ')));
             standing.querySelector('.badge-text').textContent = t('form.staff.check');
         } else if (role === 'MANAGER' || role === 'SPECIALIST') {
             standing.replaceChildren(badge('status', 'MET'), ' ', t('form.staff.meets'));

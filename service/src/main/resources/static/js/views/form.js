@@ -226,13 +226,13 @@ function worksPart(form, model, api) {
                     await api.rebuild();
                     document.getElementById(id)?.focus();
                 });
-                return h('div', { class: 'choice' }, box, h('label', { for: id, lang: sourceLang() }, w.name));
+                return h('div', { class: 'choice' }, box, h('label', { for: id }, w.name));
             }))));
 }
 
 function sectionPart(section, form, model, api) {
     const id = sectionId(section.requirement);
-    const title = [h('span', { class: 'citation' }, citation(section.citation)), ' ', h('span', { lang: sourceLang() }, section.title)];
+    const title = [h('span', { class: 'citation' }, citation(section.citation)), ' ', h('span', {}, section.title)];
     if (!section.applies) {
         return h('section', { class: 'card form-section not-applicable', id, dataset: { requirement: section.requirement } },
             h('h2', { tabindex: '-1' }, title),
@@ -248,18 +248,10 @@ function sectionPart(section, form, model, api) {
     return sectionCard(id, section.requirement, title, parts);
 }
 
-/**
- * "only if you do: installation; repair": the sentence is the page's, the list after the colon names
- * the catalogue's works or sub-activities, which are Russian on a Kazakh page.
- */
+/** "only if you do: installation; repair", in the page's language. */
 function appliesWhen(text) {
-    const at = text.indexOf(': ');
-    if (at < 0) return text;
-    return [text.slice(0, at + 2), h('span', { lang: sourceLang() }, text.slice(at + 2))];
+    return text;
 }
-
-/** The rules' words come in Russian on a Kazakh page. */
-const sourceLang = () => (currentLanguage() === 'en' ? 'en' : 'ru');
 
 function needPart(section, need, model, api) {
     const key = slotKey(section.requirement, need.key);
@@ -281,12 +273,12 @@ function needPart(section, need, model, api) {
                     api.changed(false);
                 });
                 return h('div', { class: 'choice' }, radio, h('label', { for: rid },
-                    h('span', { lang: sourceLang() }, alt.name), h('span', { class: 'hint block' }, alt.how)));
+                    h('span', {}, alt.name), h('span', { class: 'hint block' }, alt.how)));
             }))
         : h('p', { class: 'hint' }, need.alternatives[0]?.how);
     renderDetails();
     return h('fieldset', { class: 'need', id, dataset: { slot: need.key, ref: `${section.requirement}/${need.key}` } },
-        h('legend', { lang: sourceLang() }, need.name),
+        h('legend', {}, need.name),
         need.conditional ? h('p', { class: 'hint' }, t('form.conditional')) : null,
         choices, details);
 }
@@ -357,7 +349,7 @@ function listedPart(section, slot, model, api) {
     const answer = model.listed[key] || (model.listed[key] = {});
     const id = `${sectionId(section.requirement)}-${slot.key}`;
     return h('fieldset', { class: 'need listed', id, dataset: { slot: slot.key } },
-        h('legend', { lang: sourceLang() }, slot.name),
+        h('legend', {}, slot.name),
         h('div', { class: 'field-row' },
             bound(api, answer, 'documentDate', t('form.document.date'), dateInput({ id: `${id}-date` }))),
         bound(api, answer, 'certified', t('form.document.certified'), h('input', { type: 'checkbox', id: `${id}-certified` })),
@@ -415,7 +407,7 @@ function equipmentRow(equipment, model, e, i, api, renderList) {
         document.getElementById('equipment-add')?.focus();
     });
     return h('li', { class: 'equipment-row', id, dataset: { index: String(i) } },
-        bound(api, e, 'kind', t('form.equipment.kind'), select([['', t('form.choose')], ...kinds.map((k) => [k.code, k.name, sourceLang()])], e.kind, { id: `${id}-kind` }), { onChange: renderExtra }),
+        bound(api, e, 'kind', t('form.equipment.kind'), select([['', t('form.choose')], ...kinds.map((k) => [k.code, k.name])], e.kind, { id: `${id}-kind` }), { onChange: renderExtra }),
         bound(api, e, 'description', t('form.equipment.description'), input(e.description, { id: `${id}-description` })),
         extra,
         bound(api, e, 'singleTechnologicalProcess', t('form.equipment.single'), h('input', { type: 'checkbox', id: `${id}-single` })),
@@ -468,7 +460,7 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
         } else {
             parts.push(h('p', { class: 'upload-missing' },
                 h('span', { class: 'badge badge-warn' }, h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, '!'), h('span', { class: 'badge-text' }, t('form.upload.missing'))), ' ',
-                h('span', { lang: sourceLang() }, what)));
+                h('span', {}, what)));
         }
         const attach = h('button', { type: 'button', class: 'button', id: `${id}-attach` }, answer.fileId ? t('form.upload.replace') : t('form.upload.attach'));
         attach.addEventListener('click', () => send(file, attach));

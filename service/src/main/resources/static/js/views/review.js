@@ -1,8 +1,8 @@
 // The officer's side: the review queue, and one application's review — the submission's findings,
 // a judgment (with a comment) on each point that needs one, return for completion, the decision.
 import { get, post, put, request, session } from '../api.js';
-import { badge, busy, definitionList, field, h, notice, problemView, refresh, listIn, select, table, uid, wordsIn } from '../dom.js';
-import { citation, formatDate, formatDateTime, formatNumber, sourceLanguage, t, term } from '../i18n.js';
+import { badge, busy, definitionList, field, h, notice, problemView, refresh, select, table, uid, wordsIn } from '../dom.js';
+import { citation, formatDate, formatDateTime, formatNumber, t, term, tn, withoutCodes } from '../i18n.js';
 import { activityName, loadActivities, subActivityName, subActivityNames } from '../catalogue.js';
 import { assessmentView } from './assessment.js';
 import { decisionView, documentsTable, formatSize, officialDocumentsView } from './decision.js';
@@ -67,7 +67,7 @@ export async function queueView(root, params, query) {
     const headers = [t('queue.applicant'), t('application.activity'), t('queue.filedOn'), t('queue.deadline'), t('application.state'), t('common.action')];
     const rows = data.items.map((a) => {
         const cells = [
-            h('span', {}, h('strong', { class: 'queue-applicant' }, a.applicant), h('br'), h('span', { class: 'muted' }, t('queue.bin', { bin: a.taxId }))),
+            h('span', {}, h('strong', { class: 'queue-applicant', translate: 'no' }, a.applicant), h('br'), h('span', { class: 'muted' }, t('queue.bin', { bin: a.taxId }))),
             activityName(a.activity),
             h('span', {}, formatDate(a.filedOn), a.filings > 1 ? h('span', { class: 'muted' }, ' ', t('queue.refiled')) : null),
             a.decision
@@ -141,8 +141,11 @@ export async function reviewView(root, [idText]) {
     if (submissions.length) {
         const last = submissions[submissions.length - 1];
         try {
-            const { data } = await get(`/api/applications/${id}/submissions/${last.number}`);
+            // the filing assessed again under its edition and legal date, worded in the page's language
+            // (the stored record keeps the reference contract's English and Russian)
+            const { data } = await get(`/api/applications/${id}/submissions/${last.number}/replay`);
             root.append(assessmentView(data.assessment, { title: t('review.assessmentOf', { number: last.number, date: formatDate(last.legalDate) }) }));
+            if (!data.sameAsStored) root.append(notice(t('review.replayDiffers'), 'warn'));
         } catch (e) {
             root.append(problemView(e));
         }
@@ -236,8 +239,7 @@ function verdictView(v) {
             h('span', { class: `badge badge-${tone}` },
                 h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, VERDICT_ICONS[tone]),
                 h('span', { class: 'badge-text' }, v.verdict)),
-            // the requirement's name is the rules' words: the official Russian on a Kazakh page
-            ' ', h('span', { class: 'muted' }, `${v.clause}: `, h('span', { lang: sourceLanguage() }, v.requirement))),
+            ' ', h('span', { class: 'muted' }, `${v.clause}: `, v.requirement)),
         v.outcome === 'NOT_COUNTED' ? null : definitionList([
             pair(t('officerDossier.level'), v.levelRequired, v.levelHeld),
             pair(t('officerDossier.field'), v.fieldRequired, h('span', { translate: 'no' }, v.fieldHeld), v.fieldMatch),
@@ -252,7 +254,7 @@ function evidenceList(docs) {
     if (!docs?.length) return h('p', { class: 'muted evidence-none' }, t('officerDossier.noEvidence'));
     return h('ul', { class: 'plain evidence' }, docs.map((d) => {
         const view = h('div', { class: 'preview' });
-        const button = h('button', { type: 'button', class: 'link-button' }, t('officerDossier.preview', { name: d.filename }));
+        const button = h('button', { type: 'button', class: 'link-button' }, tn('officerDossier.preview', { name: h('span', { translate: 'no' }, d.filename) }));
         button.addEventListener('click', async () => {
             if (view.childElementCount) {
                 view.replaceChildren();
@@ -293,7 +295,7 @@ function absencesSection(app, checklist, officer) {
         h('ol', { class: 'points' }, checklist.absences.map((a, i) => {
             const key = `absence-${i}`;
             const item = h('li', { class: 'point absence', id: key, dataset: { requirement: a.requirementId, slot: a.slot } },
-                h('h3', {}, h('span', { class: 'citation' }, citation(a.clause)), ' ', h('span', { lang: 'ru' }, a.need)),
+                h('h3', {}, h('span', { class: 'citation' }, citation(a.clause)), ' ', h('span', {}, a.name)),
                 a.accepted
                     ? h('p', { class: 'judgment', id: `${key}-accepted` }, badge('outcome', 'ACCEPTED'), ' ',
                         t('review.absence.acceptedBy', { officer: a.accepted.officer, at: formatDateTime(a.accepted.acceptedAt) }), ' — ', h('q', {}, a.accepted.reason))
@@ -356,10 +358,11 @@ function pointView(app, point, officer, dossier, documents = []) {
     const key = point.subject.replace(/[^A-Za-z0-9_-]/g, '_');
     const item = h('li', { class: 'point', id: `point-${key}`, dataset: { subject: point.subject } },
         h('h3', {}, badge('status', point.status), ' ',
-            point.kind === 'document' ? t('review.documentPoint', { name: point.title }) : h('span', {}, h('span', { class: 'citation' }, citation(point.clause)), ' ', wordsIn('span', point, 'title'))),
+            point.kind === 'document' ? tn('review.documentPoint', { name: h('span', { translate: 'no' }, point.title) }) : h('span', {}, h('span', { class: 'citation' }, citation(point.clause)), ' ', wordsIn('span', point, 'title'))),
         point.kind !== 'document' && point.summary ? wordsIn('p', point, 'summary', { class: 'point-summary' }) : null,
         point.kind === 'document' ? documentFigures(point, documents)
-            : point.figures.length ? listIn('ul', point, 'figures', { class: 'figures' }) : null,
+            // a figure names the dossier's entries by their refs, which are data, not words
+            : point.figures.length ? h('ul', { class: 'figures' }, point.figures.map((x) => h('li', {}, withoutCodes(x)))) : null,
         point.judgment ? h('p', { class: 'judgment', id: `judgment-${key}` },
             badge('outcome', point.judgment.outcome), ' ',
             t('review.judgedBy', { officer: point.judgment.officer, at: formatDateTime(point.judgment.judgedAt) }), ' — ',
@@ -368,7 +371,7 @@ function pointView(app, point, officer, dossier, documents = []) {
         const requirement = point.subject.slice(point.subject.indexOf(':') + 1);
         item.append(h('div', { class: 'point-evidence' }, h('p', { class: 'label' }, t('officerDossier.restsOn')), evidenceList(dossier.evidence[requirement])));
         const people = dossier.staff.filter((p) => p.findings.includes(point.clause));
-        if (people.length) item.append(h('p', { class: 'muted' }, t('officerDossier.peopleNamed', { names: people.map((p) => p.fullName).join(', ') })));
+        if (people.length) item.append(h('p', { class: 'muted' }, tn('officerDossier.peopleNamed', { names: h('span', { translate: 'no' }, people.map((p) => p.fullName).join(', ')) })));
     }
     if (officer) item.append(judgmentForm(app, point, key));
     return item;

@@ -108,6 +108,21 @@ public final class Words {
         return n;
     }
 
+    /**
+     * A need the rules name by the law's own words (an issue's ref where nothing was claimed for
+     * it), said in this language: the need of {@code requirementId} whose name in the law's language
+     * is {@code lawWords}, or the words as they are where none is.
+     */
+    public String needByLawWords(String requirementId, String lawWords) {
+        if (glossary == null || law == null) return lawWords;
+        var prefix = requirementId + "/";
+        for (var e : law.needs().entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getValue().equals(lawWords))
+                return glossary.needs().getOrDefault(e.getKey(), lawWords);
+        }
+        return lawWords;
+    }
+
     void write(Message message, StringBuilder out) {
         var s = sentences.get(message.key());
         if (s == null) throw new IllegalArgumentException("no sentence '" + message.key() + "' in the bundles");

@@ -152,7 +152,10 @@ class ProvisionWordsTest {
                 .toList();
         assertThat(keys).hasSizeGreaterThan(10);
         for (var key : keys) {
-            var words = PLACEHOLDER.matcher(kk.getProperty(key)).replaceAll("");
+            // an argument left unsaid ("{law, select, other {}}") is no word of the sentence either
+            var words = PLACEHOLDER
+                    .matcher(kk.getProperty(key).replaceAll("\\{\\w+, select, other \\{}}", ""))
+                    .replaceAll("");
             assertThat(LATIN.matcher(words).find()).as("%s: %s", key, words).isFalse();
             // letters Kazakh does not use, and words only Russian has
             assertThat(words).as(key).doesNotContain("ё", "щ", "ъ", " и ", " или ", " не ", "МРП");

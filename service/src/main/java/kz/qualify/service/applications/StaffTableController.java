@@ -18,6 +18,7 @@ import kz.qualify.staff.ImportLimits;
 import kz.qualify.staff.StaffImportException;
 import kz.qualify.staff.StaffImportReport;
 import kz.qualify.staff.StaffTableReader;
+import kz.qualify.wording.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Staff from an uploaded table (.xlsx, .xls, .csv): replaces the dossier's staff and reports on every row. */
 @RestController
@@ -69,7 +73,8 @@ class StaffTableController {
             @PathVariable long id,
             @RequestParam("file") @Nullable MultipartFile file,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            Authentication who)
+            Authentication who,
+            Language language)
             throws IOException {
         var actor = Actor.of(who);
         workflow.visible(actor, id);
@@ -103,10 +108,11 @@ class StaffTableController {
             PlainText.require("staff[" + i + "].position", member.position(), PlainText.MAX_POSITION);
         }
         var report = StaffImportReport.tree(result);
+        withKazakh(report, result);
         var app = workflow.replaceStaff(actor, id, version, result.staff(), name, json.writeValueAsString(report));
         var body = new LinkedHashMap<String, Object>();
         body.put("application", app);
-        body.put("report", report);
+        body.put("report", spoken(json.valueToTree(report), language));
         return ResponseEntity.ok().eTag(Etags.of(app.version())).body(body);
     }
 
@@ -115,8 +121,46 @@ class StaffTableController {
             operationId = "getStaffImportReport",
             summary = "The report of the application's last staff table import, row by row")
     @GetMapping(path = "/api/applications/{id}/staff/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> report(@PathVariable long id, Authentication who) {
-        return workflow.staffReport(Actor.of(who), id);
+    Map<String, Object> report(@PathVariable long id, Authentication who, Language language) {
+        var body = workflow.staffReport(Actor.of(who), id);
+        if (body.get("report") instanceof JsonNode report) body.put("report", spoken(report, language));
+        return body;
+    }
+
+    /**
+     * The kept report words each row's reasons in every language: English in {@code reasons}, the
+     * others in objects named by their tags ({@code ru}, {@code kk}), so that it is shown again in
+     * whichever language the page is in.
+     */
+    private static void withKazakh(Map<String, Object> report, kz.qualify.staff.StaffImport result) {
+        if (!(report.get("rows") instanceof List<?> rows)) return;
+        for (int i = 0; i < rows.size() && i < result.rows().size(); i++) {
+            if (rows.get(i) instanceof Map<?, ?> row) {
+                @SuppressWarnings("unchecked")
+                var r = (Map<String, Object>) row;
+                r.put("kk", Map.of("reasons", result.rows().get(i).reasonsKk()));
+            }
+        }
+    }
+
+    /**
+     * The report as an answer: each row's {@code reasons} in the request's language, without the other
+     * languages' objects. A report kept before it had Kazakh words gives the Russian on a Kazakh page.
+     */
+    static JsonNode spoken(JsonNode kept, Language language) {
+        var report = kept.deepCopy();
+        if (report.path("rows") instanceof ArrayNode rows) {
+            for (var node : rows) {
+                if (!(node instanceof ObjectNode row)) continue;
+                var tag = language.tag();
+                var reasons = tag.equals("en") ? null : row.path(tag).path("reasons");
+                if ((reasons == null || !reasons.isArray()) && tag.equals("kk"))
+                    reasons = row.path("ru").path("reasons");
+                if (reasons != null && reasons.isArray()) row.set("reasons", reasons);
+                row.remove(List.of("ru", "kk"));
+            }
+        }
+        return report;
     }
 
     /** The kind of problem in the request's language, with the reader's own (English) words after it. */

@@ -188,10 +188,8 @@ public class Rulebook {
                 r.id(),
                 r.clause(),
                 r.title(),
-                r.titleRu(),
                 r.quote(),
                 r.interpretation(),
-                r.interpretationRu(),
                 r.applicability(),
                 new kz.qualify.rules.Rule.ProvisionRule(kept),
                 r.documents());

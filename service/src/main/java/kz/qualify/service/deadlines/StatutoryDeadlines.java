@@ -1,5 +1,6 @@
 package kz.qualify.service.deadlines;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +123,8 @@ public class StatutoryDeadlines {
      * days, and what follows. {@code certainty} is ASSUMED when the term or a day counted is not
      * verified in its source (the page says so).
      */
+    // named apart: DossierForOfficer.View and StatutoryDeadlines.View would both be "View" in the API document
+    @Schema(name = "StatutoryDeadline")
     public record View(
             String term,
             String name,

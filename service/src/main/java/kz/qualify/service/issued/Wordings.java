@@ -1,11 +1,5 @@
 package kz.qualify.service.issued;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.Properties;
-import kz.qualify.law.Activity;
 import kz.qualify.law.ClauseRef;
 import kz.qualify.law.Edition;
 import kz.qualify.message.Arg;
@@ -23,9 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The words a document is given in its language: the service's sentences ({@code paper.*} in the API
- * bundles), the catalogue's names of activities, sub-activities, kinds of work and equipment (Russian
- * and English from the catalogue, Kazakh from {@code catalogue_kk.properties}), the authority from the
- * settings, and the signing official.
+ * bundles), the names of activities, sub-activities, kinds of work and equipment from the edition's
+ * glossary in the document's language, the authority from the settings, and the signing official.
  */
 @Component
 class Wordings {
@@ -33,18 +26,11 @@ class Wordings {
     private final Speech speech;
     private final Rulebook rulebook;
     private final LicensingAuthority licensor;
-    private final Properties kazakh = new Properties();
 
     Wordings(Speech speech, Rulebook rulebook, LicensingAuthority licensor) {
         this.speech = speech;
         this.rulebook = rulebook;
         this.licensor = licensor;
-        try (var in = Wordings.class.getResourceAsStream("catalogue_kk.properties")) {
-            if (in == null) throw new IllegalStateException("catalogue_kk.properties is missing from the jar");
-            kazakh.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("catalogue_kk.properties cannot be read", e);
-        }
     }
 
     Words words(Language language) {
@@ -68,34 +54,21 @@ class Wordings {
     }
 
     String activity(Edition edition, int item, Language language) {
-        Optional<Activity> a = edition.activity(item);
-        if (a.isEmpty()) return Integer.toString(item);
-        return switch (language) {
-            case KK -> kazakh.getProperty("activity." + item, a.get().ru());
-            case RU -> a.get().ru();
-            case EN -> a.get().en();
-        };
+        return names(edition, language).activity(item);
     }
 
     String subActivity(Edition edition, int item, String code, Language language) {
-        var sub = edition.activity(item).flatMap(a -> a.subActivity(code));
-        if (sub.isEmpty()) return code;
-        return switch (language) {
-            case KK -> kazakh.getProperty("sub." + code, sub.get().ru());
-            case RU -> sub.get().ru();
-            case EN -> sub.get().en();
-        };
+        return names(edition, language).term(code);
     }
 
     /** A kind of work or of equipment. */
     String term(Edition edition, String code, Language language) {
-        var term = edition.vocabulary().get(code);
-        if (term == null) return code;
-        return switch (language) {
-            case KK -> kazakh.getProperty("term." + code, term.ru());
-            case RU -> term.ru();
-            case EN -> term.en();
-        };
+        return names(edition, language).term(code);
+    }
+
+    /** The edition's names in a language, from its glossary. */
+    private Words names(Edition edition, Language language) {
+        return speech.in(Languages.standard().find(language.tag()).orElseThrow(), edition.id());
     }
 
     /** A clause worded for a person: "подпункт 3) пункта 7 квалификационных требований". */

@@ -1,5 +1,6 @@
 package kz.qualify.service.review;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,6 +122,8 @@ public class DossierForOfficer {
             @Nullable String headName,
             @Nullable String headPosition) {}
 
+    // named apart: DossierForOfficer.View and StatutoryDeadlines.View would both be "View" in the API document
+    @Schema(name = "OfficerDossier")
     public record View(
             int submission,
             Applicant applicant,

@@ -145,6 +145,8 @@ public class Review {
      * @param slot the need's slot ({@code need-<n>})
      * @param clause the requirement's clause
      * @param need the need in the law's words
+     * @param name the need in the request's language, from the edition's glossary (in the law's
+     *     words in the answers to accepting and withdrawing, which name no language)
      * @param accepted the officer's acceptance and its reason, or null while not accepted
      */
     public record Absence(
@@ -152,7 +154,15 @@ public class Review {
             String slot,
             String clause,
             String need,
-            @Nullable AcceptedAbsence accepted) {}
+            String name,
+            @Nullable AcceptedAbsence accepted) {
+
+        /** This absence with its need named in {@code words}' language. */
+        Absence namedIn(kz.qualify.wording.Words words) {
+            var id = requirementId + "/" + slot.substring(kz.qualify.assessment.Evidence.NEED.length());
+            return new Absence(requirementId, slot, clause, need, words.need(id), accepted);
+        }
+    }
 
     /** What the officer sees for the application's latest submission. */
     public record Checklist(
@@ -194,6 +204,7 @@ public class Review {
                     need.requirementId(),
                     need.slot(),
                     need.clause(),
+                    need.label(),
                     need.label(),
                     accepted.get(need.requirementId() + "/" + need.slot())));
         }
@@ -267,7 +278,9 @@ public class Review {
                         .filter(p -> p.judgment() == null)
                         .map(Point::subject)
                         .toList(),
-                c.absences());
+                c.absences().stream()
+                        .map(a -> a.namedIn(speech.in(language, c.assessment().editionId())))
+                        .toList());
     }
 
     /**
@@ -286,7 +299,8 @@ public class Review {
         var after = absences.find(c.submission().id(), requirementId, slot).orElseThrow();
         audit.append(
                 actor.username(), "review.absenceAccepted", "application", Long.toString(applicationId), before, after);
-        return new Absence(absence.requirementId(), absence.slot(), absence.clause(), absence.need(), after);
+        return new Absence(
+                absence.requirementId(), absence.slot(), absence.clause(), absence.need(), absence.name(), after);
     }
 
     /** Withdraws the acceptance of an absence: the need counts again, and lacks its document again. */
@@ -306,7 +320,8 @@ public class Review {
                     before,
                     null);
         }
-        return new Absence(absence.requirementId(), absence.slot(), absence.clause(), absence.need(), null);
+        return new Absence(
+                absence.requirementId(), absence.slot(), absence.clause(), absence.need(), absence.name(), null);
     }
 
     private static Absence absenceOf(Context c, String requirementId, String slot) {

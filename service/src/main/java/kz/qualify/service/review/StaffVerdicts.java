@@ -52,10 +52,9 @@ final class StaffVerdicts {
                 List.copyOf(why));
     }
 
-    /** The requirement's short name: English in English, else the rules file's Russian (it has no Kazakh). */
+    /** The requirement's short name in the words' language, from the edition's glossary. */
     private static String title(kz.qualify.rules.Requirement r, Words words) {
-        var english = "en".equals(words.language().tag());
-        return english || r.titleRu().isBlank() ? r.title() : r.titleRu();
+        return words.title(r.id());
     }
 
     private static String levelRequired(QualificationStandard s, Words words) {

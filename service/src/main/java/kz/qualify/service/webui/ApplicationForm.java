@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.qualify.assessment.Evidence;
+import kz.qualify.catalog.Catalog;
 import kz.qualify.dossier.EducationField;
 import kz.qualify.dossier.EducationLevel;
 import kz.qualify.dossier.LegalBasis;
@@ -218,7 +219,7 @@ record ApplicationForm(
         EquipmentPart equipment = null;
         var slots = Evidence.slots(r);
         for (var slot : slots) {
-            if (slot.need() != null) needs.add(need(slot.key(), slot.need(), names));
+            if (slot.need() != null) needs.add(need(r, slot.key(), slot.need(), names));
         }
         String kind;
         switch (r.rule()) {
@@ -296,14 +297,16 @@ record ApplicationForm(
         };
     }
 
-    private static NeedPart need(String key, Need need, Names names) {
+    private static NeedPart need(Requirement requirement, String key, Need need, Names names) {
         var alternatives = need.anyOf().stream().map(p -> alternative(p, names)).toList();
-        // the law's words name the need in Russian; elsewhere the alternatives' names say it
-        var name = names.russian()
-                ? need.label()
-                : String.join(
+        var named = names.words.need(needId(requirement, key));
+        // a glossary that names the need by the law's own words (the English one does, as its findings
+        // quote them) speaks another language than the reader's: there the alternatives' names say it
+        var name = named.equals(need.label()) && !names.inTheLawsLanguage()
+                ? String.join(
                         names.words.say("form.or"),
-                        alternatives.stream().map(Alternative::name).toList());
+                        alternatives.stream().map(Alternative::name).toList())
+                : named;
         var proof = String.join(
                 names.words.say("form.or"),
                 new LinkedHashSet<>(alternatives.stream()
@@ -436,23 +439,23 @@ record ApplicationForm(
                 s.wording());
     }
 
-    /** Names of the edition's codes in the asked language: Russian and Kazakh read the law's Russian names. */
-    private record Names(Edition edition, Words words) {
-        boolean russian() {
-            return !words.language().tag().equals("en");
-        }
+    /** A need's id in the edition's glossary ("1.1/2") from its slot's key ("need-2"). */
+    private static String needId(Requirement r, String slotKey) {
+        return r.id() + "/" + slotKey.substring(Evidence.NEED.length());
+    }
 
+    /** Names of the edition's codes in the asked language, from the edition's glossary. */
+    private record Names(Edition edition, Words words) {
         String term(String code) {
-            var t = edition.vocabulary().get(code);
-            return t == null ? code : russian() ? t.ru() : t.en();
+            return words.term(code);
         }
 
         Named of(Term t) {
-            return new Named(t.code(), russian() ? t.ru() : t.en());
+            return new Named(t.code(), words.term(t.code()));
         }
 
         String of(Activity.SubActivity s) {
-            var name = russian() ? s.ru() : s.en();
+            var name = words.term(s.code());
             return s.paragraph() > 0
                     ? words.render(
                             Message.of("form.paragraph", Arg.count("paragraph", s.paragraph()), Arg.text("name", name)))
@@ -460,11 +463,17 @@ record ApplicationForm(
         }
 
         String activity(Activity a) {
-            return russian() ? a.ru() : a.en();
+            return words.activity(a.item());
+        }
+
+        /** Whether the form is in the language of the law's own text (its quotes need no other name). */
+        boolean inTheLawsLanguage() {
+            var glossaries = Catalog.standard().glossaries().get(edition.id());
+            return glossaries != null && glossaries.law().equals(words.language());
         }
 
         String title(Requirement r) {
-            return russian() && !r.titleRu().isEmpty() ? r.titleRu() : r.title();
+            return words.title(r.id());
         }
 
         String list(Set<String> codes) {

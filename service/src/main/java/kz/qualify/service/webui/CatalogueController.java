@@ -17,11 +17,9 @@ import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
 import kz.qualify.service.QualifyProperties;
 import kz.qualify.service.web.ApiException;
-import kz.qualify.service.web.Bilingual;
 import kz.qualify.service.web.Refuses;
 import kz.qualify.service.web.RequestLanguage;
 import kz.qualify.service.web.Speech;
-import kz.qualify.wording.Language;
 import kz.qualify.wording.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,8 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public, read-only catalogue the UI's checklist page needs: the licensed activities with their
  * sub-activities and kinds of work, and the checklist of requirements for one activity — the
- * rules core's {@link Checklist}, clause by clause, with the law quoted and the documents named in
- * Russian and English.
+ * rules core's {@link Checklist}, clause by clause, with the law quoted (in the decree's official
+ * Russian) and everything else worded in the request's language ({@code ?lang=} or Accept-Language)
+ * from the bundles and the edition's glossary.
  *
  * <p>The edition is the one in force on {@code asOf}; without it, the one in force on the
  * deployment's legal date, and otherwise the latest.
@@ -79,7 +78,7 @@ class CatalogueController {
         var subs = split(subActivities);
         var kinds = split(works);
         var act = declared(edition, activity, subs, kinds);
-        return ApplicationForm.of(edition, act, subs, kinds, speech.in(RequestLanguage.of(request)));
+        return ApplicationForm.of(edition, act, subs, kinds, speech.in(RequestLanguage.of(request), edition.id()));
     }
 
     /** The JSON Schema of a dossier, for integrations and the form's advanced import (public). */
@@ -107,35 +106,38 @@ class CatalogueController {
         }
     }
 
-    record TermView(String code, String ru, String en) {
-        static TermView of(Term t) {
-            return new TermView(t.code(), t.ru(), t.en());
+    /** A code with its name in the asked language. */
+    record TermView(String code, String name) {
+        static TermView of(String code, Words words) {
+            return new TermView(code, words.term(code));
         }
     }
 
-    record SubActivityView(String code, int paragraph, String ru, String en) {}
+    record SubActivityView(String code, int paragraph, String name) {}
 
-    record ActivityView(int item, String ru, String en, List<SubActivityView> subActivities, List<TermView> works) {
-        static ActivityView of(Activity a) {
+    /** An activity with its sub-activities and kinds of work, named in the asked language. */
+    record ActivityView(int item, String name, List<SubActivityView> subActivities, List<TermView> works) {
+        static ActivityView of(Activity a, Words words) {
             return new ActivityView(
                     a.item(),
-                    a.ru(),
-                    a.en(),
+                    words.activity(a.item()),
                     a.subActivities().stream()
-                            .map(s -> new SubActivityView(s.code(), s.paragraph(), s.ru(), s.en()))
+                            .map(s -> new SubActivityView(s.code(), s.paragraph(), words.term(s.code())))
                             .toList(),
-                    a.works().stream().map(TermView::of).toList());
+                    a.works().stream().map(t -> TermView.of(t.code(), words)).toList());
         }
     }
 
     record Activities(EditionView edition, List<ActivityView> activities) {}
 
     /**
-     * One line of the checklist.
+     * One line of the checklist, its words in the asked language; the law's {@code quote} is the
+     * decree's official Russian in every language.
      *
-     * @param ru the requirement's name and reading, and what to have, in Russian
+     * @param title the requirement's short name
+     * @param interpretation the reading chosen where the law leaves room, or null
      * @param provide what to have, one line per need, as the rules core words it
-     * @param documents the documents to present, each with its Russian and English name
+     * @param documents the documents to present, each with its name
      */
     record Line(
             String requirement,
@@ -145,12 +147,8 @@ class CatalogueController {
             String title,
             String quote,
             @Nullable String interpretation,
-            @Nullable RussianLine ru,
             List<String> provide,
             List<TermView> documents) {}
-
-    /** A checklist line's name, reading and what to have, in Russian. */
-    record RussianLine(String title, @Nullable String interpretation, List<String> provide) {}
 
     record Requirements(
             EditionView edition,
@@ -162,13 +160,18 @@ class CatalogueController {
     @GetMapping(ACTIVITIES)
     @Operation(
             operationId = "listActivities",
-            summary = "The licensed activities with their sub-activities and kinds of work (public)")
+            summary = "The licensed activities with their sub-activities and kinds of work, named in the request's "
+                    + "language (public)")
     Activities activities(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            HttpServletRequest request) {
         var edition = edition(asOf);
+        var words = speech.in(RequestLanguage.of(request), edition.id());
         return new Activities(
                 EditionView.of(edition),
-                edition.activities().stream().map(ActivityView::of).toList());
+                edition.activities().stream()
+                        .map(a -> ActivityView.of(a, words))
+                        .toList());
     }
 
     @GetMapping(REQUIREMENTS)
@@ -176,23 +179,23 @@ class CatalogueController {
     @Operation(
             operationId = "listRequirements",
             summary = "The checklist for an activity: each requirement with its clause, the law's words, what to "
-                    + "provide and the documents to present (public)")
+                    + "provide and the documents to present, in the request's language (public)")
     Requirements requirements(
             @RequestParam int activity,
             @RequestParam(name = "subactivity", required = false) @Nullable List<String> subActivities,
             @RequestParam(name = "work", required = false) @Nullable List<String> works,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            HttpServletRequest request) {
         var edition = edition(asOf);
         var subs = split(subActivities);
         var kinds = split(works);
         var act = declared(edition, activity, subs, kinds);
-        var en = speech.in(Language.of("en"), edition.id());
-        var ru = speech.in(Language.of("ru"), edition.id());
+        var words = speech.in(RequestLanguage.of(request), edition.id());
         var lines = Checklist.of(edition, activity, subs, kinds).stream()
-                .map(l -> line(edition, l, en, ru))
+                .map(l -> line(l, words))
                 .toList();
         return new Requirements(
-                EditionView.of(edition), ActivityView.of(act), List.copyOf(subs), List.copyOf(kinds), lines);
+                EditionView.of(edition), ActivityView.of(act, words), List.copyOf(subs), List.copyOf(kinds), lines);
     }
 
     /** The activity, after checking that the sub-activities and works declared are its own (400 naming the field otherwise). */
@@ -241,31 +244,21 @@ class CatalogueController {
         return act;
     }
 
-    /** A checklist line in English with its Russian twin, worded from the bundles and the edition's glossary. */
-    private static Line line(Edition edition, Checklist.Line line, Words en, Words ru) {
+    /** A checklist line worded from the bundles and the edition's glossary in one language. */
+    private static Line line(Checklist.Line line, Words words) {
         var r = line.requirement();
         var documents = new LinkedHashSet<>(line.documents())
-                .stream()
-                        .map(code -> {
-                            var t = edition.vocabulary().get(code);
-                            return t == null ? new TermView(code, code, code) : TermView.of(t);
-                        })
-                        .toList();
-        var interpretation = en.interpretation(r.id());
-        var interpretationRu = ru.interpretation(r.id());
+                .stream().map(code -> TermView.of(code, words)).toList();
+        var interpretation = words.interpretation(r.id());
         return new Line(
                 r.id(),
                 r.clause().clause(),
                 r.clause().hasParagraph() ? r.clause().paragraph() : null,
                 r.clause().citation(),
-                en.title(r.id()),
+                words.title(r.id()),
                 r.quote(),
                 interpretation.isEmpty() ? null : interpretation,
-                new RussianLine(
-                        ru.title(r.id()),
-                        interpretationRu.isEmpty() ? null : interpretationRu,
-                        ru.render(line.provide())),
-                en.render(line.provide()),
+                words.render(line.provide()),
                 documents);
     }
 
@@ -286,17 +279,33 @@ class CatalogueController {
         if (asOf != null) {
             return switch (editions.on(asOf)) {
                 case Editions.Lookup.InForce(var e) -> e;
-                case Editions.Lookup.NoneInForce none ->
+                case Editions.Lookup.NoneInForce none -> {
+                    var message = noneInForce(none);
                     throw new ApiException(
                             HttpStatus.UNPROCESSABLE_CONTENT,
                             "no-edition-in-force",
-                            Bilingual.of(none.message(), none.messageRu()),
-                            List.of(ApiException.FieldProblem.of(
-                                    "asOf", Bilingual.of(none.message(), none.messageRu()))));
+                            message,
+                            List.of(ApiException.FieldProblem.of("asOf", message)));
+                }
             };
         }
         var legalDate = properties.legalDate();
         if (legalDate != null && editions.on(legalDate) instanceof Editions.Lookup.InForce(var e)) return e;
         return editions.all().getLast();
+    }
+
+    /** No edition on the date asked: which is nearest, and when it starts or ended. */
+    static Message noneInForce(Editions.Lookup.NoneInForce none) {
+        var nearest = none.nearest();
+        var from = nearest.inForceFrom();
+        var until = nearest.inForceUntil();
+        return Message.of(
+                "api.catalogue.noEditionInForce",
+                Arg.date("date", none.date()),
+                Arg.text("nearest", nearest.id()),
+                Arg.choice("side", none.date().isBefore(from) ? "later" : "earlier"),
+                Arg.date("from", from),
+                // the nearest edition is earlier only when it has ended
+                Arg.date("until", until == null ? from : until.minusDays(1)));
     }
 }

@@ -228,12 +228,13 @@ class ApplicationFormIT {
 
     @Test
     @Order(4)
-    void noPageOfTheJourneyScrollsSidewaysAtPhoneWidthNorShowsACodeInAnyLanguage() {
+    void noPageOfTheJourneyScrollsSidewaysAtPhoneWidthNorShowsACodeInAnyLanguageNorAWordOutOfKazakh() {
         var pages = new ArrayList<String>(List.of("#/applications"));
         applications.forEach((item, id) -> {
             if (id != filed) pages.add("#/applications/" + id);
         });
         pages.add("#/applications/" + filed);
+        var kazakh = KazakhPage.standard();
         for (var lang : List.of("kk", "ru", "en")) {
             for (var page : pages) {
                 open(page);
@@ -241,6 +242,12 @@ class ApplicationFormIT {
                 PageChecks.showsNoCode(
                         page + " in " + lang,
                         browser.findElement(By.tagName("main")).getText());
+                // issue 13: the applicant's journey in Kazakh, the law alone quoted in Russian
+                if (lang.equals("kk")) {
+                    var userData = new ArrayList<String>(typed);
+                    userData.add("demo-applicant");
+                    kazakh.assertKazakh(browser, page, userData);
+                }
             }
         }
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -306,6 +313,12 @@ class ApplicationFormIT {
      * Every applicable need answered with its first alternative and its paper attached (but the need
      * named by skip), the example's kinds of work and equipment, item 7's capital.
      */
+    /** What the form was given as an applicant's words (a bank's name, a number): data, not the page's words. */
+    private final java.util.Set<String> typed =
+            new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length)
+                    .reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+
     private void fill(JsonNode example, @Nullable String skip) {
         for (var work : example.path("works")) {
             click(By.id("form-work-" + work.asString()));
@@ -347,7 +360,9 @@ class ApplicationFormIT {
             } else if (field.equals("amount")) {
                 control.sendKeys(example.path("workingCapital").path("amount").asString());
             } else {
-                control.sendKeys("№ 1" + (field.equals("number") ? "" : " — " + field));
+                var text = "№ 1" + (field.equals("number") ? "" : " — " + field);
+                typed.add(text);
+                control.sendKeys(text);
             }
         }
         for (var upload : browser.findElements(By.cssSelector("#application-form .upload"))) {

@@ -12,16 +12,28 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * What a Kazakh page shows in Kazakh: the text a person reads (visible text, option texts and the
  * placeholder/title/aria-label/alt attributes) outside the elements marked as another language
- * ({@code lang="ru"} for the rules' words and the law, {@code lang="en"}) or as not to translate
- * ({@code translate="no"}: the product's name), with the user's own data taken out. In it, no
- * Latin-script word but the names of {@link Translations#LATIN_NAMES}, and no Russian word.
+ * ({@code lang="ru" class="law"} for the law's quotes, the language buttons' own names) or as not to
+ * translate ({@code translate="no"}: the product's name), with the user's own data taken out. In it,
+ * no Latin-script word but the names of {@link Translations#LATIN_NAMES}, and no Russian word; and
+ * nothing is marked Russian but the law's quotes (and the button that switches to Russian).
+ *
+ * <p>Russian is recognised by its words, not its letters: the Kazakh alphabet has every letter of the
+ * Russian one (ы is everyday Kazakh, э, ё and ъ appear in loanwords), so no letter proves a word
+ * Russian. A word is Russian when it occurs in the Russian texts a page may show — the UI's, the
+ * service's, the rules' findings, the dossier's problems and the edition's glossary — and in none of
+ * their Kazakh twins (which removes the words both languages share: лицензия, досье, инспектор…).
  */
 final class KazakhPage {
 
-    /**
-     * Russian is recognised by its words: those of the UI's Russian texts and of the rules' Russian
-     * words the page may show, less every word Kazakh uses too (лицензия, досье, инспектор…).
-     */
+    /** The bundles and glossary whose Russian a page may show, each with its Kazakh twin ({@code _ru}/{@code _kk}). */
+    private static final List<String> BUNDLES = List.of(
+            "kz/qualify/service/api",
+            "kz/qualify/wording/findings",
+            "kz/qualify/wording/common",
+            "kz/qualify/formats/problems",
+            "kz/qualify/catalog/decree-967-2012.glossary");
+
+    /** A cyrillic word of three letters or more. */
     private static final Pattern CYRILLIC_WORD = Pattern.compile("\\p{IsCyrillic}{3,}");
 
     /** The visible text nodes and labelling attributes whose nearest lang is kk, each with where it is. */
@@ -64,6 +76,51 @@ final class KazakhPage {
         var russian = words(russianTexts);
         russian.removeAll(kazakh);
         this.russianWords = russian;
+    }
+
+    /** The check made of the UI's texts and of every bundle and glossary whose words a page may show. */
+    static KazakhPage standard() {
+        var russian = new ArrayList<>(Translations.locale("ru").values());
+        var kazakh = new ArrayList<>(Translations.locale("kk").values());
+        for (var bundle : BUNDLES) {
+            russian.addAll(values(bundle + "_ru.properties"));
+            kazakh.addAll(values(bundle + "_kk.properties"));
+        }
+        return new KazakhPage(russian, kazakh);
+    }
+
+    private static Collection<String> values(String resource) {
+        try (var in = KazakhPage.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not on the test class path");
+            var p = new java.util.Properties();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return p.values().stream().map(String::valueOf).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The elements marked Russian that are not the law's quote: on a Kazakh page, only the law
+     * ({@code class="law"}) is quoted in Russian, and the button that switches to Russian names itself.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> russianOutsideTheLaw(JavascriptExecutor browser) {
+        return (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('body [lang=ru]')]
+                  .filter(e => !e.closest('.law, .lang-button') && (e.textContent || '').trim())
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': ' + e.textContent.trim().slice(0, 80));
+                """);
+    }
+
+    /** Fails naming each word out of place on the Kazakh page shown, and each Russian text not the law's. */
+    void assertKazakh(JavascriptExecutor browser, String where, Collection<String> userData) {
+        org.assertj.core.api.Assertions.assertThat(problems(texts(browser), userData))
+                .as("words out of place on the Kazakh page " + where)
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(russianOutsideTheLaw(browser))
+                .as("Russian outside the law's quotes on the Kazakh page " + where)
+                .isEmpty();
     }
 
     /** The texts of the page in the browser that a person reads as the page's own Kazakh. */

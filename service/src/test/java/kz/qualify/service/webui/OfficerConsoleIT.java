@@ -388,6 +388,9 @@ class OfficerConsoleIT {
         pages.put("#/registry", By.cssSelector("#registry-table tbody tr"));
         pages.put("#/licences/" + licence, By.id("licence-status"));
         pages.put("#/inbox", By.cssSelector("#inbox li"));
+        var kazakh = KazakhPage.standard();
+        // the organisations' names are the applicants' own (the fixtures name them in Russian)
+        var userData = List.of(officer, "ТОО «Давний заявитель»", "ТОО «Свежий заявитель»", "ТОО «Новая энергия»");
         try {
             for (var language : List.of("kk", "ru", "en")) {
                 for (int width : List.of(1280, 390)) {
@@ -400,6 +403,8 @@ class OfficerConsoleIT {
                         // a file is shown by its name and size in words, not by its hash and media type
                         assertThat(text).as(where).doesNotContain("sha256", "application/pdf");
                         PageChecks.fitsTheWidth(browser, where, width);
+                        // issue 13: the officer's journey in Kazakh, the law alone quoted in Russian
+                        if (language.equals("kk")) kazakh.assertKazakh(browser, where, userData);
                     }
                 }
             }
@@ -456,6 +461,7 @@ class OfficerConsoleIT {
                 var where = "the needs without a document in kk at " + width + " px";
                 PageChecks.showsNoCode(
                         where, browser.findElement(By.tagName("body")).getText());
+                KazakhPage.standard().assertKazakh(browser, where, List.of(officer, "ТОО «Байыту»"));
                 PageChecks.fitsTheWidth(browser, where, width);
                 browser.executeScript("document.getElementById('absences').scrollIntoView()");
                 shot("absences-kk-" + width);
