@@ -70,6 +70,7 @@ class KeyboardWalkIT {
     long draftId;
     String missingSlot;
     long reviewedId;
+    Fixtures.Org reviewedOrg;
     ChromeDriver browser;
     WebDriverWait wait;
     Path profile;
@@ -120,7 +121,8 @@ class KeyboardWalkIT {
                 .isEqualTo(204);
         missingSlot = removed.requirementId() + "/" + removed.slot();
 
-        reviewedId = underReviewWithoutTheCrushingTitle(Fixtures.organisation(admin, "ТОО «Без дробилки»"));
+        reviewedOrg = Fixtures.organisation(admin, "ТОО «Без дробилки»");
+        reviewedId = underReviewWithoutTheCrushingTitle(reviewedOrg);
 
         profile = Files.createTempDirectory("qualify-chromium-");
         paper = Files.writeString(
@@ -315,6 +317,26 @@ class KeyboardWalkIT {
         assertThat(decided.getAttribute("role")).isEqualTo("status");
         assertInView(decided, "the decision's message");
         assertThat(browser.findElement(By.id("application-state")).getText()).contains("Лицензия выдана");
+    }
+
+    @Test
+    @Order(3)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void theApplicantReadsTheReviewedAssessmentWithTheAcceptanceInWords() {
+        logout();
+        login(reviewedOrg.applicant().user());
+        open("#/applications/" + reviewedId);
+        var note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewed-note")));
+        assertThat(note.getText())
+                .contains("Должностное лицо приняло")
+                .contains("раздробленной")
+                .contains("Омарова Сәуле Қайратқызы")
+                .contains("При подаче итог был");
+        assertThat(browser.findElement(By.id("assessment-title")).getText())
+                .isEqualTo("Оценка с учётом отсутствия, принятого должностным лицом");
+        assertThat(browser.findElement(By.cssSelector("#findings > li[data-requirement='6.2']"))
+                        .getAttribute("data-status"))
+                .isNotEqualTo("MISSING_EVIDENCE");
     }
 
     // ---------------------------------------------------------------- the keyboard
