@@ -123,11 +123,15 @@ export async function render() {
     noteOfficialRussian(container);
     main.replaceChildren(container);
     const heading = container.querySelector('h1');
+    // the outcome of what the user just did (a view puts it where the page starts, focusable): focused
+    // once the page is in the document, so it is read out and scrolled to wherever the user was
+    const message = container.querySelector('.notice[role="status"][tabindex="-1"]');
     if (heading) {
         heading.setAttribute('tabindex', '-1');
         document.title = `${heading.textContent} — ${t('app.name')}`;
-        if (lastPath !== null && lastPath !== path) heading.focus({ preventScroll: false });
+        if (!message && lastPath !== null && lastPath !== path) heading.focus({ preventScroll: false });
     }
+    if (message) message.focus({ preventScroll: false });
     lastPath = path;
 }
 

@@ -132,18 +132,25 @@ export function select(options, selected, attrs = {}) {
 
 /** Runs an async action with the button disabled and aria-busy set, showing failures in errorBox. */
 export async function busy(button, errorBox, action) {
+    // a disabled button loses the keyboard's focus: given back when the button is still there, so a
+    // keyboard user is not sent back to the top of the page (after a refresh the page's message takes it)
+    const focused = document.activeElement === button;
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
     if (errorBox) showProblem(errorBox, null);
     try {
         return await action();
     } catch (e) {
-        if (errorBox) showProblem(errorBox, e);
-        else console.error(e);
+        if (errorBox) {
+            showProblem(errorBox, e);
+            errorBox.scrollIntoView({ block: 'nearest' });
+        } else console.error(e);
         return undefined;
     } finally {
         button.disabled = false;
         button.removeAttribute('aria-busy');
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (focused && lost && button.isConnected && !button.hidden) button.focus({ preventScroll: true });
     }
 }
 

@@ -17,6 +17,7 @@ import java.util.List;
  *     the document's language (e.g. "Квалификационные требования … (постановление Правительства
  *     Республики Казахстан от 26 декабря 2007 года № 1311 в редакции постановления от 24 июля 2012
  *     года № 967)")
+ * @param acceptedAbsences the needs the officer accepted as absent, stated in the annex; may be empty
  */
 public record Licence(
         String number,
@@ -28,8 +29,35 @@ public record Licence(
         String activity,
         Annex annex,
         String legalBasis,
-        Verification verification)
+        Verification verification,
+        List<AcceptedAbsence> acceptedAbsences)
         implements OfficialDocument {
+
+    /** A licence issued with no need accepted as absent. */
+    public Licence(
+            String number,
+            LocalDate issuedOn,
+            Language language,
+            Authority authority,
+            Signatory signatory,
+            Party holder,
+            String activity,
+            Annex annex,
+            String legalBasis,
+            Verification verification) {
+        this(
+                number,
+                issuedOn,
+                language,
+                authority,
+                signatory,
+                holder,
+                activity,
+                annex,
+                legalBasis,
+                verification,
+                List.of());
+    }
 
     public Licence {
         number = Checks.text(number, "licence.number");
@@ -42,6 +70,7 @@ public record Licence(
         Checks.present(annex, "licence.annex");
         legalBasis = Checks.text(legalBasis, "licence.legalBasis");
         Checks.present(verification, "licence.verification");
+        acceptedAbsences = Checks.items(acceptedAbsences, "licence.acceptedAbsences");
     }
 
     /**

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param legalBasis the act and edition whose qualification requirements were applied, worded
  * @param grounds each ground of the refusal; at least one
  * @param appeal what the applicant is told about appealing
+ * @param acceptedAbsences the needs the officer accepted as absent (not grounds: the law did not ask
+ *     for them in the case), stated so the applicant sees them; may be empty
  */
 public record Refusal(
         String number,
@@ -29,8 +31,39 @@ public record Refusal(
         String legalBasis,
         List<Ground> grounds,
         Appeal appeal,
-        Verification verification)
+        Verification verification,
+        List<AcceptedAbsence> acceptedAbsences)
         implements OfficialDocument {
+
+    /** A refusal with no need accepted as absent. */
+    public Refusal(
+            String number,
+            LocalDate decidedOn,
+            Language language,
+            Authority authority,
+            Signatory signatory,
+            Party applicant,
+            ApplicationRef application,
+            String activity,
+            String legalBasis,
+            List<Ground> grounds,
+            Appeal appeal,
+            Verification verification) {
+        this(
+                number,
+                decidedOn,
+                language,
+                authority,
+                signatory,
+                applicant,
+                application,
+                activity,
+                legalBasis,
+                grounds,
+                appeal,
+                verification,
+                List.of());
+    }
 
     public Refusal {
         number = Checks.text(number, "refusal.number");
@@ -45,6 +78,7 @@ public record Refusal(
         grounds = Checks.atLeastOne(grounds, "refusal.grounds");
         Checks.present(appeal, "refusal.appeal");
         Checks.present(verification, "refusal.verification");
+        acceptedAbsences = Checks.items(acceptedAbsences, "refusal.acceptedAbsences");
     }
 
     /**

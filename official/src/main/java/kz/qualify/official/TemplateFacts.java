@@ -66,6 +66,7 @@ final class TemplateFacts {
                         "subActivities", list(annex.subActivities()),
                         "kindsOfWork", list(annex.kindsOfWork()),
                         "equipmentScope", list(annex.equipmentScope())));
+        map.put("acceptedAbsences", absences(licence.acceptedAbsences()));
     }
 
     private void refusal(Refusal refusal, Map<String, Object> map) {
@@ -89,6 +90,23 @@ final class TemplateFacts {
                 Map.of(
                         "higherAuthority", optional(refusal.appeal().higherAuthority()),
                         "term", optional(refusal.appeal().term())));
+        map.put("acceptedAbsences", absences(refusal.acceptedAbsences()));
+    }
+
+    /** The needs accepted as absent, with a flag so that the section is printed only when there are some. */
+    private Map<String, Object> absences(List<AcceptedAbsence> absences) {
+        return Map.of(
+                "any",
+                !absences.isEmpty(),
+                "items",
+                absences.stream()
+                        .map(a -> Map.of(
+                                "need", a.need(),
+                                "clause", a.clause(),
+                                "reason", a.reason(),
+                                "acceptedBy", a.acceptedBy(),
+                                "acceptedAt", words.dateTime().format(a.acceptedAt())))
+                        .toList());
     }
 
     private void returnNotice(ReturnForCompletion notice, Map<String, Object> map) {

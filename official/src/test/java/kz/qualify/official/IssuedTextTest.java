@@ -188,6 +188,54 @@ class IssuedTextTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = OfficialDocument.Kind.class,
+            names = {"LICENCE", "REFUSAL"})
+    void licenceAnnexAndRefusalStateEachAbsenceTheOfficerAcceptedInTheLanguageAsked(OfficialDocument.Kind kind)
+            throws IOException {
+        for (Language language : Language.values()) {
+            AcceptedAbsence absence = Samples.absence(language);
+            // the layout may break a line after a hyphen ("3-тармағы")
+            String text = text(Engines.issued(kind, language)).replace("- ", "-");
+
+            assertThat(text)
+                    .contains(absence.need())
+                    .contains(absence.clause())
+                    .contains(absence.reason())
+                    .contains(absence.acceptedBy())
+                    .contains("20.11.2012, 10:15 (UTC+06:00)")
+                    .contains(
+                            switch (language) {
+                                case KK -> "Болмауын қабылдаған:";
+                                case RU -> "Отсутствие принято:";
+                                case EN -> "Accepted by";
+                            });
+        }
+    }
+
+    @Test
+    void aDocumentWithNoAcceptedAbsenceHasNoSectionForThem() throws IOException {
+        Refusal without = Samples.refusal(Language.EN);
+        Refusal plain = new Refusal(
+                without.number(),
+                without.decidedOn(),
+                without.language(),
+                without.authority(),
+                without.signatory(),
+                without.applicant(),
+                without.application(),
+                without.activity(),
+                without.legalBasis(),
+                without.grounds(),
+                without.appeal(),
+                without.verification());
+
+        assertThat(text(Engines.development().issue(plain)))
+                .doesNotContain("whose absence the licensing officer accepted")
+                .doesNotContain("Accepted by");
+    }
+
     @Test
     void aKazakhDocumentIsWrittenInKazakh() throws IOException {
         String text = text(Engines.issued(OfficialDocument.Kind.REFUSAL, Language.KK));

@@ -89,7 +89,7 @@ final class Samples {
         };
     }
 
-    static Licence licence(Language language) {
+    private static Licence licenceAlone(Language language) {
         return switch (language) {
             case KK ->
                 new Licence(
@@ -155,7 +155,7 @@ final class Samples {
         return new ApplicationRef("A-2012-00417", FILED);
     }
 
-    static Refusal refusal(Language language) {
+    private static Refusal refusalAlone(Language language) {
         return switch (language) {
             case KK ->
                 new Refusal(
@@ -343,6 +343,60 @@ final class Samples {
                 licence(language).annex().kindsOfWork(),
                 documents,
                 verification("P2012-00417"));
+    }
+
+    /** The need the officer accepted as absent in the samples: item 3's reagent tanks, where no reagents are used. */
+    static AcceptedAbsence absence(Language language) {
+        return new AcceptedAbsence(
+                switch (language) {
+                    case KK -> "химиялық реагенттерді сақтауға арналған сыйымдылықтар";
+                    case RU -> "емкости для хранения химических реагентов (при их использовании)";
+                    case EN -> "tanks for storing chemical reagents (where reagents are used)";
+                },
+                switch (language) {
+                    case KK -> "қосымшаның 3-тармағы, 2) тармақшасы, 6-абзац";
+                    case RU -> "пункт 3 приложения, подпункт 2), абзац 6";
+                    case EN -> "annex, item 3, subitem 2), paragraph 6";
+                },
+                "Химиялық реагенттер қолданылмайды / reagents are not used",
+                signatory(language).fullName(),
+                OffsetDateTime.of(2012, 11, 20, 10, 15, 0, 0, ZoneOffset.ofHours(6)));
+    }
+
+    /** The licence with the need accepted as absent stated in its annex. */
+    static Licence licence(Language language) {
+        var l = licenceAlone(language);
+        return new Licence(
+                l.number(),
+                l.issuedOn(),
+                l.language(),
+                l.authority(),
+                l.signatory(),
+                l.holder(),
+                l.activity(),
+                l.annex(),
+                l.legalBasis(),
+                l.verification(),
+                List.of(absence(language)));
+    }
+
+    /** The refusal, which states the need accepted as absent besides its grounds. */
+    static Refusal refusal(Language language) {
+        var r = refusalAlone(language);
+        return new Refusal(
+                r.number(),
+                r.decidedOn(),
+                r.language(),
+                r.authority(),
+                r.signatory(),
+                r.applicant(),
+                r.application(),
+                r.activity(),
+                r.legalBasis(),
+                r.grounds(),
+                r.appeal(),
+                r.verification(),
+                List.of(absence(language)));
     }
 
     static OfficialDocument of(OfficialDocument.Kind kind, Language language) {

@@ -4,7 +4,7 @@ import { get, post, put, request, session, uuid } from '../api.js';
 import { badge, busy, definitionList, field, h, loading, notice, problemView, refresh, select, showProblem, table, uid } from '../dom.js';
 import { formatDate, formatDateTime, formatNumber, t, term, tn, words } from '../i18n.js';
 import { activity as activityOf, activityName, activityOptions, loadActivities, namedIn, subActivityName, subActivityNames } from '../catalogue.js';
-import { assessmentView } from './assessment.js';
+import { assessmentView, reviewedAssessmentView } from './assessment.js';
 import { applicationForm, sectionElement } from './form.js';
 import { markStaff } from './form-staff.js';
 import { dossierView, formFor } from '../dossier-view.js';
@@ -97,8 +97,7 @@ export async function applicationView(root, [idText]) {
         const message = flash;
         flash = null;
         message.setAttribute('tabindex', '-1');
-        root.append(message);
-        setTimeout(() => message.focus(), 0);
+        root.append(message); // focused by the shell once the page is shown
     }
     if (app.state === 'RETURNED' && app.returnReasons.length) {
         root.append(h('div', { class: 'notice notice-warn', role: 'note', id: 'return-reasons' },
@@ -143,7 +142,14 @@ export async function applicationView(root, [idText]) {
         main.append(documentsSection(documents));
     }
     if (submissions.length) main.append(submissionsSection(submissions));
-    showAssessment(assessment);
+    // filed, and an absence accepted by the officer: the findings as the officer's acceptance makes them read
+    const reviewed = !editable && submissions.length
+        ? await get(`/api/applications/${id}/reviewed-assessment`).then((r) => r.data, () => null) : null;
+    if (reviewed?.reviewed) {
+        aside.replaceChildren(reviewedAssessmentView(reviewed));
+        markStaff(reviewed);
+    }
+    else showAssessment(assessment);
     root.append(h('div', { class: 'workbench' }, main, aside));
     if (editable) root.append(submitPanel(app, () => current.etag, dossierForm?.formApi));
     if (applicant && ['DRAFT', 'RETURNED', 'SUBMITTED', 'RESUBMITTED'].includes(app.state)) {
@@ -326,6 +332,11 @@ function submitPanel(app, etag, formApi) {
         button.hidden = false;
         button.focus();
     });
+    question.addEventListener('keydown', (e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        cancel.click();
+    });
     confirm.addEventListener('click', () => busy(confirm, errors, async () => {
         // a new key per click: a retry of the same click (network) would reuse it, a new click files anew
         const { data } = await post(`/api/applications/${app.id}/submit`, undefined, {
@@ -351,6 +362,11 @@ function withdrawPanel(app, etag) {
     const start = h('button', { type: 'button', class: 'button button-quiet', id: 'withdraw' }, t('withdraw.start'));
     start.addEventListener('click', () => { question.hidden = false; start.hidden = true; confirm.focus(); });
     cancel.addEventListener('click', () => { question.hidden = true; start.hidden = false; start.focus(); });
+    question.addEventListener('keydown', (e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        cancel.click();
+    });
     confirm.addEventListener('click', () => busy(confirm, errors, async () => {
         await post(`/api/applications/${app.id}/withdraw`, undefined, { headers: { 'If-Match': etag() } });
         flash = notice(t('withdraw.done'), 'success');

@@ -1,7 +1,7 @@
 // An assessment report (the rules core's JSON): the verdict and, per finding, status, clause,
 // what was checked, figures, issues, remedies and the law's words.
 import { badge, h, wordsIn } from '../dom.js';
-import { citation, editionName, formatDate, t, withoutCodes, words } from '../i18n.js';
+import { citation, currentLanguage, editionName, formatDate, formatDateTime, t, term, withoutCodes, words } from '../i18n.js';
 
 const ORDER = ['NOT_ELIGIBLE', 'NOT_MET', 'MISSING_EVIDENCE', 'NEEDS_REVIEW', 'MET', 'NOT_APPLICABLE'];
 
@@ -68,3 +68,21 @@ export function assessmentView(report, { headingLevel = 'h2', title = t('assessm
         list);
 }
 
+
+/**
+ * The filed assessment as the officer's acceptances make it read (GET …/reviewed-assessment): said so
+ * in words above the findings — each need the officer accepted as absent, who accepted it, when and
+ * why, and the verdict the filing had.
+ */
+export function reviewedAssessmentView(report, options = {}) {
+    const section = assessmentView(report, { ...options, title: t('assessment.reviewed') });
+    const note = h('div', { class: 'notice notice-info reviewed-note', id: 'reviewed-note', role: 'note' },
+        h('p', {}, t('assessment.reviewedLead')),
+        h('ul', { class: 'reviewed-absences' }, report.acceptedAbsences.map((a) => h('li', { dataset: { requirement: a.requirementId, slot: a.slot } },
+            h('span', { class: 'citation' }, citation(a.clause)), ' ', h('strong', {}, a.need), ' — ',
+            t('assessment.reviewedBy', { officer: a.acceptedByName || a.acceptedBy, at: formatDateTime(a.acceptedAt) }), ': ',
+            h('q', {}, a.reason)))),
+        report.filedVerdict ? h('p', { class: 'muted' }, t('assessment.reviewedFiled', { verdict: term('verdict', report.filedVerdict) })) : null);
+    section.querySelector('#assessment-title').after(note);
+    return section;
+}

@@ -502,13 +502,23 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
             answer.documentId = null;
             render();
             feedback.replaceChildren(notice(t('form.upload.done', { name: saved.filename }), 'success'));
+            // the controls were redrawn: keep the keyboard where it was, on this slot's button, the
+            // message announced beside it
+            refocus();
             await api.save(true);
         } catch (e) {
             feedback.replaceChildren(problemView(e));
         } finally {
             button.disabled = false;
             button.removeAttribute('aria-busy');
+            if (button.isConnected && !box.contains(document.activeElement)) button.focus();
         }
+    }
+
+    /** Focus on this slot's attach (or replace) button after a redraw, with the feedback in view. */
+    function refocus() {
+        box.querySelector(`#${CSS.escape(id)}-attach`)?.focus({ preventScroll: true });
+        feedback.scrollIntoView({ block: 'nearest' });
     }
 
     async function removeFile(button) {
@@ -521,10 +531,12 @@ export function uploadPart(requirement, slot, answer, api, what, id) {
             answer.documentId = null;
             render();
             feedback.replaceChildren(notice(t('form.upload.deleted'), 'success'));
+            refocus();
             await api.save(true);
         } catch (e) {
             feedback.replaceChildren(problemView(e));
             button.disabled = false;
+            button.focus();
         }
     }
     render();

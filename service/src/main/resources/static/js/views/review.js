@@ -4,7 +4,7 @@ import { get, post, put, request, session } from '../api.js';
 import { badge, busy, definitionList, field, h, notice, problemView, refresh, select, table, uid, wordsIn } from '../dom.js';
 import { citation, formatDate, formatDateTime, formatNumber, t, term, tn, withoutCodes } from '../i18n.js';
 import { activityName, loadActivities, subActivityName, subActivityNames } from '../catalogue.js';
-import { assessmentView } from './assessment.js';
+import { assessmentView, reviewedAssessmentView } from './assessment.js';
 import { decisionView, documentsTable, formatSize, officialDocumentsView } from './decision.js';
 
 let flash = null;
@@ -119,8 +119,13 @@ export async function reviewView(root, [idText]) {
         ])));
     if (deadlines.length) root.append(deadlinesCard(deadlines));
     if (flash) {
-        root.append(flash);
+        // the outcome of what the officer just did, where the page now starts: focused (so a screen
+        // reader reads it and the page scrolls to it), not left at the top while the officer is below
+        const message = flash;
         flash = null;
+        message.setAttribute('tabindex', '-1');
+        message.id = 'review-flash';
+        root.append(message); // focused by the shell once the page is shown
     }
     if (app.state === 'APPROVED' || app.state === 'REFUSED') root.append(await decisionView(id));
     if (app.state !== 'DRAFT') root.append(await officialDocumentsView(id));
@@ -141,11 +146,17 @@ export async function reviewView(root, [idText]) {
     if (submissions.length) {
         const last = submissions[submissions.length - 1];
         try {
-            // the filing assessed again under its edition and legal date, worded in the page's language
-            // (the stored record keeps the reference contract's English and Russian)
-            const { data } = await get(`/api/applications/${id}/submissions/${last.number}/replay`);
-            root.append(assessmentView(data.assessment, { title: t('review.assessmentOf', { number: last.number, date: formatDate(last.legalDate) }) }));
-            if (!data.sameAsStored) root.append(notice(t('review.replayDiffers'), 'warn'));
+            // where the officer accepted an absence, the findings read with it (the filing itself is unchanged)
+            const reviewed = await get(`/api/applications/${id}/reviewed-assessment`).then((r) => r.data, () => null);
+            if (reviewed?.reviewed) {
+                root.append(reviewedAssessmentView(reviewed));
+            } else {
+                // the filing assessed again under its edition and legal date, worded in the page's language
+                // (the stored record keeps the reference contract's English and Russian)
+                const { data } = await get(`/api/applications/${id}/submissions/${last.number}/replay`);
+                root.append(assessmentView(data.assessment, { title: t('review.assessmentOf', { number: last.number, date: formatDate(last.legalDate) }) }));
+                if (!data.sameAsStored) root.append(notice(t('review.replayDiffers'), 'warn'));
+            }
         } catch (e) {
             root.append(problemView(e));
         }
@@ -403,6 +414,7 @@ function judgmentForm(app, point, key) {
             }
             if (problems.length) {
                 errors.replaceChildren(h('div', { class: 'problem', role: 'alert' }, problems.map((p) => h('p', {}, p))));
+                (outcome ? comment : e.target.querySelector(`input[name="${name}"]`)).focus();
                 return;
             }
             busy(save, errors, async () => {
@@ -432,6 +444,7 @@ function returnForm(app, etag) {
             if (!lines.length) {
                 reasons.setAttribute('aria-invalid', 'true');
                 errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('review.reasonsRequired')));
+                reasons.focus();
                 return;
             }
             busy(button, errors, async () => {
@@ -472,6 +485,11 @@ function decisionForm(app, etag, checklist) {
         ask(false);
         button.focus();
     });
+    question.addEventListener('keydown', (e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        cancel.click();
+    });
     confirm.addEventListener('click', () => busy(confirm, errors, async () => {
         await post(`/api/applications/${app.id}/decision`, { outcome: chosen(), comment: comment.value.trim() || null }, { headers: { 'If-Match': etag } });
         flash = notice(t('review.decided'), 'success');
@@ -486,6 +504,7 @@ function decisionForm(app, etag, checklist) {
             const outcome = chosen();
             if (!outcome) {
                 errors.replaceChildren(h('p', { class: 'problem', role: 'alert' }, t('review.outcomeRequired')));
+                radios[0].querySelector('input').focus();
                 return;
             }
             questionText.textContent = t(outcome === 'APPROVE' ? 'review.confirmApprove' : 'review.confirmRefuse');

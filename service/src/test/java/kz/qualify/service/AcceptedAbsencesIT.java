@@ -27,25 +27,34 @@ import tools.jackson.databind.node.ObjectNode;
  * absence with a reason — recorded and audited, refused without a reason or for a need the law asks
  * for unconditionally — the need leaves the assessment, the licence can be issued, and the decision
  * the applicant reads states the need and the reason. The officer's dossier shows the applicant's
- * legal address and head as filed.
+ * legal address and head as filed. The reviewed assessment reads the filing with the acceptance (the
+ * filed record unchanged), the refusal's grounds come from it, and the licence's annex and the refusal
+ * state the accepted absence — which need, which clause, who accepted it and when — in kk, ru and en.
+ * On H2 (the default); {@link PostgresAcceptedAbsencesIT} runs the same on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AcceptedAbsencesIT {
+
+    static final String OFFICER_NAME = "Сейтқали Айгүл Маратқызы";
 
     Databases db;
     Instance instance;
     Api admin;
     Api officer;
 
+    Databases database() {
+        return Databases.h2();
+    }
+
     @BeforeAll
     void start() {
-        db = Databases.postgres();
+        db = database();
         instance = Instance.start(db);
         admin = instance.admin();
         officer = Fixtures.newOfficer(admin, "absences");
         var named = officer.put(
                 "/api/me/profile",
-                json("fullName", "Сейтқали Айгүл Маратқызы", "position", "Бас сарапшы", "preferredLanguage", "kk"));
+                json("fullName", OFFICER_NAME, "position", "Бас сарапшы", "preferredLanguage", "kk"));
         assertThat(named.status()).as(named.toString()).isEqualTo(200);
     }
 
@@ -189,6 +198,126 @@ class AcceptedAbsencesIT {
         assertThat(absences.get(0).get("clause").asString()).isEqualTo("6.2");
         assertThat(absences.get(0).get("need").asString()).contains("дробильно-сортировочный");
         assertThat(absences.get(0).get("reason").asString()).isEqualTo(reason);
+        assertThat(absences.get(0).get("acceptedBy").asString()).isEqualTo(officer.user());
+        assertThat(absences.get(0).get("acceptedByName").asString()).isEqualTo(OFFICER_NAME);
+        assertThat(absences.get(0).get("acceptedAt").asString()).isNotBlank();
+
+        // the filing stays as filed; the reviewed assessment reads it with the acceptance
+        var filed = org.applicant().get("/api/applications/" + id + "/submissions/1");
+        assertThat(finding(filed.json().get("assessment"), "6.2").get("status").asString())
+                .isEqualTo("MISSING_EVIDENCE");
+        var reviewed = reviewed(org.applicant().speaking("kk"), id);
+        assertThat(reviewed.get("reviewed").asBoolean()).isTrue();
+        assertThat(reviewed.get("filedVerdict").asString())
+                .isEqualTo(filed.json().get("assessment").get("verdict").asString());
+        assertThat(finding(reviewed, "6.2").get("status").asString()).isNotEqualTo("MISSING_EVIDENCE");
+        var stated = reviewed.get("acceptedAbsences").get(0);
+        assertThat(stated.get("slot").asString()).isEqualTo("need-6");
+        assertThat(stated.get("acceptedByName").asString()).isEqualTo(OFFICER_NAME);
+        assertThat(stated.get("need").asString()).as("the need in Kazakh words").doesNotContain("дробильно");
+        assertThat(reviewed(officer, id).get("acceptedAbsences")).hasSize(1);
+        var stranger = Fixtures.organisation(admin, "ТОО «Бөгде»");
+        assertProblem(stranger.applicant().get("/api/applications/" + id + "/reviewed-assessment"), 404);
+
+        // the licence's annex states the acceptance in the language asked
+        for (var lang : java.util.List.of("kk", "ru", "en")) {
+            var need = reviewed(org.applicant().speaking(lang), id)
+                    .get("acceptedAbsences")
+                    .get(0)
+                    .get("need")
+                    .asString();
+            var text = OfficialDocumentsIT.text(OfficialDocumentsIT.pdf(
+                                    org.applicant(),
+                                    "/api/applications/" + id + "/official-documents/licence?lang=" + lang)
+                            .body())
+                    .replace("- ", "-");
+            assertThat(text)
+                    .as("licence in " + lang)
+                    .contains(need)
+                    .contains(reason)
+                    .contains(OFFICER_NAME)
+                    .contains(
+                            switch (lang) {
+                                case "kk" -> "Болмауын қабылдаған:";
+                                case "ru" -> "Отсутствие принято:";
+                                default -> "Accepted by";
+                            });
+        }
+    }
+
+    private static JsonNode reviewed(Api who, long id) {
+        var r = who.get("/api/applications/" + id + "/reviewed-assessment");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void theRefusalsGroundsComeFromTheReviewedAssessmentAndItStatesTheAcceptedAbsence() throws Exception {
+        var org = Fixtures.organisation(admin, "ТОО «Бас тарту»");
+        long id = underReviewWithoutTheCrushingTitle(org);
+        var without = reviewed(officer, id);
+        assertThat(without.get("reviewed").asBoolean()).isFalse();
+        assertThat(without.get("acceptedAbsences")).isEmpty();
+        assertThat(finding(without, "6.2").get("status").asString()).isEqualTo("MISSING_EVIDENCE");
+
+        var reason = "технология обогащения дробления не предусматривает";
+        assertThat(officer.post(
+                                "/api/applications/" + id + "/review/absences",
+                                json("requirementId", "6.2", "slot", "need-6", "reason", reason))
+                        .status())
+                .isEqualTo(200);
+        var checklist = checklist(id);
+        for (var subject :
+                checklist.get("missing").valueStream().map(JsonNode::asString).toList()) {
+            officer.put(
+                    "/api/applications/" + id + "/judgments/" + subject,
+                    json("outcome", "ACCEPTED", "comment", "соответствует"));
+        }
+        var document = checklist
+                .get("points")
+                .valueStream()
+                .filter(p -> p.get("kind").asString().equals("document"))
+                .findFirst()
+                .orElseThrow()
+                .get("subject")
+                .asString();
+        var rejected = officer.put(
+                "/api/applications/" + id + "/judgments/" + document,
+                json("outcome", "REJECTED", "comment", "копия нечитаема"));
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+
+        var refused = officer.post("/api/applications/" + id + "/decision", json("outcome", "REFUSE"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        var grounds = refused.json().get("refusal").get("unmetRequirements");
+        assertThat(grounds.valueStream().map(g -> g.get("requirementId").asString()))
+                .as("6.2 lacked only the document whose absence was accepted")
+                .doesNotContain("6.2");
+        assertThat(refused.json()
+                        .get("refusal")
+                        .get("acceptedAbsences")
+                        .get(0)
+                        .get("acceptedByName")
+                        .asString())
+                .isEqualTo(OFFICER_NAME);
+
+        for (var lang : java.util.List.of("kk", "ru", "en")) {
+            var need = reviewed(org.applicant().speaking(lang), id)
+                    .get("acceptedAbsences")
+                    .get(0)
+                    .get("need")
+                    .asString();
+            var text = OfficialDocumentsIT.text(OfficialDocumentsIT.pdf(
+                                    org.applicant(),
+                                    "/api/applications/" + id + "/official-documents/refusal?lang=" + lang)
+                            .body())
+                    .replace("- ", "-");
+            assertThat(text)
+                    .as("refusal in " + lang)
+                    .contains(need)
+                    .contains(reason)
+                    .contains(OFFICER_NAME)
+                    .contains("копия нечитаема");
+        }
     }
 
     @Test

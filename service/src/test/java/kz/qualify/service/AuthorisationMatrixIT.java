@@ -241,6 +241,14 @@ class AuthorisationMatrixIT {
                         own.applicant().get(base).etag()));
         check("GET …/assessment (draft)", 401, 200, 404, 404, 404, a -> a.get(base + "/assessment"));
         check(
+                "GET …/reviewed-assessment (draft: nothing filed to review)",
+                401,
+                409,
+                404,
+                404,
+                404,
+                a -> a.get(base + "/reviewed-assessment"));
+        check(
                 "POST …/documents (draft: not there for staff)",
                 401,
                 201,
@@ -278,6 +286,7 @@ class AuthorisationMatrixIT {
         check("GET …/submissions", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions"));
         check("GET …/submissions/1", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions/1"));
         check("GET …/submissions/1/replay", 401, 200, 404, 200, 200, a -> a.get(base + "/submissions/1/replay"));
+        check("GET …/reviewed-assessment", 401, 200, 404, 200, 200, a -> a.get(base + "/reviewed-assessment"));
 
         long staffed = draft();
         var csv = LicensingFlow.STAFF_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import kz.qualify.dossier.LegalForm;
 import kz.qualify.law.Edition;
 import kz.qualify.message.Arg;
 import kz.qualify.message.Message;
+import kz.qualify.official.AcceptedAbsence;
 import kz.qualify.official.ApplicationRef;
 import kz.qualify.official.FilingReceipt;
 import kz.qualify.official.Language;
@@ -450,7 +451,8 @@ public class Papers {
                         wordings.say(language, "paper.legalBasis"),
                         grounds(app, edition, language),
                         Refusal.Appeal.rightOnly(),
-                        verification);
+                        verification,
+                        acceptedAbsences(app.id(), language));
             case LICENCE -> {
                 var licence = licences.ofApplication(app.id()).orElseThrow();
                 var dossier = rulebook.read(submission.dossier());
@@ -481,7 +483,8 @@ public class Papers {
                         activity,
                         new Licence.Annex("001", subs, works, equipment),
                         wordings.say(language, "paper.legalBasis"),
-                        verification);
+                        verification,
+                        acceptedAbsences(app.id(), language));
             }
         };
     }
@@ -583,6 +586,39 @@ public class Papers {
                     quote == null || quote.isBlank() ? wordings.say(Language.RU, "paper.ground.noQuote") : quote));
         }
         return grounds;
+    }
+
+    /**
+     * The needs whose absence the officer accepted, as the decision recorded them, worded in the
+     * document's language. A decision recorded before it kept who accepted each one and when names the
+     * deciding officer and the decision's moment.
+     */
+    private List<AcceptedAbsence> acceptedAbsences(long applicationId, Language language) {
+        var recorded = review.recordedDecision(applicationId);
+        if (recorded.isEmpty()) return List.of();
+        var decision = recorded.get();
+        JsonNode reasons = json.readTree(decision.reasonsJson());
+        var out = new ArrayList<AcceptedAbsence>();
+        for (var a : reasons.path("acceptedAbsences")) {
+            var need = text(a.path("needWords").path(language.tag()));
+            if (need == null || need.isBlank()) need = a.path("need").asString();
+            var by = text(a.path("acceptedByName"));
+            if (by == null || by.isBlank()) by = text(a.path("acceptedBy"));
+            if (by == null || by.isBlank()) by = decision.officerName();
+            if (by == null || by.isBlank()) by = decision.officer();
+            var at = text(a.path("acceptedAt"));
+            var when = at == null ? decision.decidedAt() : java.time.Instant.parse(at);
+            var requirement = text(a.path("requirementId"));
+            out.add(new AcceptedAbsence(
+                    need,
+                    requirement == null
+                            ? wordings.clause(a.path("clause").asString(), language)
+                            : wordings.clause(requirement, language),
+                    a.path("reason").asString(),
+                    by,
+                    when.atZone(settings.timeZone()).toOffsetDateTime()));
+        }
+        return out;
     }
 
     private static @Nullable String text(JsonNode node) {

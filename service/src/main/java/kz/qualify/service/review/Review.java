@@ -331,20 +331,92 @@ public class Review {
                 .orElseThrow(() -> ApiException.invalid("slot", Message.of("api.review.absenceNotAllowed")));
     }
 
-    /** The absences accepted for the decision: each need in the law's words with its clause and the officer's reason. */
-    private static List<Map<String, Object>> acceptedAbsences(Context c) {
+    /**
+     * The absences accepted for the decision: each need in the law's words with its clause, the
+     * officer's reason, who accepted it and when, and the need's words in each language the product
+     * speaks ({@code "needWords": {"kk": …}}), so every version of the decision's documents names it
+     * as decided.
+     */
+    private List<Map<String, Object>> acceptedAbsences(Context c) {
         var out = new ArrayList<Map<String, Object>>();
         for (var a : c.absences()) {
             var accepted = a.accepted();
             if (accepted == null) continue;
             var m = new LinkedHashMap<String, Object>();
             m.put("requirementId", a.requirementId());
+            m.put("slot", a.slot());
             m.put("clause", a.clause());
             m.put("need", a.need());
+            var needWords = new TreeMap<String, String>();
+            for (var language : speech.languages().all()) {
+                needWords.put(language.tag(), needIn(a, language, c.assessment().editionId()));
+            }
+            m.put("needWords", needWords);
             m.put("reason", accepted.reason());
+            m.put("acceptedBy", accepted.officer());
+            m.put("acceptedByName", fullName(accepted.officer()));
+            m.put("acceptedAt", accepted.acceptedAt().toString());
             out.add(m);
         }
         return out;
+    }
+
+    /** The need in a language's words (the glossary's), or in the law's where the glossary has none. */
+    private String needIn(Absence a, Language language, @Nullable String editionId) {
+        var n = a.slot().startsWith(kz.qualify.assessment.Evidence.NEED)
+                ? a.slot().substring(kz.qualify.assessment.Evidence.NEED.length())
+                : a.slot();
+        try {
+            return speech.in(language, editionId).need(a.requirementId() + "/" + n);
+        } catch (IllegalArgumentException noWords) {
+            return a.need();
+        }
+    }
+
+    /** An officer's full name as the account holds it now, or null when the account names none. */
+    private @Nullable String fullName(String officer) {
+        return accounts.findByUsername(officer)
+                .map(Account::profile)
+                .map(Account.Profile::fullName)
+                .orElse(null);
+    }
+
+    /**
+     * The filed assessment as the officer's acceptances make it read: the latest filing's dossier
+     * assessed again under its edition and legal date with each need whose absence the officer
+     * accepted taken out, in {@code language}, with the acceptances beside it. The filed record is
+     * not touched; without an acceptance it reads as filed. Visible to whoever may see the
+     * application.
+     *
+     * @return the assessment report, with {@code reviewed} (an absence was accepted), {@code
+     *     submission}, {@code filedVerdict} and {@code acceptedAbsences} (each need in the language
+     *     asked, its clause, the reason, who accepted it and when)
+     */
+    public tools.jackson.databind.node.ObjectNode reviewedAssessment(
+            Actor actor, long applicationId, Language language) {
+        var app = workflow.visible(actor, applicationId);
+        var c = context(app);
+        var tree = rulebook.tree(c.assessment(), language);
+        var accepted = tree.putArray("acceptedAbsences");
+        for (var a : c.absences()) {
+            var by = a.accepted();
+            if (by == null) continue;
+            var node = accepted.addObject();
+            node.put("requirementId", a.requirementId());
+            node.put("slot", a.slot());
+            node.put("clause", a.clause());
+            node.put("need", needIn(a, language, c.assessment().editionId()));
+            node.put("reason", by.reason());
+            node.put("acceptedBy", by.officer());
+            var name = fullName(by.officer());
+            if (name == null) node.putNull("acceptedByName");
+            else node.put("acceptedByName", name);
+            node.put("acceptedAt", by.acceptedAt().toString());
+        }
+        tree.put("reviewed", !accepted.isEmpty());
+        tree.put("submission", c.submission().number());
+        tree.put("filedVerdict", c.submission().verdict());
+        return tree;
     }
 
     /** Records (or revises) a judgment on one point of the submission under review. */

@@ -133,6 +133,21 @@ class ReviewController {
         return review.checklist(Actor.of(who), id, language);
     }
 
+    /**
+     * The filed assessment as the officer's acceptances make it read: the filing assessed again with
+     * each need whose absence the officer accepted taken out, the acceptances beside it (who, when,
+     * why). Derived: the filed record is untouched. Whoever may see the application may read it.
+     */
+    @Operation(
+            operationId = "getReviewedAssessment",
+            summary =
+                    "The filed assessment re-read with the absences the officer accepted (the filed record is unchanged)")
+    @GetMapping(path = "/api/applications/{id}/reviewed-assessment", produces = MediaType.APPLICATION_JSON_VALUE)
+    tools.jackson.databind.node.ObjectNode reviewedAssessment(
+            @PathVariable long id, Authentication who, Language language) {
+        return review.reviewedAssessment(Actor.of(who), id, language);
+    }
+
     record JudgmentForm(
             @NotNull Judgment.Outcome outcome,
             @NotBlank @Size(max = 4000) String comment) {}
