@@ -96,7 +96,8 @@ class CatalogTest {
         assertThat(catalog.editions().on(until.minusDays(1))).isInstanceOf(Editions.Lookup.InForce.class);
         assertThat(catalog.editions().on(until)).isInstanceOf(Editions.Lookup.NoneInForce.class);
         var none = (Editions.Lookup.NoneInForce) catalog.editions().on(LocalDate.of(2026, 11, 25));
-        assertThat(none.message()).contains("no edition in force on 2026-11-25").contains("decree-967-2012");
+        assertThat(none.date()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(none.nearest().id()).isEqualTo("decree-967-2012");
     }
 
     @Test

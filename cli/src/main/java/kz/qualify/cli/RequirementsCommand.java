@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.qualify.assessment.Checklist;
+import kz.qualify.assessment.Evaluator;
 import kz.qualify.catalog.Catalog;
 import kz.qualify.law.Edition;
 import kz.qualify.law.Editions;
@@ -75,7 +76,10 @@ final class RequirementsCommand implements java.util.concurrent.Callable<Integer
             switch (catalog.editions().on(asOf)) {
                 case Editions.Lookup.InForce(var e) -> edition = e;
                 case Editions.Lookup.NoneInForce none -> {
-                    err.println("qualify: " + none.message());
+                    // said in the asked language, with the nearest edition's words
+                    var words = new Wording(Phrasebook.load(Phrasebook.FINDINGS), catalog.glossaries())
+                            .in(Language.of(lang.name()), none.nearest().id());
+                    err.println("qualify: " + words.render(Evaluator.noEditionInForce(none)));
                     return ExitCodes.NOT_ELIGIBLE_OR_NO_EDITION;
                 }
             }

@@ -87,6 +87,18 @@ class KazakhReportTest {
     }
 
     @Test
+    void theChecklistSaysThatNoEditionIsInForceInTheAskedLanguage() {
+        var kazakh = run("requirements", "--activity", "1", "--as-of", "2020-01-01", "--lang", "kk");
+        var english = run("requirements", "--activity", "1", "--as-of", "2020-01-01");
+
+        assertThat(kazakh.exit()).isEqualTo(english.exit()).isEqualTo(ExitCodes.NOT_ELIGIBLE_OR_NO_EDITION);
+        assertThat(kazakh.err())
+                .startsWith("qualify: 2020-01-01 күні қолданыстағы редакция жоқ; ең жақыны — decree-967-2012");
+        assertThat(english.err())
+                .startsWith("qualify: no edition in force on 2020-01-01; the nearest is decree-967-2012, in force [");
+    }
+
+    @Test
     void theJsonSpeaksRussianAloneWhenRussianIsAsked() throws Exception {
         var russian = run("check", example(4), "--as-of", IN_FORCE, "--format", "json", "--lang", "ru")
                 .json();

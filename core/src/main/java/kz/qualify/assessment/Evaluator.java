@@ -47,7 +47,7 @@ public final class Evaluator {
                         dossier.activity(),
                         dossier.applicant().name(),
                         List.of(),
-                        noEdition(none));
+                        noEditionInForce(none));
         };
     }
 
@@ -119,7 +119,7 @@ public final class Evaluator {
     }
 
     /** No edition in force on the date: which is nearest, when it is in force, and on which side of the date. */
-    static Message noEdition(Editions.Lookup.NoneInForce none) {
+    public static Message noEditionInForce(Editions.Lookup.NoneInForce none) {
         var nearest = none.nearest();
         var until = nearest.inForceUntil();
         // ISO dates, as the English and Russian JSON and reports have always written this sentence

@@ -61,17 +61,7 @@ public final class Editions {
     public sealed interface Lookup {
         record InForce(Edition edition) implements Lookup {}
 
-        record NoneInForce(LocalDate date, Edition nearest) implements Lookup {
-            public String message() {
-                return "no edition in force on " + date + "; the nearest is " + nearest.id() + ", in force "
-                        + nearest.period() + (date.isBefore(nearest.inForceFrom()) ? " (later)" : " (earlier)");
-            }
-
-            /** The same in Russian. */
-            public String messageRu() {
-                return "на " + date + " не действует ни одна редакция; ближайшая — " + nearest.id() + ", действует "
-                        + nearest.period() + (date.isBefore(nearest.inForceFrom()) ? " (позже)" : " (раньше)");
-            }
-        }
+        /** No edition covers the date: the nearest one (worded by the assessment's message key). */
+        record NoneInForce(LocalDate date, Edition nearest) implements Lookup {}
     }
 }

@@ -38,7 +38,7 @@ public final class EvidenceFiles {
         var dossier = read(dossierJson);
         var edition = switch (CATALOG.editions().on(LocalDate.parse(Instance.LEGAL_DATE))) {
             case Editions.Lookup.InForce(var e) -> e;
-            case Editions.Lookup.NoneInForce none -> throw new IllegalStateException(none.message());
+            case Editions.Lookup.NoneInForce none -> throw new IllegalStateException(none.toString());
         };
         var uploaded = new ArrayList<Uploaded>();
         for (var r : edition.requirementsOf(dossier.activity())) {
