@@ -14,6 +14,9 @@ let flash = null;
 
 function takeFlash(root) {
     if (flash) {
+        // the outcome of what the administrator just did: focusable, so the shell focuses it once the
+        // page is shown (read out, and scrolled to) rather than leaving it at the top of a long list
+        flash.setAttribute('tabindex', '-1');
         root.append(flash);
         flash = null;
     }

@@ -270,6 +270,10 @@ class OfficerConsoleIT {
         browser.findElement(By.id("account-create")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("main"), "Учётная запись " + username + " создана"));
+        // the confirmation is where the administrator's keyboard and screen reader are, not at the top
+        wait.until(
+                d -> String.valueOf(((JavascriptExecutor) d).executeScript("return document.activeElement.textContent"))
+                        .contains("Учётная запись " + username + " создана"));
         var created = admin.get("/api/accounts?size=200")
                 .json()
                 .get("items")
