@@ -42,10 +42,4 @@ public record Experience(int months) implements Comparable<Experience> {
     public int compareTo(Experience o) {
         return Integer.compare(months, o.months);
     }
-
-    /** "3 г. 0 мес." style, used in figures. */
-    public String describe() {
-        int y = months / 12, m = months % 12;
-        return y + " y " + m + " m";
-    }
 }

@@ -573,7 +573,8 @@ final class PersonReading {
                                 Aspect.EXPERIENCE,
                                 written,
                                 s.experience().months() + " months ("
-                                        + s.experience().describe() + ")",
+                                        + s.experience().months() / 12 + " y "
+                                        + s.experience().months() % 12 + " m)",
                                 s.rule()),
                         null,
                         null);
