@@ -33,32 +33,6 @@ public record Licence(
         List<AcceptedAbsence> acceptedAbsences)
         implements OfficialDocument {
 
-    /** A licence issued with no need accepted as absent. */
-    public Licence(
-            String number,
-            LocalDate issuedOn,
-            Language language,
-            Authority authority,
-            Signatory signatory,
-            Party holder,
-            String activity,
-            Annex annex,
-            String legalBasis,
-            Verification verification) {
-        this(
-                number,
-                issuedOn,
-                language,
-                authority,
-                signatory,
-                holder,
-                activity,
-                annex,
-                legalBasis,
-                verification,
-                List.of());
-    }
-
     public Licence {
         number = Checks.text(number, "licence.number");
         Checks.present(issuedOn, "licence.issuedOn");

@@ -35,36 +35,6 @@ public record Refusal(
         List<AcceptedAbsence> acceptedAbsences)
         implements OfficialDocument {
 
-    /** A refusal with no need accepted as absent. */
-    public Refusal(
-            String number,
-            LocalDate decidedOn,
-            Language language,
-            Authority authority,
-            Signatory signatory,
-            Party applicant,
-            ApplicationRef application,
-            String activity,
-            String legalBasis,
-            List<Ground> grounds,
-            Appeal appeal,
-            Verification verification) {
-        this(
-                number,
-                decidedOn,
-                language,
-                authority,
-                signatory,
-                applicant,
-                application,
-                activity,
-                legalBasis,
-                grounds,
-                appeal,
-                verification,
-                List.of());
-    }
-
     public Refusal {
         number = Checks.text(number, "refusal.number");
         Checks.present(decidedOn, "refusal.decidedOn");

@@ -116,7 +116,8 @@ class IssuedTextTest {
                 withoutTerm.legalBasis(),
                 withoutTerm.grounds(),
                 new Refusal.Appeal("Министерство индустрии и новых технологий", "в течение тридцати календарных дней"),
-                withoutTerm.verification());
+                withoutTerm.verification(),
+                List.of());
 
         String without = text(Engines.issued(OfficialDocument.Kind.REFUSAL, Language.RU));
         String with = text(Engines.development().issue(withTerm));
@@ -229,7 +230,8 @@ class IssuedTextTest {
                 without.legalBasis(),
                 without.grounds(),
                 without.appeal(),
-                without.verification());
+                without.verification(),
+                List.of());
 
         assertThat(text(Engines.development().issue(plain)))
                 .doesNotContain("whose absence the licensing officer accepted")

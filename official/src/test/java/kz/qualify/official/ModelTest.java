@@ -46,7 +46,8 @@ class ModelTest {
                         sample.legalBasis(),
                         List.of(),
                         sample.appeal(),
-                        sample.verification()))
+                        sample.verification(),
+                        List.of()))
                 .hasMessage("refusal.grounds must not be empty");
     }
 
@@ -89,7 +90,8 @@ class ModelTest {
                 licence.activity(),
                 licence.annex(),
                 licence.legalBasis(),
-                licence.verification());
+                licence.verification(),
+                List.of());
         assertThat(OfficialDocuments.fileName(cyrillic)).isEqualTo("licence-0417-12-ru.pdf");
     }
 
@@ -109,7 +111,8 @@ class ModelTest {
                 sample.activity(),
                 sample.annex(),
                 sample.legalBasis(),
-                sample.verification());
+                sample.verification(),
+                List.of());
 
         assertThatThrownBy(() -> Engines.development().issue(withEmoji))
                 .isInstanceOf(IllegalArgumentException.class)

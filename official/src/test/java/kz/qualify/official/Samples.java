@@ -109,7 +109,8 @@ final class Samples {
                                         "0,7 кгс/см²-ден жоғары қысыммен жұмыс істейтін ыдыстар мен құбырлар",
                                         "жүк көтергіш құрылыстар")),
                         legalBasis(language),
-                        verification("L12018765"));
+                        verification("L12018765"),
+                        List.of());
             case RU ->
                 new Licence(
                         "12018765",
@@ -128,7 +129,8 @@ final class Samples {
                                         "сосуды и трубопроводы, работающие под давлением свыше 0,7 кгс/см²",
                                         "грузоподъёмные сооружения")),
                         legalBasis(language),
-                        verification("L12018765"));
+                        verification("L12018765"),
+                        List.of());
             case EN ->
                 new Licence(
                         "12018765",
@@ -147,7 +149,8 @@ final class Samples {
                                         "vessels and pipelines working under pressure above 0.7 kgf/cm²",
                                         "lifting structures")),
                         legalBasis(language),
-                        verification("L12018765"));
+                        verification("L12018765"),
+                        List.of());
         };
     }
 
@@ -183,7 +186,8 @@ final class Samples {
                                         "наличие оборотных средств в размере не менее 10 000 месячных расчетных показателей,"
                                                 + " подтвержденных справкой банка")),
                         Refusal.Appeal.rightOnly(),
-                        verification("R2012-0093"));
+                        verification("R2012-0093"),
+                        List.of());
             case RU ->
                 new Refusal(
                         "R-2012-0093",
@@ -210,7 +214,8 @@ final class Samples {
                                         "наличие оборотных средств в размере не менее 10 000 месячных расчетных показателей,"
                                                 + " подтвержденных справкой банка")),
                         Refusal.Appeal.rightOnly(),
-                        verification("R2012-0093"));
+                        verification("R2012-0093"),
+                        List.of());
             case EN ->
                 new Refusal(
                         "R-2012-0093",
@@ -237,7 +242,8 @@ final class Samples {
                                         "наличие оборотных средств в размере не менее 10 000 месячных расчетных показателей,"
                                                 + " подтвержденных справкой банка")),
                         Refusal.Appeal.rightOnly(),
-                        verification("R2012-0093"));
+                        verification("R2012-0093"),
+                        List.of());
         };
     }
 
