@@ -221,21 +221,7 @@ class AcceptedAbsencesIT {
 
         // the licence's annex states the acceptance in the language asked
         for (var lang : java.util.List.of("kk", "ru", "en")) {
-            var need = reviewed(org.applicant().speaking(lang), id)
-                    .get("acceptedAbsences")
-                    .get(0)
-                    .get("need")
-                    .asString();
-            var text = OfficialDocumentsIT.text(OfficialDocumentsIT.pdf(
-                                    org.applicant(),
-                                    "/api/applications/" + id + "/official-documents/licence?lang=" + lang)
-                            .body())
-                    .replace("- ", "-");
-            assertThat(text)
-                    .as("licence in " + lang)
-                    .contains(need)
-                    .contains(reason)
-                    .contains(OFFICER_NAME)
+            assertThat(stated(org.applicant(), id, "licence", lang, reason))
                     .contains(
                             switch (lang) {
                                 case "kk" -> "Болмауын қабылдаған:";
@@ -243,6 +229,29 @@ class AcceptedAbsencesIT {
                                 default -> "Accepted by";
                             });
         }
+    }
+
+    /**
+     * The text of the document in the language, after checking that it states the accepted absence:
+     * the need as the reviewed assessment words it in that language, the reason and the officer.
+     */
+    private static String stated(Api applicant, long id, String document, String lang, String reason) {
+        var need = reviewed(applicant.speaking(lang), id)
+                .get("acceptedAbsences")
+                .get(0)
+                .get("need")
+                .asString();
+        var text = OfficialDocumentsIT.text(OfficialDocumentsIT.pdf(
+                                applicant,
+                                "/api/applications/" + id + "/official-documents/" + document + "?lang=" + lang)
+                        .body())
+                .replace("- ", "-");
+        assertThat(text)
+                .as(document + " in " + lang)
+                .contains(need)
+                .contains(reason)
+                .contains(OFFICER_NAME);
+        return text;
     }
 
     private static JsonNode reviewed(Api who, long id) {
@@ -301,22 +310,7 @@ class AcceptedAbsencesIT {
                 .isEqualTo(OFFICER_NAME);
 
         for (var lang : java.util.List.of("kk", "ru", "en")) {
-            var need = reviewed(org.applicant().speaking(lang), id)
-                    .get("acceptedAbsences")
-                    .get(0)
-                    .get("need")
-                    .asString();
-            var text = OfficialDocumentsIT.text(OfficialDocumentsIT.pdf(
-                                    org.applicant(),
-                                    "/api/applications/" + id + "/official-documents/refusal?lang=" + lang)
-                            .body())
-                    .replace("- ", "-");
-            assertThat(text)
-                    .as("refusal in " + lang)
-                    .contains(need)
-                    .contains(reason)
-                    .contains(OFFICER_NAME)
-                    .contains("копия нечитаема");
+            assertThat(stated(org.applicant(), id, "refusal", lang, reason)).contains("копия нечитаема");
         }
     }
 
