@@ -32,8 +32,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,8 +73,6 @@ class ApplicationFormIT {
 
     static final String PASSWORD = "form-test-password";
     static final LocalDate AS_OF = LocalDate.of(2012, 11, 1);
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path EXAMPLES = Translations.STATIC.resolve("examples");
     static final Path DOC_SCREENSHOTS = Path.of("..", "docs", "screenshots");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -121,7 +117,7 @@ class ApplicationFormIT {
 
     @BeforeAll
     void start() throws IOException {
-        for (var binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+        for (var binary : List.of(Chromium.BINARY, Chromium.DRIVER)) {
             if (!Files.isExecutable(binary)) throw new IllegalStateException(binary + " is missing");
         }
         profile = Files.createTempDirectory("qualify-chromium-");
@@ -131,29 +127,12 @@ class ApplicationFormIT {
                 files.resolve("scan.pdf"),
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,1000",
-                "--lang=ru-RU");
+        var options = Chromium.options(profile, 1280, 1000);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // the form re-renders a part when a choice changes what it asks: an element found may go stale
         wait.ignoring(StaleElementReferenceException.class);

@@ -36,8 +36,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,8 +55,6 @@ import tools.jackson.databind.node.ObjectNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeyboardWalkIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** More Tab presses than any page of the journeys has stops: a control not reached by then is not reachable. */
     static final int MAX_TABS = 400;
 
@@ -89,7 +85,7 @@ class KeyboardWalkIT {
 
     @BeforeAll
     void start() throws IOException {
-        for (var binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+        for (var binary : List.of(Chromium.BINARY, Chromium.DRIVER)) {
             if (!Files.isExecutable(binary)) throw new IllegalStateException(binary + " is missing");
         }
         db = Databases.h2();
@@ -129,26 +125,9 @@ class KeyboardWalkIT {
                 profile.resolve("scan.pdf"),
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile.resolve("chromium"),
-                "--window-size=1280,900",
-                "--lang=ru-RU");
+        var options = Chromium.options(profile.resolve("chromium"), 1280, 900);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
     }

@@ -33,8 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,8 +52,6 @@ class OfficerConsoleIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots", "officer");
     static final Path DOC_SCREENSHOTS = Path.of("..", "docs", "officer");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Instant NOVEMBER_1 = Instant.parse("2012-11-01T06:00:00Z");
     static final Instant DECEMBER_14 = Instant.parse("2012-12-14T06:00:00Z");
 
@@ -99,25 +95,8 @@ class OfficerConsoleIT {
         lateId = file(late);
 
         profile = Files.createTempDirectory("qualify-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,1000",
-                "--lang=ru-RU");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        var options = Chromium.options(profile, 1280, 1000);
+        browser = Chromium.start(options);
         // a page redrawn while a condition reads it: look again rather than fail
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);

@@ -29,8 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,20 +62,7 @@ class OfficialDocumentsBrowserIT {
         number = issueLicence(instance.admin());
         profile = Files.createTempDirectory("qualify-chromium-");
         downloads = Files.createTempDirectory("qualify-downloads-");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,1000",
-                "--lang=ru-RU");
+        var options = Chromium.options(profile, 1280, 1000);
         options.setExperimentalOption(
                 "prefs",
                 Map.of(
@@ -90,11 +75,7 @@ class OfficialDocumentsBrowserIT {
                         false,
                         "plugins.always_open_pdf_externally",
                         true));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(options);
         // a page redrawn while a condition reads it: look again rather than fail
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);

@@ -38,8 +38,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -85,8 +83,6 @@ class WebUiIT {
     static final String APPLICANT = "demo-applicant";
     static final String OFFICER = "demo-officer";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path DATA = temporaryFolder("qualify-webui-");
 
     static {
@@ -128,27 +124,14 @@ class WebUiIT {
     @BeforeAll
     void start() throws IOException {
         licenceNumber = issueLicenceThroughTheApi();
-        for (var binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+        for (var binary : List.of(Chromium.BINARY, Chromium.DRIVER)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: the browser tests drive the system's Chromium "
                         + "(apt-get install chromium chromium-driver; .ci/run does it)");
             }
         }
         profile = Files.createTempDirectory("qualify-chromium-");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--window-size=1400,1000",
-                "--lang=ru-RU");
+        var options = Chromium.options(profile, 1400, 1000);
         // the language the page starts in follows the browser's: headless Chromium ignores --lang for it
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
         var logs = new LoggingPreferences();
@@ -156,11 +139,7 @@ class WebUiIT {
         // the network as the browser saw it: which headers the UI's requests and their answers carry
         logs.enable(LogType.PERFORMANCE, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(options);
         // a page redrawn while a condition reads it: look again rather than fail
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class);
